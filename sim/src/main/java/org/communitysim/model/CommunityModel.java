@@ -1,0 +1,358 @@
+package org.communitysim.model;
+
+import java.util.Arrays;
+import org.communitysim.network.TrustNetwork;
+import org.communitysim.population.Population;
+import org.communitysim.random.Rng;
+import org.communitysim.random.Seeds;
+import org.communitysim.scenario.Scenario;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One run of the community model: a MASON {@link SimState} whose schedule holds one {@link Steppable} per
+ * daily phase of MODEL.md §3, in a fixed order, each repeating once per day. The members' state lives in
+ * primitive arrays indexed by person id; the phases loop over the dense member list.
+ *
+ * <p>Use: {@code new CommunityModel(scenario, world, runSeed)}, {@link #start()}, then {@link #stepDay()}
+ * until it returns false (or {@link #runToEnd()}), then {@link #result()}. A run can be observed between
+ * days through {@link #daily()} and {@link #day()}; it never calls {@code System.exit} and has no global state.
+ */
+public final class CommunityModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    // roles
+    static final byte REGULAR = 0;
+    static final byte KOL = 1;
+    static final byte ADVERTISER = 2;
+    // join channels
+    static final byte SEED = 0;
+    static final byte OUTSIDE = 1;
+    static final byte REFERRAL = 2;
+    // history bits
+    static final byte REJECTED = 1;
+    static final byte LEFT = 2;
+    static final byte BANNED = 4;
+    /** Never to return (a departed KOL). */
+    static final byte GONE = 8;
+
+    final Scenario scenario;
+    final long runSeed;
+    final Population pop;
+    final TrustNetwork net;
+    final int n;
+    final double[] aff;
+    /** Population mean affinity: the flat opportunity cost when its dependence on affinity is ablated. */
+    final double meanPopulationAffinity;
+
+    // per-person state
+    final boolean[] member;
+    final byte[] history;
+    final byte[] role;
+    final boolean[] lurking;
+    final double[] satisfaction;
+    final double[] entryCommitment;
+    final double[] answerCommitment;
+    final int[] joinDay;
+    final byte[] channel;
+    final int[] referrer;
+    final int[] depth;
+    final double[] insideWeight;
+    final int[] appliedDay;
+    final int[] mentionedDay;
+    final double[] dayValue;
+    final double[] promosRead;
+    final boolean[] everMember;
+    final boolean[] buyer;
+    final boolean[] rebought;
+    final int[] windowPosts;
+    final int[] episode;
+
+    // dense member list (swap-remove)
+    final int[] memberList;
+    final int[] memberPos;
+    int memberCount;
+
+    // today's applicants
+    final int[] applicants;
+    final byte[] applicantChannel;
+    final int[] applicantReferrer;
+    int applicantCount;
+
+    final Episodes episodes = new Episodes();
+
+    // the day
+    int day;
+    final double[] today = new double[DailyMetric.values().length];
+    boolean eventToday;
+    int kolsPresent;
+    double bystanderToday;
+    /** Σ activity·expertise of active regular members: the crowd's capacity to answer newcomers. */
+    double answerCapacity;
+    // the day's post pool
+    int poolOnTopic;
+    int poolNoise;
+    int poolAds;
+    int poolOperator;
+    int poolKol;
+    int poolPromo;
+    double poolQuality;
+    int inequalityWindowStart;
+
+    // run totals
+    long memberDays;
+    long leavesTotal;
+    int everRegular;
+    int buyers;
+    int rebuyers;
+    long purchasesTotal;
+    final long[] referralDepths = new long[64];
+
+    // one stream per purpose (docs/model.md "Randomness")
+    final Rng seedingRng;
+    final Rng exposureRng;
+    final Rng referralRng;
+    final Rng screeningRng;
+    final Rng postingRng;
+    final Rng readingRng;
+    final Rng stateRng;
+    final Rng conversionRng;
+
+    private final DailySeries daily;
+    private final Steppable[] phases;
+    private boolean started;
+
+    public CommunityModel(Scenario scenario, World world, long runSeed) {
+        super(runSeed);
+        this.scenario = scenario;
+        this.runSeed = runSeed;
+        this.pop = world.population();
+        this.net = world.network();
+        this.n = pop.size();
+        if (net.size() != n) {
+            throw new IllegalArgumentException("network size " + net.size() + " != population size " + n);
+        }
+        this.aff = pop.affinityTo(scenario.group().topic());
+        double sum = 0;
+        for (double a : aff) {
+            sum += a;
+        }
+        this.meanPopulationAffinity = n == 0 ? 0 : sum / n;
+
+        member = new boolean[n];
+        history = new byte[n];
+        role = new byte[n];
+        lurking = new boolean[n];
+        satisfaction = new double[n];
+        entryCommitment = new double[n];
+        answerCommitment = new double[n];
+        joinDay = new int[n];
+        channel = new byte[n];
+        referrer = new int[n];
+        depth = new int[n];
+        insideWeight = new double[n];
+        appliedDay = new int[n];
+        mentionedDay = new int[n];
+        dayValue = new double[n];
+        promosRead = new double[n];
+        everMember = new boolean[n];
+        buyer = new boolean[n];
+        rebought = new boolean[n];
+        windowPosts = new int[n];
+        episode = new int[n];
+        memberList = new int[n];
+        memberPos = new int[n];
+        applicants = new int[n];
+        applicantChannel = new byte[n];
+        applicantReferrer = new int[n];
+
+        seedingRng = Seeds.stream(runSeed, "seeding");
+        exposureRng = Seeds.stream(runSeed, "exposure");
+        referralRng = Seeds.stream(runSeed, "referral");
+        screeningRng = Seeds.stream(runSeed, "screening");
+        postingRng = Seeds.stream(runSeed, "posting");
+        readingRng = Seeds.stream(runSeed, "reading");
+        stateRng = Seeds.stream(runSeed, "state");
+        conversionRng = Seeds.stream(runSeed, "conversion");
+
+        daily = new DailySeries(scenario.horizonDays());
+        phases = new Steppable[] {
+            new Exposure(), new Referral(), new Screening(), new Posting(), new Reading(), new SocialValue(),
+            new Satisfaction(), new Conversion(), new Measurement()
+        };
+    }
+
+    /** Builds the world for (scenario, runSeed) and runs it to the horizon: the model's whole contract. */
+    public static RunResult run(Scenario scenario, long runSeed) {
+        return run(scenario, World.build(scenario, runSeed), runSeed);
+    }
+
+    /** Runs on a world already built (e.g. shared between scenarios of one replicate). */
+    public static RunResult run(Scenario scenario, World world, long runSeed) {
+        CommunityModel model = new CommunityModel(scenario, world, runSeed);
+        model.start();
+        model.runToEnd();
+        return model.result();
+    }
+
+    /** Resets the schedule and seeds the group on day 0. A model instance runs once. */
+    @Override
+    public void start() {
+        if (started) {
+            throw new IllegalStateException("a CommunityModel runs once; create a new one");
+        }
+        started = true;
+        super.start();
+        Arrays.fill(referrer, -1);
+        Arrays.fill(appliedDay, -1);
+        Arrays.fill(mentionedDay, -1);
+        for (int i = 0; i < n; i++) {
+            role[i] = pop.advertiser(i) ? ADVERTISER : REGULAR;
+        }
+        int window = Math.min(scenario.metrics().inequalityWindowDays(), scenario.horizonDays());
+        inequalityWindowStart = scenario.horizonDays() - window;
+        // one entry per phase, each its own ordering so MASON never shuffles them: the order is MODEL.md §3
+        for (int i = 0; i < phases.length; i++) {
+            schedule.scheduleRepeating(Schedule.EPOCH, i, phases[i], 1.0);
+        }
+        Seeding.seed(this);
+    }
+
+    /** Runs one day (all phases in order). Returns false once the horizon has been reached. */
+    public boolean stepDay() {
+        if (!started) {
+            throw new IllegalStateException("call start() first");
+        }
+        if (day >= scenario.horizonDays()) {
+            return false;
+        }
+        schedule.step(this);
+        day++;
+        return day < scenario.horizonDays();
+    }
+
+    public void runToEnd() {
+        while (stepDay()) {
+            // one day per call
+        }
+    }
+
+    /** The current day: days completed so far. */
+    public int day() {
+        return day;
+    }
+
+    public int memberCount() {
+        return memberCount;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The per-day metrics recorded so far (live view, do not keep across runs). */
+    public DailySeries daily() {
+        return daily;
+    }
+
+    public RunResult result() {
+        if (day < scenario.horizonDays()) {
+            throw new IllegalStateException("run not finished: day " + day + " of " + scenario.horizonDays());
+        }
+        int maxDepth = 0;
+        for (int d = referralDepths.length - 1; d >= 0; d--) {
+            if (referralDepths[d] > 0) {
+                maxDepth = d + 1;
+                break;
+            }
+        }
+        return new RunResult(scenario.name(), runSeed, daily, Summarizer.summarize(this),
+                Arrays.copyOf(referralDepths, maxDepth));
+    }
+
+    // ---- shared helpers of the phases ----
+
+    /** eng(S) = 2/(1 + e^(−S)): engagement, 1 at S = 0, up to 2. */
+    static double engagement(double s) {
+        return 2.0 / (1.0 + Math.exp(-s));
+    }
+
+    /** Whether person p may apply or be invited today. */
+    boolean canApply(int p) {
+        return !member[p] && (history[p] & (BANNED | GONE)) == 0 && appliedDay[p] != day;
+    }
+
+    /** Factor on applying or accepting for people rejected before or who left before. */
+    double historyFactor(int p) {
+        double f = 1;
+        if ((history[p] & REJECTED) != 0) {
+            f *= scenario.behaviour().exposure().reapplyFactor();
+        }
+        if ((history[p] & LEFT) != 0) {
+            f *= scenario.behaviour().exposure().rejoinFactor();
+        }
+        return f;
+    }
+
+    void addApplicant(int p, byte ch, int ref) {
+        appliedDay[p] = day;
+        applicants[applicantCount] = p;
+        applicantChannel[applicantCount] = ch;
+        applicantReferrer[applicantCount] = ref;
+        applicantCount++;
+    }
+
+    void join(int p, byte ch, int ref) {
+        member[p] = true;
+        memberPos[p] = memberCount;
+        memberList[memberCount++] = p;
+        joinDay[p] = day;
+        channel[p] = ch;
+        referrer[p] = ref;
+        depth[p] = ch == REFERRAL ? depth[ref] + 1 : 0;
+        lurking[p] = false;
+        boolean welcome = scenario.ablations().welcome();
+        satisfaction[p] = scenario.behaviour().state().initialSatisfaction()
+                + (welcome ? scenario.content().welcomeBonus() : 0);
+        entryCommitment[p] = ch != SEED && scenario.ablations().entryCommitment()
+                ? scenario.behaviour().screening().commitEntry() * scenario.group().threshold() : 0;
+        answerCommitment[p] = 0;
+        windowPosts[p] = 0;
+        for (int k = net.rowStart(p), end = net.rowEnd(p); k < end; k++) {
+            insideWeight[net.target(k)] += net.weight(k);
+        }
+        episode[p] = episodes.add(p, ch, day, role[p], depth[p]);
+        if (!everMember[p]) {
+            everMember[p] = true;
+            if (role[p] == REGULAR) {
+                everRegular++;
+            }
+        }
+        today[DailyMetric.JOINS.ordinal()]++;
+        switch (ch) {
+            case SEED -> today[DailyMetric.JOINS_SEED.ordinal()]++;
+            case OUTSIDE -> today[DailyMetric.JOINS_OUTSIDE.ordinal()]++;
+            default -> {
+                today[DailyMetric.JOINS_REFERRAL.ordinal()]++;
+                int d = Math.min(depth[p], referralDepths.length) - 1;
+                referralDepths[d]++;
+            }
+        }
+    }
+
+    void leave(int p, byte why) {
+        member[p] = false;
+        int pos = memberPos[p];
+        int last = memberList[--memberCount];
+        memberList[pos] = last;
+        memberPos[last] = pos;
+        history[p] |= why;
+        for (int k = net.rowStart(p), end = net.rowEnd(p); k < end; k++) {
+            insideWeight[net.target(k)] -= net.weight(k);
+        }
+        episodes.end(episode[p], day);
+        today[DailyMetric.LEAVES.ordinal()]++;
+        leavesTotal++;
+    }
+}

@@ -1,0 +1,13 @@
+package org.communitysim.model;
+
+/**
+ * Everything one run produces: the pure function {@code (scenario, seed) → RunResult}.
+ *
+ * @param scenarioName the scenario's name
+ * @param runSeed      the seed all of the run's streams were derived from
+ * @param daily        per-day metrics
+ * @param summary      per-run outcomes
+ * @param referralDepths number of referral joins at invitation depth 1, 2, ... (index 0 = depth 1)
+ */
+public record RunResult(String scenarioName, long runSeed, DailySeries daily, RunSummary summary, long[] referralDepths) {
+}

@@ -1,0 +1,43 @@
+package org.communitysim.model;
+
+import java.util.Arrays;
+
+/** The summary outcomes of one run: an immutable value per {@link Outcome}. NaN marks "undefined" (censored, empty cohort). */
+public final class RunSummary {
+    private final double[] values;
+
+    RunSummary(double[] values) {
+        if (values.length != Outcome.values().length) {
+            throw new IllegalArgumentException("expected " + Outcome.values().length + " outcomes");
+        }
+        this.values = values.clone();
+    }
+
+    public double get(Outcome outcome) {
+        return values[outcome.ordinal()];
+    }
+
+    /** All values in {@link Outcome} order (a copy). */
+    public double[] values() {
+        return values.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RunSummary other && Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Outcome o : Outcome.values()) {
+            sb.append(o.column()).append('=').append(values[o.ordinal()]).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package org.communitysim.scenario;
+
+/** The behavioural parameters of the daily cycle, one record per step of MODEL.md §3. */
+public record Behaviour(
+        ExposureParams exposure,
+        InvitationParams invitation,
+        ScreeningParams screening,
+        PostingParams posting,
+        ReadingParams reading,
+        SocialParams social,
+        StateParams state,
+        ConversionParams conversion) {
+    public Behaviour {
+        Check.notNull("behaviour.exposure", exposure);
+        Check.notNull("behaviour.invitation", invitation);
+        Check.notNull("behaviour.screening", screening);
+        Check.notNull("behaviour.posting", posting);
+        Check.notNull("behaviour.reading", reading);
+        Check.notNull("behaviour.social", social);
+        Check.notNull("behaviour.state", state);
+        Check.notNull("behaviour.conversion", conversion);
+    }
+
+    public Behaviour withScreening(ScreeningParams p) {
+        return new Behaviour(exposure, invitation, p, posting, reading, social, state, conversion);
+    }
+
+    public Behaviour withInvitation(InvitationParams p) {
+        return new Behaviour(exposure, p, screening, posting, reading, social, state, conversion);
+    }
+
+    public Behaviour withState(StateParams p) {
+        return new Behaviour(exposure, invitation, screening, posting, reading, social, p, conversion);
+    }
+
+    public Behaviour withPosting(PostingParams p) {
+        return new Behaviour(exposure, invitation, screening, p, reading, social, state, conversion);
+    }
+
+    public Behaviour withReading(ReadingParams p) {
+        return new Behaviour(exposure, invitation, screening, posting, p, social, state, conversion);
+    }
+}

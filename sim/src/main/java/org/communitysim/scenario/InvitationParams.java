@@ -1,0 +1,42 @@
+package org.communitysim.scenario;
+
+/**
+ * Step 2, referral invitations. Ties considered per member-day ~
+ * Poisson(inviteBase·eng(S)·(e^(−t/inviteTau) + inviteFloor)·(1 + rewardRateGain·R·ι)); a tie is invited
+ * with P = (w·aff)^s, s = 1/(1 + rewardSelLoss·R·ι); accepted with
+ * P = acceptMax·(1 − e^(−W/acceptWScale))·(acceptFloor + (1 − acceptFloor)·aff)^s.
+ *
+ * @param inviteBase     ties considered per member-day at full enthusiasm
+ * @param inviteTau      decay time of a newcomer's enthusiasm to invite, days
+ * @param inviteFloor    long-run share of the initial inviting rate
+ * @param rewardRateGain how much a unit reward × sensitivity raises the inviting rate
+ * @param rewardSelLoss  how much a unit reward × sensitivity lowers the inviter's selectivity
+ * @param acceptMax      maximum acceptance probability
+ * @param acceptWScale   tie weight already inside at which acceptance reaches 63% of its maximum
+ * @param acceptFloor    acceptance factor at zero affinity (before the selectivity exponent)
+ */
+public record InvitationParams(
+        double inviteBase,
+        double inviteTau,
+        double inviteFloor,
+        double rewardRateGain,
+        double rewardSelLoss,
+        double acceptMax,
+        double acceptWScale,
+        double acceptFloor) {
+    public InvitationParams {
+        Check.nonNegative("behaviour.invitation.inviteBase", inviteBase);
+        Check.positive("behaviour.invitation.inviteTau", inviteTau);
+        Check.nonNegative("behaviour.invitation.inviteFloor", inviteFloor);
+        Check.nonNegative("behaviour.invitation.rewardRateGain", rewardRateGain);
+        Check.nonNegative("behaviour.invitation.rewardSelLoss", rewardSelLoss);
+        Check.unit("behaviour.invitation.acceptMax", acceptMax);
+        Check.positive("behaviour.invitation.acceptWScale", acceptWScale);
+        Check.unit("behaviour.invitation.acceptFloor", acceptFloor);
+    }
+
+    public InvitationParams withInviteBase(double v) {
+        return new InvitationParams(v, inviteTau, inviteFloor, rewardRateGain, rewardSelLoss, acceptMax, acceptWScale,
+                acceptFloor);
+    }
+}

@@ -1,0 +1,27 @@
+package org.communitysim.scenario;
+
+/**
+ * Definitions behind the run summary (MODEL.md §4).
+ *
+ * @param peakFraction          a peak's day is the first day reaching this fraction of the maximum
+ * @param finalWindowDays       "at the horizon" = mean over this many last days
+ * @param cohortDays            retention horizon of join cohorts, days
+ * @param inequalityWindowDays  window (ending at the horizon) of the participation-inequality measures
+ * @param deadFloor             a group is dead when its active members stay below this
+ */
+public record MetricsSpec(
+        double peakFraction,
+        int finalWindowDays,
+        int cohortDays,
+        int inequalityWindowDays,
+        double deadFloor) {
+    public MetricsSpec {
+        if (!(peakFraction > 0 && peakFraction <= 1)) {
+            throw new IllegalArgumentException("metrics.peakFraction must be in (0, 1], got " + peakFraction);
+        }
+        Check.atLeast("metrics.finalWindowDays", finalWindowDays, 1);
+        Check.atLeast("metrics.cohortDays", cohortDays, 1);
+        Check.atLeast("metrics.inequalityWindowDays", inequalityWindowDays, 1);
+        Check.nonNegative("metrics.deadFloor", deadFloor);
+    }
+}

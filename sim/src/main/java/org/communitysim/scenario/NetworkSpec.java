@@ -1,0 +1,68 @@
+package org.communitysim.scenario;
+
+/**
+ * How persons are tied (MODEL.md §2 "Trust ties"). Tie weights come in layers strong / medium / weak.
+ *
+ * @param type              generator
+ * @param meanDegree        target mean number of ties per person
+ * @param degreeSigma       log-scale sigma of the log-normal tie counts (homophilous small world only)
+ * @param ringDistanceMean  mean ring distance of local ties (homophilous small world)
+ * @param longTieShare      share of ties drawn uniformly at random (homophilous small world)
+ * @param rewireProbability rewiring probability (Watts–Strogatz)
+ * @param strongShare       share of a person's ties in the strong layer (nearest local ties; random for other generators)
+ * @param mediumShare       share in the medium layer (the next nearest)
+ * @param strongWeight      weight of a strong tie
+ * @param mediumWeight      weight of a medium tie
+ * @param weakWeight        weight of a weak tie
+ * @param edgeListPath      CSV edge list, for {@link NetworkType#EDGE_LIST}; null otherwise
+ */
+public record NetworkSpec(
+        NetworkType type,
+        double meanDegree,
+        double degreeSigma,
+        double ringDistanceMean,
+        double longTieShare,
+        double rewireProbability,
+        double strongShare,
+        double mediumShare,
+        double strongWeight,
+        double mediumWeight,
+        double weakWeight,
+        String edgeListPath) {
+
+    public NetworkSpec {
+        Check.notNull("network.type", type);
+        Check.positive("network.meanDegree", meanDegree);
+        Check.nonNegative("network.degreeSigma", degreeSigma);
+        Check.positive("network.ringDistanceMean", ringDistanceMean);
+        Check.unit("network.longTieShare", longTieShare);
+        Check.unit("network.rewireProbability", rewireProbability);
+        Check.unit("network.strongShare", strongShare);
+        Check.unit("network.mediumShare", mediumShare);
+        if (strongShare + mediumShare > 1) {
+            throw new IllegalArgumentException("network.strongShare + network.mediumShare must be <= 1, got "
+                    + (strongShare + mediumShare));
+        }
+        Check.positive("network.strongWeight", strongWeight);
+        Check.positive("network.mediumWeight", mediumWeight);
+        Check.positive("network.weakWeight", weakWeight);
+        if (type == NetworkType.EDGE_LIST && (edgeListPath == null || edgeListPath.isBlank())) {
+            throw new IllegalArgumentException("network.edgeListPath must be given when network.type is EDGE_LIST");
+        }
+    }
+
+    public NetworkSpec withType(NetworkType newType) {
+        return new NetworkSpec(newType, meanDegree, degreeSigma, ringDistanceMean, longTieShare, rewireProbability,
+                strongShare, mediumShare, strongWeight, mediumWeight, weakWeight, edgeListPath);
+    }
+
+    public NetworkSpec withMeanDegree(double degree) {
+        return new NetworkSpec(type, degree, degreeSigma, ringDistanceMean, longTieShare, rewireProbability,
+                strongShare, mediumShare, strongWeight, mediumWeight, weakWeight, edgeListPath);
+    }
+
+    public NetworkSpec withEdgeList(String path) {
+        return new NetworkSpec(NetworkType.EDGE_LIST, meanDegree, degreeSigma, ringDistanceMean, longTieShare,
+                rewireProbability, strongShare, mediumShare, strongWeight, mediumWeight, weakWeight, path);
+    }
+}

@@ -1,0 +1,65 @@
+package org.communitysim.scenario;
+
+/**
+ * Who may join: the persons of one run, drawn once per replicate (MODEL.md §2 "Person").
+ *
+ * @param size                   number of persons (potential members); ignored for an edge-list network, whose node count rules
+ * @param topics                 number of topics T of the interest vectors
+ * @param interestAlpha          Dirichlet concentration of interest vectors (small: people care about one or two topics)
+ * @param activityMean           mean posting propensity, posts/day (log-normal: heavy tail)
+ * @param activitySigma          log-scale sigma of activity
+ * @param attentionMean          mean posts a person reads per day at most (log-normal)
+ * @param attentionSigma         log-scale sigma of attention
+ * @param expertiseA             Beta(a, b) of expertise, first shape
+ * @param expertiseB             Beta(a, b) of expertise, second shape
+ * @param advertiserShare        share of persons who are advertisers
+ * @param purchaseIntentA        Beta(a, b) of purchase intent, first shape
+ * @param purchaseIntentB        Beta(a, b) of purchase intent, second shape
+ * @param incentiveShape         Gamma(shape, scale) of incentive sensitivity, shape
+ * @param incentiveScale         Gamma(shape, scale) of incentive sensitivity, scale
+ */
+public record PopulationSpec(
+        int size,
+        int topics,
+        double interestAlpha,
+        double activityMean,
+        double activitySigma,
+        double attentionMean,
+        double attentionSigma,
+        double expertiseA,
+        double expertiseB,
+        double advertiserShare,
+        double purchaseIntentA,
+        double purchaseIntentB,
+        double incentiveShape,
+        double incentiveScale) {
+
+    public PopulationSpec {
+        Check.atLeast("population.size", size, 1);
+        Check.atLeast("population.topics", topics, 1);
+        Check.positive("population.interestAlpha", interestAlpha);
+        Check.positive("population.activityMean", activityMean);
+        Check.nonNegative("population.activitySigma", activitySigma);
+        Check.positive("population.attentionMean", attentionMean);
+        Check.nonNegative("population.attentionSigma", attentionSigma);
+        Check.positive("population.expertiseA", expertiseA);
+        Check.positive("population.expertiseB", expertiseB);
+        Check.unit("population.advertiserShare", advertiserShare);
+        Check.positive("population.purchaseIntentA", purchaseIntentA);
+        Check.positive("population.purchaseIntentB", purchaseIntentB);
+        Check.positive("population.incentiveShape", incentiveShape);
+        Check.positive("population.incentiveScale", incentiveScale);
+    }
+
+    public PopulationSpec withSize(int newSize) {
+        return new PopulationSpec(newSize, topics, interestAlpha, activityMean, activitySigma, attentionMean,
+                attentionSigma, expertiseA, expertiseB, advertiserShare, purchaseIntentA, purchaseIntentB,
+                incentiveShape, incentiveScale);
+    }
+
+    public PopulationSpec withAdvertiserShare(double share) {
+        return new PopulationSpec(size, topics, interestAlpha, activityMean, activitySigma, attentionMean,
+                attentionSigma, expertiseA, expertiseB, share, purchaseIntentA, purchaseIntentB,
+                incentiveShape, incentiveScale);
+    }
+}

@@ -1,0 +1,15 @@
+package org.communitysim.scenario;
+
+/**
+ * Step 3, screening: admit when aff + N(0, screenNoise) ≥ θ and n &lt; cap; entry cost becomes commitment
+ * commitEntry·θ (Aronson &amp; Mills 1959).
+ *
+ * @param screenNoise sd of the screener's error on affinity
+ * @param commitEntry commitment (satisfaction units) per unit of threshold paid on entry
+ */
+public record ScreeningParams(double screenNoise, double commitEntry) {
+    public ScreeningParams {
+        Check.nonNegative("behaviour.screening.screenNoise", screenNoise);
+        Check.nonNegative("behaviour.screening.commitEntry", commitEntry);
+    }
+}

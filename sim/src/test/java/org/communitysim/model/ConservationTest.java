@@ -1,0 +1,100 @@
+package org.communitysim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.communitysim.random.Seeds;
+import org.communitysim.scenario.Defaults;
+import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.Scenario;
+import org.communitysim.scenario.ScreeningParams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ConservationTest {
+
+    static Stream<Scenario> scenarios() {
+        return Presets.all().values().stream().map(s -> s.get().withPopulation(Defaults.POPULATION.withSize(4000)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void members_everyDay_previousPlusJoinsMinusLeaves(Scenario s) {
+        for (int rep = 0; rep < 3; rep++) {
+            DailySeries d = CommunityModel.run(s, Seeds.runSeed(3, rep)).daily();
+            double previous = 0;
+            for (int t = 0; t < d.days(); t++) {
+                double members = d.get(DailyMetric.MEMBERS, t);
+                assertEquals(previous + d.get(DailyMetric.JOINS, t) - d.get(DailyMetric.LEAVES, t), members,
+                        s.name() + " day " + t);
+                assertEquals(d.get(DailyMetric.JOINS, t), d.get(DailyMetric.JOINS_SEED, t)
+                        + d.get(DailyMetric.JOINS_OUTSIDE, t) + d.get(DailyMetric.JOINS_REFERRAL, t),
+                        s.name() + " joins by channel, day " + t);
+                assertTrue(members <= s.group().sizeCap(), s.name() + " above cap on day " + t);
+                assertEquals(members, d.get(DailyMetric.ACTIVE, t) + d.get(DailyMetric.LURKERS, t)
+                        + d.get(DailyMetric.ADVERTISERS, t), s.name() + " roles partition members, day " + t);
+                assertTrue(d.get(DailyMetric.QUESTIONS_ANSWERED, t) <= d.get(DailyMetric.QUESTIONS_ASKED, t));
+                assertTrue(d.get(DailyMetric.INVITATIONS_ACCEPTED, t) <= d.get(DailyMetric.INVITATIONS_SENT, t));
+                previous = members;
+            }
+            assertEquals(s.group().seedMembers() + s.kols().count(), d.get(DailyMetric.JOINS_SEED, 0));
+        }
+    }
+
+    @Test
+    void screening_noNoise_admitsNobodyBelowThreshold() {
+        Scenario base = Presets.smallCuratedGroup().withPopulation(Defaults.POPULATION.withSize(4000));
+        Scenario s = base.withBehaviour(base.behaviour().withScreening(new ScreeningParams(0, 1)))
+                .withGroup(base.group().withSizeCap(400).withThreshold(0.4));
+        int admitted = 0;
+        for (int rep = 0; rep < 5; rep++) {
+            CommunityModel m = new CommunityModel(s, World.build(s, Seeds.runSeed(5, rep)), Seeds.runSeed(5, rep));
+            m.start();
+            m.runToEnd();
+            for (int i = 0; i < m.episodes.size(); i++) {
+                if (m.episodes.channel(i) != CommunityModel.SEED) {
+                    admitted++;
+                    double a = m.aff[m.episodes.person(i)];
+                    assertTrue(a >= 0.4, "admitted a person of affinity " + a + " below threshold 0.4");
+                }
+            }
+        }
+        assertTrue(admitted > 50, "the test needs admissions to mean anything, got " + admitted);
+    }
+
+    @Test
+    void screening_withNoise_admitsSomeBelowThreshold() {
+        Scenario base = Presets.smallCuratedGroup().withPopulation(Defaults.POPULATION.withSize(4000));
+        Scenario s = base.withGroup(base.group().withSizeCap(400).withThreshold(0.4));
+        int below = 0;
+        for (int rep = 0; rep < 5; rep++) {
+            CommunityModel m = new CommunityModel(s, World.build(s, Seeds.runSeed(5, rep)), Seeds.runSeed(5, rep));
+            m.start();
+            m.runToEnd();
+            for (int i = 0; i < m.episodes.size(); i++) {
+                if (m.episodes.channel(i) != CommunityModel.SEED && m.aff[m.episodes.person(i)] < 0.4) {
+                    below++;
+                }
+            }
+        }
+        assertTrue(below > 0, "screening noise 0.15 should let a few people below the threshold in");
+    }
+
+    @Test
+    void stepDay_observableBetweenDays() {
+        Scenario s = Presets.bigOpenGroup().withPopulation(Defaults.POPULATION.withSize(3000)).withHorizonDays(20);
+        CommunityModel m = new CommunityModel(s, World.build(s, 1), 1);
+        m.start();
+        int steps = 0;
+        while (m.day() < 20) {
+            m.stepDay();
+            steps++;
+            assertEquals(steps, m.daily().days());
+            assertEquals(m.memberCount(), (int) m.daily().get(DailyMetric.MEMBERS, steps - 1));
+        }
+        assertEquals(20, steps);
+        assertEquals(CommunityModel.run(s, 1).daily(), m.result().daily());
+    }
+}
