@@ -1,7 +1,9 @@
 package org.communitysim.network;
 
+import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * How many ties each person of the {@link HomophilousSmallWorld} must initiate so that the <em>distinct</em> ties
@@ -15,7 +17,7 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  * (−2% at degreeSigma 1).
  */
 final class DegreeCalibration {
-    private static final GaussIntegrator HERMITE = new GaussIntegratorFactory().hermite(20);
+    private static final GaussIntegrator HERMITE = new GaussIntegratorFactory().hermite(12);
 
     private DegreeCalibration() {
     }
@@ -25,21 +27,18 @@ final class DegreeCalibration {
         if (n < 2) {
             return 1;
         }
-        double[][] x = pairSpread(sigma);
-        double lo = meanDegree / 2;
+        double[][] spread = pairSpread(sigma);
+        UnivariateFunction excess = m -> expectedDegree(m, n, q, longShare, spread) - meanDegree;
         double hi = meanDegree;
-        while (expectedDegree(hi, n, q, longShare, x) < meanDegree && hi < 1e3 * meanDegree) {
+        while (excess.value(hi) < 0 && hi < 1e3 * meanDegree) {
             hi *= 2; // a near-complete graph needs many draws; beyond 1000× give up and undershoot
         }
-        for (int i = 0; i < 60; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (expectedDegree(mid, n, q, longShare, x) < meanDegree) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
+        if (excess.value(hi) < 0) {
+            return hi / (meanDegree / 2);
         }
-        return hi / (meanDegree / 2);
+        // Brent (1973): the expected degree is smooth and increasing in m, so a handful of evaluations suffice
+        double m = new BrentSolver(1e-9 * meanDegree).solve(100, excess, meanDegree / 2, hi);
+        return m / (meanDegree / 2);
     }
 
     /** Expected distinct ties per person when each person initiates {@code m} ties on average. */
