@@ -278,9 +278,10 @@ public final class CommunityModel extends SimState {
         return 2.0 / (1.0 + Math.exp(-s));
     }
 
-    /** Whether person p may apply or be invited today. */
+    /** Whether person p may apply or be invited today (with the advertisers ablation, advertisers never enter). */
     boolean canApply(int p) {
-        return !member[p] && (history[p] & (BANNED | GONE)) == 0 && appliedDay[p] != day;
+        return !member[p] && (history[p] & (BANNED | GONE)) == 0 && appliedDay[p] != day
+                && (role[p] != ADVERTISER || scenario.ablations().advertisers());
     }
 
     /** Factor on applying or accepting for people rejected before or who left before. */

@@ -26,7 +26,6 @@ final class Exposure implements Steppable {
         }
         double deterrence = Math.exp(-p.entryCostSens() * m.scenario.group().threshold());
         double advertiserPull = p.advertiserApply() * m.memberCount / (m.memberCount + p.advertiserSizeHalf());
-        boolean advertisersOn = m.scenario.ablations().advertisers();
         for (int i = 0; i < exposures; i++) {
             int person = rng.nextInt(m.n);
             double u = rng.nextDouble(); // drawn for every exposure so the stream stays aligned across scenarios
@@ -35,7 +34,7 @@ final class Exposure implements Steppable {
             }
             double apply;
             if (m.role[person] == CommunityModel.ADVERTISER) {
-                apply = advertisersOn ? advertiserPull * deterrence : 0;
+                apply = advertiserPull * deterrence;
             } else {
                 apply = p.applyMax() * (p.applyFloor() + (1 - p.applyFloor()) * m.aff[person]) * deterrence;
             }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -43,6 +44,8 @@ public final class EdgeListReader {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 parser.accept(line);
             }
+        } catch (AccessDeniedException e) {
+            throw new EdgeListException("no permission to read edge list file " + path.toAbsolutePath(), e);
         } catch (CharacterCodingException e) {
             throw new EdgeListException("edge list file " + path + " is not UTF-8 text (after line "
                     + parser.lines + "); " + ALLOWED, e);

@@ -9,9 +9,10 @@ import org.communitysim.scenario.NetworkSpec;
  * The default trust network (MODEL.md §2 and appendix "network"): persons sit on a ring ordered by main
  * topic, so nearby persons share interests; each draws a log-normal tie count and initiates half of it,
  * a share {@code longTieShare} to uniformly random persons (weak), the rest to persons at a geometric ring
- * distance. The nearest of a person's local ties are strong, the next medium, the rest weak. A
- * Kleinberg-style small world (Watts &amp; Strogatz 1998; Kleinberg 2000) whose locality is interest:
- * homophily (McPherson, Smith-Lovin &amp; Cook 2001) emerges from ring order, not from a rule per tie.
+ * distance. The nearest of a person's local ties are strong, the next medium, the rest weak. A small world
+ * (Watts &amp; Strogatz 1998) whose locality is interest: homophily (McPherson, Smith-Lovin &amp; Cook 2001)
+ * comes from the ring order, not from a rule per tie. Ties drawn twice merge, so the counts are scaled up
+ * by {@link DegreeCalibration} to make the realised mean degree the one asked for.
  */
 final class HomophilousSmallWorld {
     private HomophilousSmallWorld() {
