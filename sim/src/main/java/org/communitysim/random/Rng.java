@@ -191,7 +191,7 @@ public final class Rng {
         }
     }
 
-    /** Binomial(n, p): direct for small n, Poisson/normal-free exact inversion otherwise by summing Bernoullis in blocks. */
+    /** Binomial(n, p) as n Bernoulli trials: exact, used only for small n (an operator's posts of a day). */
     public int binomial(int n, double p) {
         if (n <= 0 || p <= 0) {
             return 0;
