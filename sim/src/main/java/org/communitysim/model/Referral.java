@@ -31,7 +31,7 @@ final class Referral implements Steppable {
         int count = m.memberCount; // members admitted later today do not invite today
         for (int i = 0; i < count; i++) {
             int inviter = m.memberList[i];
-            if (m.role[inviter] == CommunityModel.ADVERTISER) {
+            if (m.role[inviter] == CommunityModel.ADVERTISER) { // KOLs invite, with their satisfaction held at entry
                 continue;
             }
             int degree = m.net.degree(inviter);
@@ -52,7 +52,8 @@ final class Referral implements Steppable {
                 int k = -1;
                 for (int t = 0; t < TIE_TRIES; t++) {
                     int cand = rowStart + rng.nextInt(degree);
-                    if (m.canApply(m.net.target(cand))) {
+                    int friend = m.net.target(cand);
+                    if (m.canApply(friend) && m.role[friend] != CommunityModel.ADVERTISER) { // advertisers come by public traffic
                         k = cand;
                         break;
                     }

@@ -6,7 +6,7 @@ import sim.engine.Steppable;
 
 /**
  * Step 3, screening: applicants, in random order, are admitted when aff + N(0, screenNoise) ≥ θ and the group
- * is below its cap; a full group turns them away (they may try again); a rejected applicant reapplies rarely.
+ * is below its cap (θ = 0 is an open group: no screener, everyone is admitted while there is room); a full group turns them away (they may try again); a rejected applicant reapplies rarely.
  * The entry cost paid becomes commitment commitEntry·θ (severity of initiation, Aronson &amp; Mills 1959).
  */
 final class Screening implements Steppable {
@@ -31,11 +31,11 @@ final class Screening implements Steppable {
         int cap = m.scenario.group().sizeCap();
         for (int i = 0; i < count; i++) {
             int p = m.applicants[i];
-            double judged = m.aff[p] + (noise > 0 ? noise * rng.nextGaussian() : 0);
+            double judged = m.aff[p] + (noise > 0 ? noise * rng.nextGaussian() : 0); // drawn always: aligned streams
             m.today[DailyMetric.APPLICATIONS.ordinal()]++;
             if (m.memberCount >= cap) {
                 m.today[DailyMetric.TURNED_AWAY.ordinal()]++;
-            } else if (judged >= theta) {
+            } else if (theta == 0 || judged >= theta) {
                 m.join(p, m.applicantChannel[i], m.applicantReferrer[i]);
             } else {
                 m.history[p] |= CommunityModel.REJECTED;

@@ -62,13 +62,7 @@ final class Summarizer {
         retention(m, o, spec.cohortDays(), days);
 
         put(o, Outcome.CHURN_RATE, m.memberDays > 0 ? (double) m.leavesTotal / m.memberDays : 0);
-        int everMembers = 0;
-        for (boolean b : m.everMember) {
-            if (b) {
-                everMembers++;
-            }
-        }
-        put(o, Outcome.VIRAL_K, everMembers > 0 ? sum(joinsReferral) / everMembers : 0);
+        put(o, Outcome.VIRAL_K, m.everRegular > 0 ? sum(joinsReferral) / m.everRegular : 0);
 
         inequality(m, o);
 
@@ -76,14 +70,11 @@ final class Summarizer {
         put(o, Outcome.REPURCHASE_RATE, m.buyers > 0 ? (double) m.rebuyers / m.buyers : 0);
         put(o, Outcome.PURCHASES_TOTAL, m.purchasesTotal);
 
-        boolean dead = finalActive < spec.deadFloor();
-        int deadDay = -1;
-        if (dead) {
-            deadDay = days;
-            while (deadDay > 0 && active[deadDay - 1] < spec.deadFloor()) {
-                deadDay--;
-            }
+        int deadDay = days; // first day of the final run of days below the floor
+        while (deadDay > 0 && active[deadDay - 1] < spec.deadFloor()) {
+            deadDay--;
         }
+        boolean dead = deadDay <= days - w;
         put(o, Outcome.DEAD, dead ? 1 : 0);
         put(o, Outcome.DEAD_DAY, dead ? deadDay : Double.NaN);
 

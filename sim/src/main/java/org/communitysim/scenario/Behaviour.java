@@ -37,6 +37,10 @@ public record Behaviour(
         return new Behaviour(exposure, invitation, screening, p, reading, social, state, conversion);
     }
 
+    public Behaviour withSocial(SocialParams p) {
+        return new Behaviour(exposure, invitation, screening, posting, reading, p, state, conversion);
+    }
+
     public Behaviour withReading(ReadingParams p) {
         return new Behaviour(exposure, invitation, screening, posting, p, social, state, conversion);
     }

@@ -85,9 +85,9 @@ class BehaviouralExpectationsTest {
     }
 
     /**
-     * The cohort claim needs a cap that does not bind: the reference group (cap 300) is full by day ~12
-     * with a reward, after which cohorts are only replacements and the premium difference is within noise
-     * (measured 0.007, 95% CI [−0.001, 0.020] over 100 replicates; docs/model.md).
+     * The cohort claim needs a cap that does not bind: with a reward the reference group (cap 300) reaches 95%
+     * of its cap by day ~12, after which cohorts are only replacements and the premium difference is within
+     * noise (docs/model.md, "Behaviour with the shipped defaults", gives the measured figures).
      */
     @Test
     void referralReward_lowersReferredRetentionAndItsPremium_whenTheCapDoesNotBind() {
