@@ -1,0 +1,55 @@
+package org.communitysim.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.communitysim.model.CommunityModel;
+import org.communitysim.model.DailyMetric;
+import org.communitysim.model.RunResult;
+import org.communitysim.random.Seeds;
+import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.Scenario;
+
+/**
+ * Dumps every output of a fixed set of runs (summary values, all daily series, referral depths) as exact
+ * bit patterns, one line per run and item. An optimisation of the hot loop must leave this file unchanged:
+ * {@code java -cp benchmarks/target/benchmarks.jar org.communitysim.benchmarks.OutputFingerprint out.txt}.
+ */
+public final class OutputFingerprint {
+    private OutputFingerprint() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "fingerprint.txt");
+        Map<String, Scenario> scenarios = new LinkedHashMap<>();
+        Presets.all().forEach((name, s) -> scenarios.put(name, s.get()));
+        scenarios.put("steady-state-1000", Workloads.steadyState(1_000));
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            for (Map.Entry<String, Scenario> e : scenarios.entrySet()) {
+                for (int i = 0; i < 5; i++) {
+                    RunResult r = CommunityModel.run(e.getValue(), Seeds.runSeed(1, i));
+                    String key = e.getKey() + " " + i;
+                    w.println(key + " summary " + bits(r.summary().values()));
+                    for (DailyMetric m : DailyMetric.values()) {
+                        w.println(key + " " + m.column() + " " + bits(r.daily().series(m)));
+                    }
+                    w.println(key + " depths " + Arrays.toString(r.referralDepths()));
+                }
+            }
+        }
+        System.out.println("wrote " + out);
+    }
+
+    private static String bits(double[] v) {
+        StringBuilder sb = new StringBuilder(v.length * 17);
+        for (double d : v) {
+            sb.append(Long.toHexString(Double.doubleToRawLongBits(d))).append(',');
+        }
+        return sb.toString();
+    }
+}

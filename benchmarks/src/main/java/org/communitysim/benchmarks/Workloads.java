@@ -1,0 +1,43 @@
+package org.communitysim.benchmarks;
+
+import org.communitysim.scenario.Behaviour;
+import org.communitysim.scenario.Defaults;
+import org.communitysim.scenario.ExposureParams;
+import org.communitysim.scenario.Scenario;
+
+/** The scenarios the benchmarks run, built from the model's defaults. */
+public final class Workloads {
+    /** Population per member of the steady-state group: the issue asks for a population ≥ 10× the group. */
+    public static final int POPULATION_PER_MEMBER = 10;
+    /** Outside exposures per day per seat: enough applicants to refill the day's leavers, so the group stays full. */
+    public static final double EXPOSURE_PER_SEAT = 0.5;
+
+    private Workloads() {
+    }
+
+    /**
+     * A group that holds about {@code members} members from day 0 on: the reference scenario with cap = seed
+     * circle = {@code members}, a population of 10× that, and outside traffic high enough to refill every seat
+     * that empties. People who were rejected or left apply again as readily as anyone (reapply and rejoin
+     * factors 1), so the supply of applicants never runs dry and the state stays stationary over the tens of
+     * thousands of days a small group runs in one benchmark iteration. Horizon 180 days.
+     */
+    public static Scenario steadyState(int members) {
+        return steadyState(members, Defaults.HORIZON_DAYS);
+    }
+
+    public static Scenario steadyState(int members, int horizonDays) {
+        Scenario s = Defaults.scenario();
+        Behaviour b = s.behaviour();
+        ExposureParams e = b.exposure();
+        ExposureParams anyoneMayReturn = new ExposureParams(e.applyMax(), e.applyFloor(), e.entryCostSens(),
+                e.advertiserApply(), e.advertiserSizeHalf(), 1.0, 1.0);
+        return s.withBehaviour(new Behaviour(anyoneMayReturn, b.invitation(), b.screening(), b.posting(), b.reading(),
+                        b.social(), b.state(), b.conversion()))
+                .withPopulation(s.population().withSize(POPULATION_PER_MEMBER * members))
+                .withGroup(s.group().withSizeCap(members).withSeedMembers(members)
+                        .withOutsideExposure(EXPOSURE_PER_SEAT * members))
+                .withHorizonDays(horizonDays)
+                .named("steady-state-" + members, "Reference group held full at " + members + " members");
+    }
+}

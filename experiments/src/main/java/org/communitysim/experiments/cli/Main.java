@@ -1,0 +1,79 @@
+package org.communitysim.experiments.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.communitysim.experiments.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The community-sim command line. Exit codes: 0 success, 1 runtime failure, 2 input error. */
+@Command(name = "community-sim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Simulate community growth strategies and compare them by Monte Carlo.",
+        subcommands = {RunCommand.class, CompareCommand.class, DescribeCommand.class, ValidateCommand.class,
+            ListCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int INPUT_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code (never calls System.exit). */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? INPUT_ERROR : FAILURE);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("error: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+            e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            e.flush();
+            return INPUT_ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            PrintWriter e = c.getErr();
+            if (ex instanceof InputException input) {
+                for (String p : input.problems()) {
+                    e.println("error: " + p);
+                }
+                e.flush();
+                return INPUT_ERROR;
+            }
+            e.println("error: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            if (System.getenv("COMMUNITY_SIM_DEBUG") != null) {
+                ex.printStackTrace(e);
+            } else {
+                e.println("(a runtime failure; set COMMUNITY_SIM_DEBUG=1 for the stack trace)");
+            }
+            e.flush();
+            return FAILURE;
+        });
+        return cl.execute(args);
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"community-sim " + version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.communitysim.experiments.montecarlo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.communitysim.experiments.stats.Stats;
+import org.communitysim.model.CommunityModel;
+import org.communitysim.model.DailyMetric;
+import org.communitysim.model.RunResult;
+import org.communitysim.model.World;
+import org.communitysim.random.Seeds;
+import org.communitysim.scenario.Scenario;
+
+/**
+ * Monte Carlo over replicates, for one or more scenarios, on a pool of threads. Replicate r of every scenario
+ * runs with the run seed {@code Seeds.runSeed(masterSeed, r)} and, where the population and network
+ * specifications agree, on the very same world (built once per replicate): common random numbers, so
+ * scenario differences are paired. Each replicate is one task that writes only its own slots, so the
+ * result is identical for any thread count and completion order.
+ */
+public final class Ensemble {
+    private static final DailyMetric[] METRICS = DailyMetric.values();
+
+    private Ensemble() {
+    }
+
+    /** Told after every finished replicate (from worker threads). */
+    @FunctionalInterface
+    public interface Progress {
+        void update(int runsDone, int runsTotal);
+
+        Progress NONE = (done, total) -> { };
+    }
+
+    /**
+     * The runs of all scenarios.
+     *
+     * @param scenarios the scenarios, in report order
+     * @param series    per-run daily series [scenario][replicate][metric][day], or null unless kept
+     */
+    public record Result(List<ScenarioRuns> scenarios, double[][][][] series) {
+    }
+
+    public static Result run(List<Scenario> scenarios, int replicates, long masterSeed, int threads,
+            boolean keepSeries, Progress progress) throws InterruptedException {
+        if (scenarios.isEmpty()) {
+            throw new IllegalArgumentException("no scenario to run");
+        }
+        if (replicates < 1) {
+            throw new IllegalArgumentException("replicates must be >= 1, got " + replicates);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        int s = scenarios.size();
+        long[] seeds = new long[replicates];
+        for (int r = 0; r < replicates; r++) {
+            seeds[r] = Seeds.runSeed(masterSeed, r);
+        }
+        double[][][] outcomes = new double[s][replicates][];
+        // [scenario][metric][day * replicates + r]: one column per day, filled by replicate tasks
+        double[][][] daily = new double[s][METRICS.length][];
+        for (int i = 0; i < s; i++) {
+            for (int m = 0; m < METRICS.length; m++) {
+                daily[i][m] = new double[scenarios.get(i).horizonDays() * replicates];
+            }
+        }
+        double[][][][] kept = keepSeries ? new double[s][replicates][][] : null;
+        AtomicInteger done = new AtomicInteger();
+        int total = s * replicates;
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "community-sim-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>(replicates);
+            for (int r = 0; r < replicates; r++) {
+                int rep = r;
+                futures.add(pool.submit(() -> {
+                    Map<List<Object>, World> worlds = new HashMap<>();
+                    for (int i = 0; i < s; i++) {
+                        Scenario sc = scenarios.get(i);
+                        World world = worlds.computeIfAbsent(List.of(sc.population(), sc.network()),
+                                k -> World.build(sc, seeds[rep]));
+                        RunResult result = CommunityModel.run(sc, world, seeds[rep]);
+                        outcomes[i][rep] = result.summary().values();
+                        int days = sc.horizonDays();
+                        double[][] series = keepSeries ? new double[METRICS.length][] : null;
+                        for (int m = 0; m < METRICS.length; m++) {
+                            double[] v = result.daily().series(METRICS[m]);
+                            for (int d = 0; d < days; d++) {
+                                daily[i][m][d * replicates + rep] = v[d];
+                            }
+                            if (series != null) {
+                                series[m] = v;
+                            }
+                        }
+                        if (kept != null) {
+                            kept[i][rep] = series;
+                        }
+                        progress.update(done.incrementAndGet(), total);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<ScenarioRuns> runs = new ArrayList<>(s);
+        for (int i = 0; i < s; i++) {
+            runs.add(new ScenarioRuns(scenarios.get(i), seeds.clone(), outcomes[i],
+                    bands(daily[i], scenarios.get(i).horizonDays(), replicates)));
+        }
+        return new Result(List.copyOf(runs), kept);
+    }
+
+    private static DailyBands bands(double[][] columns, int days, int replicates) {
+        double[][][] q = new double[METRICS.length][days][];
+        double[][] means = new double[METRICS.length][days];
+        double[] column = new double[replicates];
+        for (int m = 0; m < METRICS.length; m++) {
+            for (int d = 0; d < days; d++) {
+                System.arraycopy(columns[m], d * replicates, column, 0, replicates);
+                q[m][d] = Stats.quantiles(column, DailyBands.QUANTILES);
+                double sum = 0;
+                for (double v : column) {
+                    sum += v;
+                }
+                means[m][d] = sum / replicates;
+            }
+        }
+        return new DailyBands(days, q, means);
+    }
+}

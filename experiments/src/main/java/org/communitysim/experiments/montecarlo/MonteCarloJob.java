@@ -1,0 +1,162 @@
+package org.communitysim.experiments.montecarlo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.communitysim.experiments.io.AtomicFiles;
+import org.communitysim.experiments.report.HtmlReport;
+import org.communitysim.experiments.report.Lang;
+import org.communitysim.experiments.report.ReportModel;
+import org.communitysim.experiments.report.ReportModel.Decision;
+import org.communitysim.experiments.report.ReportModel.ParameterDifference;
+import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.model.Outcome;
+import org.communitysim.scenario.Scenario;
+
+/**
+ * One Monte Carlo invocation from runs to files: run the ensemble, compute statistics, write runs.csv,
+ * daily.csv, comparison.csv (two or more scenarios), manifest.json, the charts and report.html into one
+ * results folder. Every file is written atomically; manifest.json is written last, so a folder with a
+ * manifest is complete.
+ */
+public final class MonteCarloJob {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * What to run and where to write.
+     *
+     * @param scenarios  the scenarios (resolved), in order
+     * @param replicates replicates per scenario
+     * @param masterSeed master seed
+     * @param threads    worker threads (results do not depend on it)
+     * @param keepSeries also write every run's daily series
+     * @param bootstrap  confidence intervals of scenario means by bootstrap percentile instead of Student t
+     * @param lang       report language
+     * @param outDir     results folder
+     * @param command    the command line that reproduces this invocation
+     * @param version    engine version
+     */
+    public record Spec(List<Scenario> scenarios, int replicates, long masterSeed, int threads, boolean keepSeries,
+            boolean bootstrap, Lang lang, Path outDir, String command, String version) {
+    }
+
+    /** What the invocation produced: the report model (for the terminal) and the files written. */
+    public record Produced(ReportModel report, List<Path> files) {
+    }
+
+    private MonteCarloJob() {
+    }
+
+    public static Produced run(Spec spec, Ensemble.Progress progress) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Ensemble.Result result = Ensemble.run(spec.scenarios(), spec.replicates(), spec.masterSeed(), spec.threads(),
+                spec.keepSeries(), progress);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        List<ScenarioRuns> runs = result.scenarios();
+        List<Decision> all = Comparisons.all(runs, List.of(Outcome.values()), spec.bootstrap(), spec.masterSeed());
+        List<Decision> key = new ArrayList<>();
+        for (Decision d : all) {
+            if (Kpis.KEY.contains(d.outcome())) {
+                key.add(d);
+            }
+        }
+        key.sort((x, y) -> Integer.compare(Kpis.KEY.indexOf(x.outcome()), Kpis.KEY.indexOf(y.outcome())));
+        String title = String.join(" vs ", runs.stream().map(r -> r.scenario().name()).toList());
+        ReportModel report = new ReportModel(title, spec.command(), spec.masterSeed(), spec.replicates(), wall,
+                spec.version(), runs, differences(spec.scenarios()), key);
+
+        Path out = spec.outDir();
+        List<Path> files = new ArrayList<>();
+        TidyCsv.writeRuns(out.resolve("runs.csv"), runs);
+        files.add(out.resolve("runs.csv"));
+        TidyCsv.writeDaily(out.resolve("daily.csv"), runs);
+        files.add(out.resolve("daily.csv"));
+        if (spec.keepSeries()) {
+            TidyCsv.writeDailyRuns(out.resolve("daily_runs.csv"), runs, result.series());
+            files.add(out.resolve("daily_runs.csv"));
+        }
+        if (runs.size() > 1) {
+            TidyCsv.writeComparison(out.resolve("comparison.csv"), all);
+            files.add(out.resolve("comparison.csv"));
+        }
+        HtmlReport.write(report, spec.lang(), out);
+        files.add(out.resolve("report.html"));
+        writeManifest(spec, wall, files);
+        files.add(out.resolve("manifest.json"));
+        return new Produced(report, files);
+    }
+
+    private static void writeManifest(Spec spec, double wall, List<Path> files) throws IOException {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("tool", "community-sim");
+        m.put("version", spec.version());
+        m.put("command", spec.command());
+        m.put("master_seed", spec.masterSeed());
+        m.put("replicates", spec.replicates());
+        m.put("threads", spec.threads());
+        m.put("seed_rule", "run seed of replicate r = Seeds.runSeed(master_seed, r) = mix64(master_seed + (r + 1) * 0x9E3779B97F4A7C15)");
+        m.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
+        m.put("java", System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("bootstrap_ci", spec.bootstrap());
+        m.put("language", spec.lang().name().toLowerCase());
+        ArrayNode scenarios = m.putArray("scenarios");
+        for (Scenario s : spec.scenarios()) {
+            scenarios.add(JSON.readTree(ScenarioFiles.toJson(s)));
+        }
+        ArrayNode list = m.putArray("files");
+        for (Path f : files) {
+            list.add(spec.outDir().relativize(f).toString());
+        }
+        AtomicFiles.writeString(spec.outDir().resolve("manifest.json"), JSON.writeValueAsString(m) + "\n");
+    }
+
+    /** The parameters (JSON paths) whose values differ between the scenarios; name and description excluded. */
+    static List<ParameterDifference> differences(List<Scenario> scenarios) {
+        List<Map<String, String>> flat = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            Map<String, String> f = new LinkedHashMap<>();
+            try {
+                flatten("", JSON.readTree(ScenarioFiles.toJson(s)), f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            f.remove("name");
+            f.remove("description");
+            flat.add(f);
+        }
+        List<ParameterDifference> diffs = new ArrayList<>();
+        for (String path : flat.get(0).keySet()) {
+            List<String> values = new ArrayList<>();
+            for (Map<String, String> f : flat) {
+                values.add(f.getOrDefault(path, ""));
+            }
+            if (values.stream().distinct().count() > 1) {
+                diffs.add(new ParameterDifference(path, values));
+            }
+        }
+        return diffs;
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
+            }
+        } else {
+            out.put(prefix, node.isNull() ? "null" : node.asText());
+        }
+    }
+}

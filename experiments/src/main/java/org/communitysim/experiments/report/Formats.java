@@ -1,0 +1,178 @@
+package org.communitysim.experiments.report;
+
+import java.util.Locale;
+import org.communitysim.model.Outcome;
+
+/**
+ * Numbers as a report shows them: {@link Locale#ROOT} always, so a report reads the same on every machine,
+ * and a precision that follows the magnitude. Values shown side by side (two means; a difference and its
+ * interval) are formatted as a group, with one precision, so that "66 to 74" never becomes "66 to 74.2".
+ */
+final class Formats {
+    private Formats() {
+    }
+
+    /** How an outcome is measured, which decides how it is shown. */
+    enum Unit {
+        /** People, posts, purchases: integers (one decimal below 10). */
+        COUNT,
+        /** A day or a number of days. */
+        DAYS,
+        /** A share in [0, 1], shown in %; differences in percentage points. */
+        SHARE,
+        /** A small rate per member-day, shown in % per day. */
+        RATE_PER_DAY,
+        /** A coefficient or a mean score (viral K, Gini, satisfaction). */
+        INDEX
+    }
+
+    static final String MINUS = "\u2212";
+
+    static Unit unit(Outcome outcome) {
+        return switch (outcome) {
+            case PEAK_MEMBERS, PEAK_ACTIVE, FINAL_MEMBERS, FINAL_ACTIVE, JOINS_30, JOINS_TOTAL, JOINS_OUTSIDE,
+                    JOINS_REFERRAL, INEQUALITY_MEMBERS, PURCHASES_TOTAL, INVITATIONS_SENT, POSTS_ON_TOPIC_FINAL ->
+                    Unit.COUNT;
+            case PEAK_MEMBERS_DAY, PEAK_ACTIVE_DAY, ACTIVITY_HALF_LIFE, DEAD_DAY -> Unit.DAYS;
+            case FINAL_ACTIVE_SHARE, ACTIVE_RETAINED, HALF_LIFE_CENSORED, RETENTION_30, RETENTION_30_REFERRAL,
+                    RETENTION_30_OUTSIDE, TOP1_SHARE, TOP10_SHARE, NEVER_POSTED_SHARE, CONVERSION_RATE,
+                    REPURCHASE_RATE, DEAD -> Unit.SHARE;
+            case CHURN_RATE -> Unit.RATE_PER_DAY;
+            case VIRAL_K, GINI_POSTS, MEAN_AFFINITY_FINAL, MEAN_AFFINITY_REFERRAL, MEAN_AFFINITY_OUTSIDE,
+                    MEAN_REFERRAL_DEPTH, MEAN_POST_VALUE_FINAL, MEAN_SATISFACTION_FINAL -> Unit.INDEX;
+        };
+    }
+
+    static boolean isPercent(Unit unit) {
+        return unit == Unit.SHARE || unit == Unit.RATE_PER_DAY;
+    }
+
+    /** Values of one outcome with their unit ("94%", "0.31%/day", "412"), one precision for the group. */
+    static String[] values(Outcome outcome, Lang lang, double... xs) {
+        Unit unit = unit(outcome);
+        double scale = isPercent(unit) ? 100 : 1;
+        int decimals = decimals(unit, scale, xs);
+        String[] out = new String[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            out[i] = Double.isNaN(xs[i]) ? na(lang) : number(xs[i] * scale, decimals, false) + suffix(unit, lang);
+        }
+        return out;
+    }
+
+    static String value(Outcome outcome, Lang lang, double x) {
+        return values(outcome, lang, x)[0];
+    }
+
+    /**
+     * A difference and its confidence interval, as {difference with sign and unit, low, high}: "+70 points",
+     * "66", "74". Bounds carry no unit so that "66 to 74" reads as one range.
+     */
+    static String[] difference(Outcome outcome, Lang lang, double diff, double low, double high) {
+        Unit unit = unit(outcome);
+        double scale = isPercent(unit) ? 100 : 1;
+        int decimals = decimals(unit, scale, diff, low, high);
+        String unitText = switch (unit) {
+            case SHARE -> Labels.text(Labels.Text.UNIT_POINTS, lang);
+            case RATE_PER_DAY -> Labels.text(Labels.Text.UNIT_POINTS, lang) + Labels.text(Labels.Text.UNIT_PER_DAY, lang);
+            case DAYS -> Labels.text(Labels.Text.UNIT_DAYS, lang);
+            case COUNT, INDEX -> "";
+        };
+        return new String[] {
+            Double.isNaN(diff) ? na(lang) : number(diff * scale, decimals, true) + unitText,
+            Double.isNaN(low) ? na(lang) : number(low * scale, decimals, false),
+            Double.isNaN(high) ? na(lang) : number(high * scale, decimals, false)
+        };
+    }
+
+    /** A p-value: "<0.001", "0.003", "0.042", "0.27". */
+    static String pValue(double p, Lang lang) {
+        if (Double.isNaN(p)) {
+            return na(lang);
+        }
+        if (p < 0.001) {
+            return "<0.001";
+        }
+        if (p >= 0.995) {
+            return "1";
+        }
+        return String.format(Locale.ROOT, p < 0.1 ? "%.3f" : "%.2f", p);
+    }
+
+    /** A share in [0, 1] as a percentage with no decimals ("87%"), one decimal near 0 and 100. */
+    static String percent(double share, Lang lang) {
+        if (Double.isNaN(share)) {
+            return na(lang);
+        }
+        double pct = share * 100;
+        boolean edge = pct != 0 && pct != 100 && (pct < 1 || pct > 99);
+        return number(pct, edge ? 1 : 0, false) + "%";
+    }
+
+    /** An effect size: two decimals, signed. */
+    static String effectSize(double d, Lang lang) {
+        if (Double.isNaN(d)) {
+            return na(lang);
+        }
+        if (Double.isInfinite(d)) {
+            return (d > 0 ? "+" : MINUS) + "\u221E";
+        }
+        return number(d, 2, true);
+    }
+
+    /** A plain count of replicates or days. */
+    static String integer(long n) {
+        return n < 0 ? MINUS + (-n) : Long.toString(n);
+    }
+
+    /** A number with a fixed number of decimals, Locale.ROOT, a real minus sign and no "−0". */
+    static String number(double x, int decimals, boolean signed) {
+        if (Double.isNaN(x)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(x)) {
+            return (x > 0 ? (signed ? "+" : "") : MINUS) + "\u221E";
+        }
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", Math.abs(x));
+        boolean zero = s.chars().allMatch(c -> c == '0' || c == '.');
+        if (zero) {
+            return s;
+        }
+        return (x < 0 ? MINUS : signed ? "+" : "") + s;
+    }
+
+    static String na(Lang lang) {
+        return Labels.text(Labels.Text.NOT_AVAILABLE, lang);
+    }
+
+    private static String suffix(Unit unit, Lang lang) {
+        return switch (unit) {
+            case SHARE -> "%";
+            case RATE_PER_DAY -> "%" + Labels.text(Labels.Text.UNIT_PER_DAY, lang);
+            case COUNT, DAYS, INDEX -> "";
+        };
+    }
+
+    /** Decimals for a group of values: fewer for large magnitudes, so the digits shown carry meaning. */
+    static int decimals(Unit unit, double scale, double... xs) {
+        double max = 0;
+        for (double x : xs) {
+            if (Double.isFinite(x)) {
+                max = Math.max(max, Math.abs(x * scale));
+            }
+        }
+        if (max == 0) {
+            return 0;
+        }
+        int extra = unit == Unit.INDEX ? 1 : 0;
+        if (max >= 100 && unit == Unit.INDEX) {
+            return 0;
+        }
+        if (max >= 10) {
+            return extra;
+        }
+        if (max >= 1) {
+            return 1 + extra;
+        }
+        return 2 + extra;
+    }
+}
