@@ -8,8 +8,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code compare SCENARIO...}: paired Monte Carlo comparison of two or more scenarios. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two or more scenarios on the same replicates (common random numbers):",
-            "which wins on which KPI, by how much, and how sure we are."})
+        description = {"Compare two or more scenarios on the same replicates: which wins on which KPI.",
+            "Replicate r of every scenario shares its population, network and random draws (common random",
+            "numbers), so differences are paired: by how much, with 95%% CIs, and how sure we are."})
 final class CompareCommand extends MonteCarloCommand {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario files or shipped scenario names.")
     List<String> scenarios;

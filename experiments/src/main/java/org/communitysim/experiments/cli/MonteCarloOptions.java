@@ -35,7 +35,7 @@ final class MonteCarloOptions {
     boolean keepSeries;
 
     @Option(names = "--bootstrap",
-            description = "95% CIs of scenario means by bootstrap percentile (2,000 resamples) instead of Student t.")
+            description = "95%% CIs of scenario means by bootstrap percentile (2,000 resamples) instead of Student t.")
     boolean bootstrap;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
