@@ -13,7 +13,7 @@ import org.communitysim.experiments.report.ReportModel.Verdict;
 import org.communitysim.model.Outcome;
 
 /**
- * The report's opening paragraph, written from the decision table: for each compared pair, who is better on
+ * The report's opening answer, written from the decision table: for each compared pair, who is better on
  * how many key outcomes, the most telling difference with its interval, and the trade-offs; then how often
  * each scenario's group collapsed. Every number comes from the model; nothing is canned.
  */
@@ -30,25 +30,64 @@ final class Answer {
     private static final int MORE_WINS_SHOWN = 2;
     private static final int TRADE_OFFS_SHOWN = 3;
 
-    /** The paragraph's content as HTML (names escaped), without the enclosing {@code <p>}. */
-    static String html(ReportModel model, Lang lang) {
+    /**
+     * The answer as HTML paragraphs (names escaped), without the enclosing {@code <p>}: with one compared pair a
+     * single paragraph; with several, an overview of who comes out ahead, then one short paragraph per pair.
+     */
+    static List<String> paragraphs(ReportModel model, Lang lang) {
         List<ScenarioRuns> scenarios = model.scenarios() == null ? List.of() : model.scenarios();
         if (scenarios.isEmpty()) {
-            return Html.escape(Labels.text(Text.ANSWER_NO_SCENARIOS, lang));
+            return List.of(Html.escape(Labels.text(Text.ANSWER_NO_SCENARIOS, lang)));
         }
-        List<String> sentences = new ArrayList<>();
+        String space = Html.escape(Labels.text(Text.SENTENCE_SEPARATOR, lang));
         Map<String, List<Decision>> pairs = pairs(model.decisions());
-        if (pairs.isEmpty()) {
-            sentences.add(Html.escape(Labels.text(Text.NO_DECISIONS, lang)));
-        }
-        for (List<Decision> rows : pairs.values()) {
-            sentences.addAll(pairSentences(rows, scenarios, lang));
-        }
         String collapse = collapseSentence(scenarios, lang);
-        if (!collapse.isEmpty()) {
-            sentences.add(collapse);
+        if (pairs.size() <= 1) {
+            List<String> sentences = new ArrayList<>();
+            if (pairs.isEmpty()) {
+                sentences.add(Html.escape(Labels.text(Text.NO_DECISIONS, lang)));
+            }
+            for (List<Decision> rows : pairs.values()) {
+                sentences.addAll(pairSentences(rows, scenarios, lang));
+            }
+            if (!collapse.isEmpty()) {
+                sentences.add(collapse);
+            }
+            return List.of(String.join(space, sentences));
         }
-        return String.join(Html.escape(Labels.text(Text.SENTENCE_SEPARATOR, lang)), sentences);
+        List<String> out = new ArrayList<>();
+        String overview = overview(pairs, lang);
+        out.add(collapse.isEmpty() ? overview : overview + space + collapse);
+        for (List<Decision> rows : pairs.values()) {
+            out.add(String.join(space, pairSentences(rows, scenarios, lang)));
+        }
+        return out;
+    }
+
+    /** "In the pairwise comparisons, X comes out ahead in 2 of 2, Y in 1 of 2…": the most often ahead first. */
+    private static String overview(Map<String, List<Decision>> pairs, Lang lang) {
+        Map<String, int[]> aheadOfCompared = new LinkedHashMap<>();
+        for (List<Decision> rows : pairs.values()) {
+            String a = rows.get(0).a();
+            String b = rows.get(0).b();
+            long winsA = rows.stream().filter(d -> ranked(d) && d.verdict() == Verdict.A_BETTER).count();
+            long winsB = rows.stream().filter(d -> ranked(d) && d.verdict() == Verdict.B_BETTER).count();
+            aheadOfCompared.computeIfAbsent(a, k -> new int[2])[1]++;
+            aheadOfCompared.computeIfAbsent(b, k -> new int[2])[1]++;
+            if (winsA > winsB) {
+                aheadOfCompared.get(a)[0]++;
+            } else if (winsB > winsA) {
+                aheadOfCompared.get(b)[0]++;
+            }
+        }
+        List<Map.Entry<String, int[]>> entries = new ArrayList<>(aheadOfCompared.entrySet());
+        entries.sort(Comparator.comparingDouble(e -> -(double) e.getValue()[0] / e.getValue()[1])); // stable
+        List<String> items = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : entries) {
+            items.add(Html.fill(Labels.text(Text.ANSWER_OVERALL_ITEM, lang), strong(e.getKey()),
+                    Integer.toString(e.getValue()[0]), Integer.toString(e.getValue()[1])));
+        }
+        return Html.fill(Labels.text(Text.ANSWER_OVERALL, lang), join(items, lang));
     }
 
     /** Decision rows grouped by pair (A, B), pairs and rows in table order. */
@@ -137,7 +176,8 @@ final class Answer {
             double first = sideA ? d.summaryA().mean() : d.summaryB().mean();
             double second = sideA ? d.summaryB().mean() : d.summaryA().mean();
             String[] v = Formats.values(d.outcome(), lang, first, second);
-            items.add(Html.fill(Labels.text(Text.VALUE_VS, lang), Html.escape(Labels.name(d.outcome(), lang)),
+            items.add(Html.fill(Labels.text(Text.VALUE_VS, lang),
+                    Html.escape(Labels.inSentence(Labels.name(d.outcome(), lang), lang)),
                     Html.escape(v[0]), Html.escape(v[1])));
         }
         return join(items, lang);

@@ -28,8 +28,7 @@ import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.report.Labels.Text;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
+import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
@@ -65,9 +64,11 @@ public final class Charts {
 
     static final int FAN_WIDTH = 900;
     static final int FAN_HEIGHT = 460;
-    static final int BOX_WIDTH = 720;
-    static final int BOX_HEIGHT = 400;
+    static final int BOX_WIDTH = 600;
+    static final int BOX_HEIGHT = 380;
     private static final int PNG_SCALE = 2;
+    private static final int FAN_LEGEND_ROW = 100;
+    private static final int BOX_LEGEND_ROW = 64;
 
     /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies, and in grey print. */
     private static final Color[] PALETTE = {
@@ -84,7 +85,7 @@ public final class Charts {
      *
      * @param id            stable name of the files, e.g. {@code fan-active} ({@code fan-active.png}, {@code .svg})
      * @param title         the chart's title in the report language
-     * @param caption       what the chart shows, in the report language
+     * @param caption       what the chart shows (the metric's or outcome's definition), in the report language
      * @param notes         what was left out (values without a value, scenarios not drawn), in the report language
      * @param svg           the chart as an {@code <svg>} element to inline in HTML; empty if not drawn
      * @param pngFile       the PNG written, or null if not drawn
@@ -144,10 +145,8 @@ public final class Charts {
         chart.setXAxisTitle(Labels.text(Text.AXIS_DAY, tl));
         chart.setYAxisTitle(Labels.name(metric, tl));
         style(chart.getStyler(), text.family());
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(LegendLayout.Horizontal);
+        legend(chart.getStyler(), names, FAN_LEGEND_ROW);
         chart.getStyler().setMarkerSize(0);
-        chart.getStyler().setXAxisTickMarkSpacingHint(110);
 
         List<String> notes = new ArrayList<>();
         double low = Double.POSITIVE_INFINITY;
@@ -171,7 +170,7 @@ public final class Charts {
             }
         }
         String title = Labels.format(Text.FAN_TITLE, lang, Labels.name(metric, lang));
-        String caption = Labels.format(Text.FAN_CAPTION, lang, Labels.name(metric, lang), replicatesText(scenarios));
+        String caption = Labels.sentence(Labels.description(metric, lang), lang);
         if (maxDays == 0) {
             notes.add(Labels.format(Text.BOX_NOT_DRAWN, lang, Labels.name(metric, lang)));
             return notDrawn(id, title, caption, notes, dir);
@@ -206,6 +205,13 @@ public final class Charts {
             median.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             median.setMarker(SeriesMarkers.NONE);
         }
+        // XChart 4.0.3 puts a tick on every k-th value when all x values are equally spaced (days are), which
+        // crowds the axis with ticks every 6 or 7 days; one invisible point off the grid makes it choose round
+        // steps (0, 20, 40...) instead.
+        XYSeries axis = chart.addSeries("axis", new double[] {0, 0.5}, new double[] {low, low});
+        axis.setLineStyle(SeriesLines.NONE);
+        axis.setMarker(SeriesMarkers.NONE);
+        axis.setShowInLegend(false);
         // One y-range for all scenarios (they share the axes); counts start at zero.
         boolean fromZero = metric == DailyMetric.MEMBERS || metric == DailyMetric.ACTIVE || low >= 0 && low < 0.2 * high;
         double min = fromZero ? Math.min(0, low) : low;
@@ -213,7 +219,8 @@ public final class Charts {
         chart.getStyler().setYAxisMin(fromZero && min == 0 ? 0.0 : min - pad);
         chart.getStyler().setYAxisMax(high + pad);
         chart.getStyler().setXAxisMin(0.0);
-        chart.getStyler().setXAxisMax((double) Math.max(1, maxDays - 1));
+        // to the next multiple of 10 days, so the last tick (e.g. 180 for days 0..179) is drawn
+        chart.getStyler().setXAxisMax(Math.max(10, Math.ceil((maxDays - 1) / 10.0) * 10));
         return write(chart, id, title, caption, notes, text, lang, dir);
     }
 
@@ -240,7 +247,7 @@ public final class Charts {
         Lang tl = text.lang();
 
         String title = Labels.name(outcome, lang);
-        String caption = Labels.format(Text.BOX_CAPTION, lang, Labels.name(outcome, lang));
+        String caption = Labels.sentence(Labels.description(outcome, lang), lang);
         List<String> notes = new ArrayList<>();
         Map<Integer, double[]> kept = new LinkedHashMap<>();
         for (int s = 0; s < scenarios.size(); s++) {
@@ -261,7 +268,9 @@ public final class Charts {
             return notDrawn(id, title, caption, notes, dir);
         }
 
-        XYChart chart = new XYChart(BOX_WIDTH, BOX_HEIGHT);
+        boolean legendInRow = legendFitsInRow(names, BOX_LEGEND_ROW);
+        // a legend in a column takes width from the plot: give it back
+        XYChart chart = new XYChart(BOX_WIDTH + (legendInRow ? 0 : 160), BOX_HEIGHT);
         chart.setTitle(Labels.name(outcome, tl));
         String y = yTitle.apply(tl);
         chart.setYAxisTitle(y);
@@ -271,8 +280,7 @@ public final class Charts {
         styler.setXAxisTitleVisible(false);
         styler.setXAxisTicksVisible(false);
         styler.setPlotGridVerticalLinesVisible(false);
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(LegendLayout.Horizontal);
+        legend(styler, names, BOX_LEGEND_ROW);
         styler.setMarkerSize(6);
 
         double low = Double.POSITIVE_INFINITY;
@@ -400,6 +408,18 @@ public final class Charts {
         return new TextChoice(lang, ChartFonts.familyFor(texts.apply(lang)).orElse(Font.SANS_SERIF));
     }
 
+    /** Legend below the plot in one row, or to the right in a column when the names would not fit in a row. */
+    private static void legend(AxesChartStyler s, List<String> names, int rowCapacity) {
+        boolean row = legendFitsInRow(names, rowCapacity);
+        s.setLegendPosition(row ? LegendPosition.OutsideS : LegendPosition.OutsideE);
+        s.setLegendLayout(row ? LegendLayout.Horizontal : LegendLayout.Vertical);
+    }
+
+    /** Whether the legend entries fit in one row of about {@code capacity} characters (marker ≈ 6). */
+    private static boolean legendFitsInRow(List<String> names, int capacity) {
+        return names.stream().mapToInt(n -> n.length() + 6).sum() <= capacity;
+    }
+
     private static void style(AxesChartStyler s, String family) {
         s.setLocale(Locale.ROOT);
         s.setChartBackgroundColor(Color.WHITE);
@@ -480,7 +500,7 @@ public final class Charts {
         return List.copyOf(out);
     }
 
-    private static String replicatesText(List<ScenarioRuns> scenarios) {
+    static String replicatesText(List<ScenarioRuns> scenarios) {
         TreeSet<Integer> counts = new TreeSet<>();
         for (ScenarioRuns runs : scenarios) {
             counts.add(runs.replicates());
@@ -529,8 +549,8 @@ public final class Charts {
     }
 
     private static String svg(IChart chart) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
-        return out.toString(StandardCharsets.UTF_8);
+        // ChartEncoder is 4.0.3's format-by-name entry point (VectorGraphicsEncoder's is deprecated); SVG still
+        // goes through VectorGraphics2D.
+        return new String(ChartEncoder.getBytes(chart, "svg"), StandardCharsets.UTF_8);
     }
 }

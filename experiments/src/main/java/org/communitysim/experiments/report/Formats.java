@@ -38,8 +38,9 @@ final class Formats {
                     RETENTION_30_OUTSIDE, TOP1_SHARE, TOP10_SHARE, NEVER_POSTED_SHARE, CONVERSION_RATE,
                     REPURCHASE_RATE, DEAD -> Unit.SHARE;
             case CHURN_RATE -> Unit.RATE_PER_DAY;
-            case VIRAL_K, GINI_POSTS, MEAN_AFFINITY_FINAL, MEAN_AFFINITY_REFERRAL, MEAN_AFFINITY_OUTSIDE,
-                    MEAN_REFERRAL_DEPTH, MEAN_POST_VALUE_FINAL, MEAN_SATISFACTION_FINAL -> Unit.INDEX;
+            // VIRAL_K, GINI_POSTS, mean affinities, referral depth, post value, satisfaction; and, until it is
+            // listed here, any outcome the model adds later (a new outcome must not break the build of others)
+            default -> Unit.INDEX;
         };
     }
 
@@ -47,14 +48,19 @@ final class Formats {
         return unit == Unit.SHARE || unit == Unit.RATE_PER_DAY;
     }
 
-    /** Values of one outcome with their unit ("94%", "0.31%/day", "412"), one precision for the group. */
+    /**
+     * Values of one outcome with their unit ("94%", "0.31%/day", "412"): at least the group's precision, so two
+     * values side by side are rounded alike, and at least two significant digits each.
+     */
     static String[] values(Outcome outcome, Lang lang, double... xs) {
         Unit unit = unit(outcome);
         double scale = isPercent(unit) ? 100 : 1;
         int decimals = decimals(unit, scale, xs);
         String[] out = new String[xs.length];
         for (int i = 0; i < xs.length; i++) {
-            out[i] = Double.isNaN(xs[i]) ? na(lang) : number(xs[i] * scale, decimals, false) + suffix(unit, lang);
+            // the group's precision, or more for a small value beside a large one ("2.7% vs 37%", not "3% vs 37%")
+            int own = Math.max(decimals, decimals(unit, scale, xs[i]));
+            out[i] = Double.isNaN(xs[i]) ? na(lang) : number(xs[i] * scale, own, false) + suffix(unit, lang);
         }
         return out;
     }
@@ -115,6 +121,9 @@ final class Formats {
         }
         if (Double.isInfinite(d)) {
             return (d > 0 ? "+" : MINUS) + "\u221E";
+        }
+        if (Math.abs(d) >= 100) { // differences that barely vary: the ratio's digits are noise
+            return d > 0 ? ">+100" : "<" + MINUS + "100";
         }
         return number(d, 2, true);
     }

@@ -101,8 +101,11 @@ public final class HtmlReport {
             out.append("<p class=\"subtitle\">")
                     .append(esc(Labels.format(Text.SUBTITLE, lang, scenarios.size(), replicates))).append("</p>\n");
             out.append("</header>\n<section id=\"answer\" class=\"answer\">\n<h2>")
-                    .append(esc(Labels.text(Text.SECTION_ANSWER, lang))).append("</h2>\n<p>")
-                    .append(Answer.html(model, lang)).append("</p>\n</section>\n");
+                    .append(esc(Labels.text(Text.SECTION_ANSWER, lang))).append("</h2>\n");
+            for (String paragraph : Answer.paragraphs(model, lang)) {
+                out.append("<p>").append(paragraph).append("</p>\n");
+            }
+            out.append("</section>\n");
         }
 
         // --- 2. scenarios ---------------------------------------------------------------------------
@@ -331,12 +334,14 @@ public final class HtmlReport {
                 p(Labels.text(Text.FONT_FALLBACK, lang), "note");
             }
             out.append("<h3>").append(esc(Labels.text(Text.SECTION_FAN_CHARTS, lang))).append("</h3>\n");
+            p(Labels.format(Text.FAN_HOW_TO_READ, lang, Charts.replicatesText(scenarios)), "note");
             for (Charts.Drawn chart : charts) {
                 if (chart.id().startsWith("fan-")) {
                     figure(chart);
                 }
             }
             out.append("<h3>").append(esc(Labels.text(Text.SECTION_BOX_PLOTS, lang))).append("</h3>\n");
+            p(Labels.text(Text.BOX_HOW_TO_READ, lang), "note");
             out.append("<div class=\"grid\">\n");
             for (Charts.Drawn chart : charts) {
                 if (!chart.id().startsWith("fan-")) {
@@ -353,7 +358,7 @@ public final class HtmlReport {
             }
             out.append("<figcaption>").append(esc(chart.caption()));
             for (String note : chart.notes()) {
-                out.append("<br><span class=\"warn\">").append(esc(note)).append("</span>");
+                out.append(" <span class=\"warn\">").append(esc(note)).append("</span>");
             }
             if (chart.drawn()) {
                 String base = CHARTS_DIR + "/" + chart.id();
@@ -497,7 +502,7 @@ public final class HtmlReport {
             .subtitle{color:var(--muted);margin:0 0 12px}
             .answer{background:var(--soft);border-left:5px solid #0072B2;padding:4px 18px 10px;margin-top:16px}
             .answer h2{border:0;margin:10px 0 4px}
-            .answer p{font-size:16.5px;margin:6px 0}
+            .answer p{font-size:16.5px;margin:8px 0}
             table{border-collapse:collapse;margin:8px 0 12px;font-size:14px}
             caption{text-align:left;color:var(--muted);padding:2px 0 6px}
             th,td{border-bottom:1px solid var(--line);padding:5px 10px;vertical-align:top;text-align:left}
@@ -509,7 +514,9 @@ public final class HtmlReport {
             .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px}
             .vs{color:var(--muted);font-weight:400;margin:0 6px}
             .dir{color:var(--muted)}
-            td.verdict{border-left:4px solid transparent;white-space:nowrap}
+            table.decisions{width:100%}
+            table.decisions tbody th{min-width:12em}
+            td.verdict{border-left:4px solid transparent;min-width:9em}
             td.win{font-weight:600}
             td.none{color:var(--muted);background:#f1f1f1;border-left-color:#bbb}
             td.unranked{color:var(--muted);font-style:italic}

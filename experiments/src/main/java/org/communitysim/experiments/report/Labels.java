@@ -32,13 +32,13 @@ public final class Labels {
         DIRECTION_HIGHER_IS_BETTER, DIRECTION_LOWER_IS_BETTER, DIRECTION_NEUTRAL,
         // answer paragraph
         ANSWER_LEADS, ANSWER_TIE, ANSWER_NONE, ANSWER_NOTHING_RANKED, ANSWER_FACT, ANSWER_FACT_ACTIVE_SHARE,
-        ANSWER_ALSO, ANSWER_BUT, ANSWER_COLLAPSE, ANSWER_NO_SCENARIOS, VALUE_VS,
+        ANSWER_ALSO, ANSWER_BUT, ANSWER_COLLAPSE, ANSWER_OVERALL, ANSWER_OVERALL_ITEM, ANSWER_NO_SCENARIOS, VALUE_VS,
         // distributions
         DISTRIBUTIONS_INTRO, COL_COLLAPSED, COL_COLLAPSE_DAY, COL_FINAL_ACTIVE_SPREAD, COL_MEAN_ALIVE,
         COL_MEAN_COLLAPSED, COL_HISTOGRAM, BIMODAL_NOTE, ALL_COLLAPSED_NOTE, NO_COLLAPSE_NOTE, COUNT_OF,
         HISTOGRAM_RANGE,
         // charts
-        AXIS_DAY, FAN_TITLE, FAN_CAPTION, BOX_CAPTION, BOX_NAN_SKIPPED, BOX_SCENARIO_OMITTED, BOX_NOT_DRAWN,
+        AXIS_DAY, FAN_TITLE, FAN_HOW_TO_READ, BOX_HOW_TO_READ, BOX_NAN_SKIPPED, BOX_SCENARIO_OMITTED, BOX_NOT_DRAWN,
         CHART_FILES, FONT_FALLBACK, AXIS_PERCENT, AXIS_PERCENT_PER_DAY,
         // parameters
         COL_PARAMETER, NO_PARAMETER_DIFFERENCES,
@@ -64,22 +64,22 @@ public final class Labels {
 
     /** The name of a daily metric (a chart title, a table row). */
     public static String name(DailyMetric metric, Lang lang) {
-        return METRICS.get(metric).name().in(lang);
+        return metric(metric).name().in(lang);
     }
 
     /** One sentence saying what a daily metric counts. */
     public static String description(DailyMetric metric, Lang lang) {
-        return METRICS.get(metric).description().in(lang);
+        return metric(metric).description().in(lang);
     }
 
     /** The name of a per-run outcome (a KPI). */
     public static String name(Outcome outcome, Lang lang) {
-        return OUTCOMES.get(outcome).name().in(lang);
+        return outcome(outcome).name().in(lang);
     }
 
     /** One sentence defining a per-run outcome. */
     public static String description(Outcome outcome, Lang lang) {
-        return OUTCOMES.get(outcome).description().in(lang);
+        return outcome(outcome).description().in(lang);
     }
 
     /** Whether higher is better, in words. */
@@ -99,6 +99,39 @@ public final class Labels {
             case NO_CLEAR_DIFFERENCE -> text(Text.VERDICT_NO_CLEAR_DIFFERENCE, lang);
             case NOT_RANKED -> text(Text.VERDICT_NOT_RANKED, lang);
         };
+    }
+
+    /** A description as a sentence: capital first letter (English), final full stop. */
+    static String sentence(String text, Lang lang) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String first = lang == Lang.EN ? text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) : text.substring(0, 1);
+        String body = first + text.substring(1);
+        return lang == Lang.ZH ? (body.endsWith("。") ? body : body + "。") : (body.endsWith(".") ? body : body + ".");
+    }
+
+    /**
+     * A name placed inside an English sentence: "Churn rate" becomes "churn rate", "KOL posts" stays (a first
+     * word in capitals is an acronym). Chinese has no case.
+     */
+    static String inSentence(String name, Lang lang) {
+        if (lang != Lang.EN || name.length() < 2 || !Character.isUpperCase(name.charAt(0))
+                || !Character.isLowerCase(name.charAt(1))) {
+            return name;
+        }
+        return name.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + name.substring(1);
+    }
+
+    /** A metric the model added after these labels were written is shown by its column name (LabelsTest fails). */
+    private static Named metric(DailyMetric m) {
+        Named named = METRICS.get(m);
+        return named != null ? named : new Named(new Entry(m.column(), m.column()), new Entry(m.description(), m.description()));
+    }
+
+    private static Named outcome(Outcome o) {
+        Named named = OUTCOMES.get(o);
+        return named != null ? named : new Named(new Entry(o.column(), o.column()), new Entry(o.description(), o.description()));
     }
 
     /** A fixed text. */
@@ -197,7 +230,7 @@ public final class Labels {
                 "期末活跃成员 ÷ 成员数（最后 7 天平均值之比）");
         outcome(Outcome.ACTIVE_RETAINED, "Activity kept from the peak", "活跃保持率", "期末活跃成员 ÷ 峰值活跃成员");
         outcome(Outcome.ACTIVITY_HALF_LIFE, "Activity half-life", "活跃半衰期",
-                "从活跃度最高的那天到活跃成员首次降到一半所经过的天数；期内未降到一半则为 NaN（删失）");
+                "从活跃度最高的那天到活跃成员首次降到一半所经过的天数；期内未降到一半则无取值（删失）");
         outcome(Outcome.HALF_LIFE_CENSORED, "Half-life not reached", "未到半衰期", "期内活跃成员从未降到最大值的一半则为 1");
         outcome(Outcome.JOINS_30, "Joins in the first 30 days", "前 30 天新增量", "第 0–29 天的新增成员，不含种子成员");
         outcome(Outcome.JOINS_TOTAL, "Total joins", "累计新增量", "全部新增成员，不含种子成员");
@@ -219,7 +252,7 @@ public final class Labels {
         outcome(Outcome.REPURCHASE_RATE, "Repurchase rate", "复购率", "再次购买的买家 ÷ 买家");
         outcome(Outcome.PURCHASES_TOTAL, "Purchases", "购买次数", "首购加复购");
         outcome(Outcome.DEAD, "Collapsed", "死群", "期末活跃成员低于死群下限则为 1");
-        outcome(Outcome.DEAD_DAY, "Day of collapse", "死群日", "活跃成员从此一直低于下限的第一天；未死群则为 NaN");
+        outcome(Outcome.DEAD_DAY, "Day of collapse", "死群日", "活跃成员从此一直低于下限的第一天；未死群则无取值");
         outcome(Outcome.MEAN_AFFINITY_FINAL, "Mean affinity at the horizon", "期末平均契合度", "期末成员对群主题的平均契合度");
         outcome(Outcome.MEAN_AFFINITY_REFERRAL, "Mean affinity of referral joiners", "裂变新成员平均契合度", "受邀新成员的平均契合度");
         outcome(Outcome.MEAN_AFFINITY_OUTSIDE, "Mean affinity of outside joiners", "外部新成员平均契合度", "外部引流新成员的平均契合度");
@@ -291,6 +324,8 @@ public final class Labels {
         text(Text.ANSWER_ALSO, "It is also better on {0}.", "它在{0}上也更好。");
         text(Text.ANSWER_BUT, "{0} is better on {1}.", "{0} 在{1}上更好。");
         text(Text.ANSWER_COLLAPSE, "Share of replicates in which the group collapsed: {0}.", "出现死群的重复实验比例：{0}。");
+        text(Text.ANSWER_OVERALL, "In the pairwise comparisons, {0}.", "两两比较中，{0}。");
+        text(Text.ANSWER_OVERALL_ITEM, "{0} comes out ahead in {1} of {2}", "{0} 在 {2} 组比较中领先 {1} 组");
         text(Text.ANSWER_NO_SCENARIOS, "The report holds no scenario.", "报告中没有方案。");
         text(Text.VALUE_VS, "{0} ({1} vs {2})", "{0}（{1} 对 {2}）");
 
@@ -317,17 +352,18 @@ public final class Labels {
 
         text(Text.AXIS_DAY, "Day", "天数");
         text(Text.FAN_TITLE, "{0}: median, 50% and 90% bands", "{0}：中位数、50% 与 90% 区间");
-        text(Text.FAN_CAPTION,
-                "{0} per day, one colour per scenario. Line: median over {1} replicates; darker band: middle 50% "
-                        + "(25th–75th percentile); lighter band: middle 90% (5th–95th percentile).",
-                "每日{0}，每个方案一种颜色。线：{1} 次重复实验的中位数；深色带：中间 50%（第 25–75 百分位）；浅色带：中间 90%"
-                        + "（第 5–95 百分位）。");
-        text(Text.BOX_CAPTION,
-                "{0} across replicates, one colour per scenario. Each dot is one replicate; the box spans the 25th "
-                        + "to 75th percentile, the thick line is the median, the whiskers reach the most extreme "
-                        + "replicate within 1.5 box heights of the box.",
-                "各次重复实验的{0}，每个方案一种颜色。每个点代表一次重复实验；箱体为第 25–75 百分位，粗线为中位数，须线延伸到距箱体 "
-                        + "1.5 倍箱高以内最远的重复实验。");
+        text(Text.FAN_HOW_TO_READ,
+                "How to read: one colour per scenario; the line is the median over {0} replicates, the darker band "
+                        + "the middle 50% of replicates (25th–75th percentile), the lighter band the middle 90% "
+                        + "(5th–95th percentile).",
+                "读图：每个方案一种颜色；线为 {0} 次重复实验的中位数，深色带为中间 50% 的重复实验（第 25–75 百分位），"
+                        + "浅色带为中间 90%（第 5–95 百分位）。");
+        text(Text.BOX_HOW_TO_READ,
+                "How to read: one colour per scenario; each dot is one replicate, the box spans the 25th to 75th "
+                        + "percentile, the thick line is the median, the whiskers reach the most extreme replicate "
+                        + "within 1.5 box heights of the box.",
+                "读图：每个方案一种颜色；每个点代表一次重复实验，箱体为第 25–75 百分位，粗线为中位数，须线延伸到距箱体 1.5 倍箱高以内"
+                        + "最远的重复实验。");
         text(Text.BOX_NAN_SKIPPED, "{0}: {1} replicate(s) without a value left out.", "{0}：{1} 次重复实验没有取值，已略去。");
         text(Text.BOX_SCENARIO_OMITTED, "{0}: no replicate has a value, so the scenario is not in this chart.",
                 "{0}：没有任何重复实验有取值，因此本图不含该方案。");

@@ -117,7 +117,8 @@ final class SvgText {
 
     /**
      * The {@code <svg>} element alone, for inlining in HTML: no XML declaration, no DOCTYPE (whose DTD address
-     * a page does not need), with an accessible name.
+     * a page does not need), no unused xlink namespace, with an accessible name. The remaining
+     * {@code xmlns="http://www.w3.org/2000/svg"} is a namespace name, never fetched.
      */
     static String inline(String svg, String label) {
         int start = svg.indexOf("<svg");
@@ -125,6 +126,9 @@ final class SvgText {
             throw new IllegalArgumentException("not an SVG document");
         }
         String element = svg.substring(start).strip();
+        if (!element.contains("xlink:href")) { // an unused namespace declaration, nothing more
+            element = element.replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "");
+        }
         return "<svg role=\"img\" aria-label=\"" + Html.escape(label) + "\"" + element.substring("<svg".length());
     }
 }

@@ -2,12 +2,10 @@ package org.communitysim.experiments.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.communitysim.experiments.InputException;
 import org.junit.jupiter.api.Test;
@@ -219,14 +217,6 @@ class ScenarioFileErrorsTest {
     }
 
     @Test
-    void load_unreadableFile_isRejected() throws IOException {
-        Path file = TestFiles.write(dir, "secret.json", "{}");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(file), "running as root: every file is readable");
-        assertEquals(List.of("scenario file is not readable (permission denied): " + file), problems(file));
-    }
-
-    @Test
     void load_malformedJson_givesLineAndColumn() {
         assertEquals(List.of(bad() + ": malformed JSON at line 4, column 3: Unexpected character ('}' (code 125)): "
                         + "was expecting double-quote to start field name"),
@@ -269,15 +259,6 @@ class ScenarioFileErrorsTest {
     void load_edgeListThatIsADirectory_isRejected() {
         assertEquals(List.of(bad() + ": network.edgeListPath: edge list path is not a regular file: " + dir),
                 problemsOf("{\"network\": {\"type\": \"edge-list\", \"edgeListPath\": \".\"}}"));
-    }
-
-    @Test
-    void load_unreadableEdgeList_isRejected() throws IOException {
-        Path csv = TestFiles.write(dir, "secret.csv", "0,1\n");
-        Files.setPosixFilePermissions(csv, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(csv), "running as root: every file is readable");
-        assertEquals(List.of(bad() + ": network.edgeListPath: edge list file is not readable: " + csv),
-                problemsOf("{\"network\": {\"type\": \"edge-list\", \"edgeListPath\": \"secret.csv\"}}"));
     }
 
     @Test

@@ -1,0 +1,221 @@
+package org.communitysim.experiments.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.communitysim.model.DailyMetric;
+import org.communitysim.model.Outcome;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+    private static final int REPLICATES = 12;
+    private static final int DAYS = 61;
+
+    @TempDir
+    static Path root;
+    static ReportModel model;
+    static String en;
+    static String zh;
+
+    @BeforeAll
+    static void writeReports() throws IOException {
+        model = SyntheticReports.threeScenarios("big-open-group", "small-curated-group", "kol-led-group", REPLICATES, DAYS);
+        HtmlReport.write(model, Lang.EN, root.resolve("en"));
+        HtmlReport.write(model, Lang.ZH, root.resolve("zh"));
+        en = Files.readString(root.resolve("en/report.html"), StandardCharsets.UTF_8);
+        zh = Files.readString(root.resolve("zh/report.html"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void write_threeScenarios_writesWellFormedReportWithInlineCharts() {
+        for (String html : List.of(en, zh)) {
+            assertEquals(1, count(html, "<html"));
+            assertEquals(1, count(html, "</html>"));
+            assertEquals(count(html, "<table"), count(html, "</table>"));
+            assertEquals(count(html, "<section"), count(html, "</section>"));
+            assertEquals(count(html, "<svg"), count(html, "</svg>"));
+            assertTrue(count(html, "<svg") >= Charts.FAN_METRICS.size() + Charts.BOX_OUTCOMES.size());
+            assertTrue(html.startsWith("<!DOCTYPE html>"));
+            assertTrue(html.contains("<meta charset=\"utf-8\">"));
+        }
+        assertTrue(en.contains("<html lang=\"en\">"));
+    }
+
+    @Test
+    void write_threeScenarios_everyChartFileExistsAndIsNotEmpty() throws IOException {
+        for (String lang : List.of("en", "zh")) {
+            for (DailyMetric m : Charts.FAN_METRICS) {
+                assertNonEmpty(root.resolve(lang + "/charts/fan-" + m.column() + ".png"));
+                assertNonEmpty(root.resolve(lang + "/charts/fan-" + m.column() + ".svg"));
+            }
+            for (Outcome o : Charts.BOX_OUTCOMES) {
+                assertNonEmpty(root.resolve(lang + "/charts/box-" + o.column() + ".png"));
+                assertNonEmpty(root.resolve(lang + "/charts/box-" + o.column() + ".svg"));
+            }
+        }
+    }
+
+    @Test
+    void write_decisionTable_namesEveryScenarioAndPair() {
+        String decisions = section(en, "decisions");
+        for (String name : List.of("big-open-group", "small-curated-group", "kol-led-group")) {
+            assertTrue(decisions.contains(name), name);
+        }
+        assertEquals(3, count(decisions, "<table class=\"decisions\">"), "one table per pair");
+        assertTrue(decisions.contains("A = big-open-group, B = small-curated-group"));
+        assertTrue(decisions.contains("Holm p (paired t)"));
+        assertTrue(decisions.contains("P(A &gt; B)"));
+        assertTrue(decisions.contains("small-curated-group better"));
+    }
+
+    @Test
+    void write_sections_inTheOrderAStrategistReadsThem() {
+        int previous = -1;
+        for (String id : List.of("answer", "scenarios", "decisions", "distributions", "charts", "parameters",
+                "reproduce")) {
+            int at = en.indexOf("<section id=\"" + id + "\"");
+            assertTrue(at > previous, id + " out of order");
+            previous = at;
+        }
+        assertTrue(en.indexOf("<figure id=\"fan-members\"") < en.indexOf("<figure id=\"box-final_active\""));
+    }
+
+    @Test
+    void write_answer_namesTheWinnerWithNumbersFromTheModel() {
+        String answer = section(en, "answer");
+        assertTrue(answer.contains("<strong>small-curated-group</strong> does better than <strong>big-open-group</strong>"),
+                answer);
+        assertTrue(answer.contains("95% CI"), answer);
+        // the headline number is the model's own mean, formatted
+        double mean = model.decisions().stream()
+                .filter(d -> d.outcome() == Outcome.FINAL_ACTIVE_SHARE && d.b().equals("small-curated-group"))
+                .findFirst().orElseThrow().summaryB().mean();
+        assertTrue(answer.contains("keeps " + Formats.value(Outcome.FINAL_ACTIVE_SHARE, Lang.EN, mean)), answer);
+        assertTrue(answer.contains("collapsed"), answer);
+    }
+
+    @Test
+    void write_distributions_showShareOfCollapsedReplicatesPerScenario() {
+        String distributions = section(en, "distributions");
+        assertTrue(distributions.contains(" of " + REPLICATES + " ("), distributions);
+        assertEquals(3, count(distributions, "<svg class=\"hist\""));
+    }
+
+    @Test
+    void write_reproduce_showsCommandSeedAndVersion() {
+        String reproduce = section(en, "reproduce");
+        assertTrue(reproduce.contains("community-sim compare --replicates 12 --seed 20240601"));
+        assertTrue(reproduce.contains("20240601"));
+        assertTrue(reproduce.contains("0.1.0-SNAPSHOT"));
+        assertTrue(reproduce.contains("12 min 34 s"));
+        assertTrue(reproduce.contains("&#39;big-open-group&#39;"), "quotes of the command escaped");
+    }
+
+    @Test
+    void write_report_isSelfContained() {
+        Pattern address = Pattern.compile("https?://[^\"'\\s<>)]*");
+        Set<String> namespaces = Set.of("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink");
+        for (String html : List.of(en, zh)) {
+            Matcher m = address.matcher(html);
+            while (m.find()) {
+                assertTrue(namespaces.contains(m.group()), "external address " + m.group());
+                String before = html.substring(Math.max(0, m.start() - 13), m.start());
+                assertTrue(before.endsWith("xmlns=\"") || before.endsWith("xmlns:xlink=\""), "not a namespace: " + before);
+            }
+            String lower = html.toLowerCase(Locale.ROOT);
+            assertFalse(lower.contains("<script"), "no script");
+            assertFalse(lower.contains("<link"), "no linked stylesheet");
+            assertFalse(lower.contains("<img"), "no image fetched");
+            assertFalse(lower.contains("@import"), "no imported CSS");
+            assertFalse(lower.contains("url(http"), "no CSS address");
+            assertFalse(lower.contains("src="), "nothing loaded from elsewhere");
+        }
+    }
+
+    @Test
+    void write_chinese_usesOperatorKpiNamesAndLangAttribute() {
+        assertTrue(zh.contains("<html lang=\"zh-CN\">"));
+        for (String word : List.of("结论", "决策表", "期末活跃率", "30 天留存率", "流失率", "转化率", "前 30 天新增量",
+                "死群", "每日走势", "如何复现", "更好")) {
+            assertTrue(zh.contains(word), word);
+        }
+        assertFalse(zh.contains("The answer"));
+        assertFalse(zh.contains("Decision table"));
+    }
+
+    @Test
+    void write_scenarioNamedScript_escapedEverywhere(@TempDir Path out) throws IOException {
+        ReportModel hostile = SyntheticReports.twoScenarios("<script>alert(1)</script>", "b&b \"quoted\"", 6, 31);
+        HtmlReport.write(hostile, Lang.EN, out);
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(html.contains("b&amp;b &quot;quoted&quot;"));
+        assertTrue(html.contains("Small curated group &lt;cap 100&gt; &amp; screened"), "descriptions escaped");
+        assertTrue(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; vs b&amp;b"), "title escaped");
+    }
+
+    @Test
+    void write_sameModelTwice_identicalBytes(@TempDir Path again) throws IOException {
+        HtmlReport.write(model, Lang.EN, again);
+        assertArrayEquals(Files.readAllBytes(root.resolve("en/report.html")), Files.readAllBytes(again.resolve("report.html")));
+        try (Stream<Path> files = Files.list(root.resolve("en/charts"))) {
+            for (Path f : files.toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(again.resolve("charts").resolve(f.getFileName())),
+                        f.getFileName().toString());
+            }
+        }
+    }
+
+    @Test
+    void write_noDecisionsNoDifferences_stillWritesAReport(@TempDir Path out) throws IOException {
+        ReportModel bare = new ReportModel("bare", "cmd", 1, model.replicates(), Double.NaN, "v", model.scenarios(),
+                List.of(), List.of());
+        HtmlReport.write(bare, Lang.EN, out);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("no pair of scenarios was compared"));
+        assertTrue(html.contains("The scenarios have the same parameters."));
+    }
+
+    @Test
+    void write_noScenarios_writesAReportSayingSo(@TempDir Path out) throws IOException {
+        ReportModel empty = new ReportModel("nothing", "cmd", 1, 0, 0.5, "v", List.of(), List.of(), List.of());
+        HtmlReport.write(empty, Lang.ZH, out);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("报告中没有方案。"));
+        assertEquals(count(html, "<table"), count(html, "</table>"));
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\"");
+        assertTrue(start >= 0, id);
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void assertNonEmpty(Path file) throws IOException {
+        assertTrue(Files.exists(file), file.toString());
+        assertTrue(Files.size(file) > 0, file.toString());
+    }
+}
