@@ -54,8 +54,17 @@ class CliTest {
         }
         assertEquals(61, Files.readAllLines(results.resolve("runs.csv")).size(), "header + 2 × 30 runs");
         String html = Files.readString(results.resolve("report.html"));
-        assertTrue(html.contains("final_active_share") || html.contains("Active share"), "decision table present");
-        assertTrue(html.contains("big-open-group") && html.contains("small-curated-group"));
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.trim().endsWith("</html>"), "a whole HTML document");
+        int decisions = html.indexOf("id=\"decisions\"");
+        assertTrue(decisions > 0, "decision table section present");
+        int table = html.indexOf("<table", decisions);
+        int tableEnd = html.indexOf("</table>", table);
+        assertTrue(table > 0 && tableEnd > table, "the decision section holds a table");
+        String decisionTable = html.substring(table, tableEnd);
+        assertTrue(decisionTable.contains("Active share at the horizon"), "key KPI row present");
+        assertTrue(decisionTable.contains("small-curated-group better"), "verdicts present");
+        assertEquals(html.split("<table", -1).length, html.split("</table>", -1).length, "tables balanced");
+        assertTrue(html.contains("<svg"), "charts inlined");
         JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
         assertEquals(7, manifest.get("master_seed").asLong());
         assertEquals(30, manifest.get("replicates").asInt());
