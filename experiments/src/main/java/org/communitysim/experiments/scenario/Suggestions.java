@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?" for misspelt keys: the candidate nearest in edit distance, if it is near enough. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The message for an unknown key: the nearest valid key if one is close, otherwise every valid key. */
-    static String unknownKey(String path, Collection<String> validKeys) {
+    public static String unknownKey(String path, Collection<String> validKeys) {
         String key = path.substring(path.lastIndexOf('.') + 1);
         return nearest(key, validKeys)
                 .map(k -> path + ": unknown key; did you mean \"" + k + "\"?")
@@ -22,7 +22,7 @@ final class Suggestions {
      * third of the word (and at least 2 edits are forgiven): near enough to be a typo, not a different word.
      * Ties go to the first candidate, i.e. schema order.
      */
-    static Optional<String> nearest(String word, Collection<String> candidates) {
+    public static Optional<String> nearest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
         int allowed = Math.max(2, w.length() / 3);
         String best = null;

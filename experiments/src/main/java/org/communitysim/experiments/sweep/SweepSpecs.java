@@ -1,0 +1,348 @@
+package org.communitysim.experiments.sweep;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.communitysim.experiments.InputException;
+import org.communitysim.experiments.montecarlo.Kpis;
+import org.communitysim.experiments.scenario.FieldDescription;
+import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.experiments.scenario.Suggestions;
+import org.communitysim.model.Outcome;
+
+/**
+ * Reads and validates sweep spec files (JSON, or YAML by extension). Every problem is collected and reported
+ * together, each naming the file, the JSON path, the bad value and what is allowed; the base scenario is
+ * loaded (so its own problems are reported too) and each varied field's range is checked by loading the base
+ * with the range's ends. Jackson default typing stays off: the file is read as a tree.
+ */
+public final class SweepSpecs {
+    static final List<String> KEYS = List.of("name", "description", "base", "parameters", "design", "samples",
+            "replicates", "seed", "outcomes", "morrisLevels", "bootstrap");
+    static final List<String> PARAMETER_KEYS = List.of("path", "values", "min", "max", "steps", "scale");
+    private static final int MAX_POINTS = 10_000_000;
+
+    private SweepSpecs() {
+    }
+
+    public static SweepSpec load(Path file) throws InputException {
+        JsonNode root = read(file);
+        String src = file.toString();
+        List<String> problems = new ArrayList<>();
+        if (!root.isObject()) {
+            throw new InputException(src + ": expected a JSON object at the top level");
+        }
+        unknownKeys(root, "", KEYS, src, problems);
+
+        String name = text(root, "name", baseName(file), src, problems);
+        String description = text(root, "description", "", src, problems);
+        Path base = null;
+        JsonNode b = root.get("base");
+        if (b == null || !b.isTextual() || b.asText().isBlank()) {
+            problems.add(src + ": base: expected the path of a scenario file (relative to the spec), got "
+                    + describe(b));
+        } else {
+            base = file.toAbsolutePath().getParent().resolve(b.asText()).normalize();
+            if (!Files.isRegularFile(base)) {
+                problems.add(src + ": base: scenario file not found: " + base);
+                base = null;
+            }
+        }
+
+        DesignType design = DesignType.GRID;
+        JsonNode d = root.get("design");
+        if (d != null) {
+            try {
+                design = DesignType.valueOf(d.asText().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                problems.add(src + ": design: expected one of grid, random, lhs, sobol, morris, saltelli, got "
+                        + describe(d));
+            }
+        }
+        int samples = integer(root, "samples", 0, design == DesignType.GRID ? 0 : 1, src, problems);
+        if (design != DesignType.GRID && root.get("samples") == null) {
+            problems.add(src + ": samples: required for the " + design.name().toLowerCase(Locale.ROOT)
+                    + " design (points, trajectories for morris, base rows for saltelli)");
+        }
+        int replicates = integer(root, "replicates", 10, 1, src, problems);
+        long seed = root.has("seed") ? longValue(root.get("seed"), "seed", src, problems) : 42L;
+        int morrisLevels = integer(root, "morrisLevels", 4, 2, src, problems);
+        if (morrisLevels % 2 != 0) {
+            problems.add(src + ": morrisLevels: expected an even integer >= 2, got " + morrisLevels);
+        }
+        int bootstrap = integer(root, "bootstrap", 1000, 100, src, problems);
+        List<Outcome> outcomes = outcomes(root.get("outcomes"), src, problems);
+
+        Map<String, FieldDescription> fields = new LinkedHashMap<>();
+        for (FieldDescription f : ScenarioFiles.describeFields()) {
+            if (f.type().equals("integer") || f.type().equals("number")) {
+                fields.put(f.path(), f);
+            }
+        }
+        List<SweepParameter> parameters = new ArrayList<>();
+        JsonNode ps = root.get("parameters");
+        if (ps == null || !ps.isArray() || ps.isEmpty()) {
+            problems.add(src + ": parameters: expected a non-empty list of {path, values | min, max}, got "
+                    + describe(ps));
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < ps.size(); i++) {
+                SweepParameter p = parameter(ps.get(i), "parameters[" + i + "]", design, fields, base, src, problems);
+                if (p != null && !seen.add(p.path())) {
+                    problems.add(src + ": parameters[" + i + "].path: " + p.path() + " is varied twice");
+                } else if (p != null) {
+                    parameters.add(p);
+                }
+            }
+        }
+        if (problems.isEmpty() && design == DesignType.GRID) {
+            long points = 1;
+            for (SweepParameter p : parameters) {
+                points *= p.levels();
+                if (points > MAX_POINTS) {
+                    problems.add(src + ": parameters: the grid has more than " + MAX_POINTS + " points");
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new SweepSpec(file, name, description, base, List.copyOf(parameters), design, samples, replicates, seed,
+                outcomes, morrisLevels, bootstrap);
+    }
+
+    private static SweepParameter parameter(JsonNode node, String at, DesignType design,
+            Map<String, FieldDescription> fields, Path base, String src, List<String> problems) {
+        if (node == null || !node.isObject()) {
+            problems.add(src + ": " + at + ": expected an object {path, values | min, max}, got " + describe(node));
+            return null;
+        }
+        int before = problems.size();
+        unknownKeys(node, at + ".", PARAMETER_KEYS, src, problems);
+        JsonNode pathNode = node.get("path");
+        if (pathNode == null || !pathNode.isTextual()) {
+            problems.add(src + ": " + at + ".path: expected the JSON path of a numeric scenario field, got "
+                    + describe(pathNode));
+            return null;
+        }
+        String path = pathNode.asText();
+        FieldDescription field = fields.get(path);
+        if (field == null) {
+            String hint = Suggestions.nearest(path, fields.keySet()).map(s -> "; did you mean \"" + s + "\"?")
+                    .orElse("; it must be a numeric scenario field (docs/scenarios.md)");
+            problems.add(src + ": " + at + ".path: " + path + " is not a numeric scenario field" + hint);
+            return null;
+        }
+        boolean integer = field.type().equals("integer");
+        double[] values = null;
+        double min = Double.NaN;
+        double max = Double.NaN;
+        int steps = 0;
+        boolean log = false;
+        JsonNode v = node.get("values");
+        if (v != null) {
+            if (!v.isArray() || v.isEmpty()) {
+                problems.add(src + ": " + at + ".values: expected a non-empty list of numbers, got " + describe(v));
+            } else {
+                values = new double[v.size()];
+                for (int i = 0; i < v.size(); i++) {
+                    JsonNode x = v.get(i);
+                    if (!x.isNumber() || integer && x.asDouble() != Math.rint(x.asDouble())) {
+                        problems.add(src + ": " + at + ".values[" + i + "]: expected " + (integer ? "an integer" : "a number")
+                                + " (" + path + " is " + field.type() + ", " + field.allowed() + "), got " + describe(x));
+                    } else {
+                        values[i] = x.asDouble();
+                    }
+                }
+            }
+            if (node.has("min") || node.has("max") || node.has("steps") || node.has("scale")) {
+                problems.add(src + ": " + at + ": give either values or a range (min, max), not both");
+            }
+        } else {
+            min = number(node, "min", at, src, problems);
+            max = number(node, "max", at, src, problems);
+            if (!Double.isNaN(min) && !Double.isNaN(max) && !(max > min)) {
+                problems.add(src + ": " + at + ".max: expected a number > min (" + min + "), got " + max);
+            }
+            JsonNode sc = node.get("scale");
+            if (sc != null) {
+                if (!sc.isTextual() || !List.of("linear", "log").contains(sc.asText())) {
+                    problems.add(src + ": " + at + ".scale: expected linear or log, got " + describe(sc));
+                } else {
+                    log = sc.asText().equals("log");
+                    if (log && !(min > 0)) {
+                        problems.add(src + ": " + at + ".min: a log scale needs min > 0, got " + min);
+                    }
+                }
+            }
+            JsonNode st = node.get("steps");
+            if (design == DesignType.GRID) {
+                if (st == null || !st.canConvertToInt() || st.asInt() < 1 || !st.isIntegralNumber()) {
+                    problems.add(src + ": " + at + ".steps: a grid over a range needs an integer number of levels >= 1, got "
+                            + describe(st));
+                } else {
+                    steps = st.asInt();
+                }
+            } else if (st != null) {
+                problems.add(src + ": " + at + ".steps: only used by the grid design; the " 
+                        + design.name().toLowerCase(Locale.ROOT) + " design samples the range");
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        SweepParameter p = new SweepParameter(path, integer, values, min, max, steps, log);
+        if (base != null) { // the ends of the range must be valid values of the field
+            double lo = values != null ? Arrays.stream(values).min().orElseThrow() : p.at(0);
+            double hi = values != null ? Arrays.stream(values).max().orElseThrow() : p.at(1);
+            for (double x : new double[] {lo, hi}) {
+                try {
+                    ScenarioFiles.load(base, List.of(path + "=" + format(x, integer)));
+                } catch (InputException e) {
+                    for (String pr : e.problems()) {
+                        problems.add(src + ": " + at + ": value " + format(x, integer) + " is not allowed: " + pr);
+                    }
+                    return null;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** An override value as --set takes it: integers without a decimal point. */
+    static String format(double v, boolean integer) {
+        return integer ? Long.toString((long) Math.rint(v)) : Double.toString(v);
+    }
+
+    private static List<Outcome> outcomes(JsonNode node, String src, List<String> problems) {
+        if (node == null) {
+            return Kpis.KEY;
+        }
+        Map<String, Outcome> byName = new LinkedHashMap<>();
+        for (Outcome o : Outcome.values()) {
+            byName.put(o.column(), o);
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            problems.add(src + ": outcomes: expected a non-empty list of outcome names, got " + describe(node));
+            return List.of();
+        }
+        List<Outcome> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            Outcome o = byName.get(node.get(i).asText());
+            if (o == null) {
+                String hint = Suggestions.nearest(node.get(i).asText(), byName.keySet())
+                        .map(s -> "; did you mean \"" + s + "\"?").orElse("; allowed: " + String.join(", ", byName.keySet()));
+                problems.add(src + ": outcomes[" + i + "]: unknown outcome " + describe(node.get(i)) + hint);
+            } else if (!out.contains(o)) {
+                out.add(o);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static JsonNode read(Path file) throws InputException {
+        if (!Files.exists(file)) {
+            throw new InputException("sweep spec not found: " + file);
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException("sweep spec is a directory: " + file);
+        }
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean yaml = n.endsWith(".yaml") || n.endsWith(".yml");
+        ObjectMapper mapper = yaml ? new ObjectMapper(new YAMLFactory()) : JsonMapper.builder().build();
+        try {
+            JsonNode root = mapper.readTree(Files.readString(file));
+            if (root == null || root.isMissingNode()) {
+                throw new InputException(file + ": the file is empty; expected a JSON object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new InputException(file + ": malformed " + (yaml ? "YAML" : "JSON")
+                    + (loc != null ? " at line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "") + ": "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InputException("cannot read sweep spec " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void unknownKeys(JsonNode node, String prefix, List<String> allowed, String src,
+            List<String> problems) {
+        Iterator<String> it = node.fieldNames();
+        while (it.hasNext()) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                problems.add(src + ": " + Suggestions.unknownKey(prefix + k, allowed));
+            }
+        }
+    }
+
+    private static String text(JsonNode root, String key, String dflt, String src, List<String> problems) {
+        JsonNode n = root.get(key);
+        if (n == null) {
+            return dflt;
+        }
+        if (!n.isTextual() || n.asText().contains("\n")) {
+            problems.add(src + ": " + key + ": expected one line of text, got " + describe(n));
+            return dflt;
+        }
+        return n.asText();
+    }
+
+    private static int integer(JsonNode root, String key, int dflt, int min, String src, List<String> problems) {
+        JsonNode n = root.get(key);
+        if (n == null) {
+            return dflt;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < min) {
+            problems.add(src + ": " + key + ": expected an integer >= " + min + ", got " + describe(n));
+            return dflt;
+        }
+        return n.asInt();
+    }
+
+    private static long longValue(JsonNode n, String key, String src, List<String> problems) {
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+            problems.add(src + ": " + key + ": expected a 64-bit integer, got " + describe(n));
+            return 0;
+        }
+        return n.asLong();
+    }
+
+    private static double number(JsonNode node, String key, String at, String src, List<String> problems) {
+        JsonNode n = node.get(key);
+        if (n == null || !n.isNumber() || !Double.isFinite(n.asDouble())) {
+            problems.add(src + ": " + at + "." + key + ": expected a number (or give values), got " + describe(n));
+            return Double.NaN;
+        }
+        return n.asDouble();
+    }
+
+    static String describe(JsonNode n) {
+        if (n == null) {
+            return "nothing";
+        }
+        return n.isTextual() ? "\"" + n.asText() + "\"" : n.toString();
+    }
+
+    private static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}
