@@ -12,7 +12,7 @@ public enum DailyMetric {
     JOINS_REFERRAL("joins_referral", "joins by a member's invitation"),
     LEAVES("leaves", "members who left today (churn, bans and KOL departures)"),
     BANS("bans", "advertisers banned today"),
-    APPLICATIONS("applications", "applications screened today (outside and referred)"),
+    APPLICATIONS("applications", "applications handled today (outside and referred): admitted, rejected or turned away"),
     REJECTIONS("rejections", "applicants rejected by screening today"),
     TURNED_AWAY("turned_away", "applicants turned away because the group was full"),
     INVITATIONS_SENT("invitations_sent", "invitations sent by members"),

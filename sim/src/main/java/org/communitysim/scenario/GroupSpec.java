@@ -5,7 +5,7 @@ package org.communitysim.scenario;
  *
  * @param topic           index of the group's topic (its topic vector is that unit vector)
  * @param sizeCap         maximum number of members; applicants are turned away when full
- * @param threshold       entry threshold θ in [0, 1]: applicants need affinity + noise ≥ θ
+ * @param threshold       entry threshold θ in [0, 1]: applicants need affinity + noise ≥ θ; θ = 0 is an open group (no screening)
  * @param seedMembers     members on day 0: the operator's own circle
  * @param outsideExposure people per day who see the group's poster or ad (public traffic)
  * @param moderation      probability that a posted ad is removed

@@ -67,7 +67,7 @@ final class FieldNotes {
             section("group", "The group and its gate (MODEL.md §2 Group; levers size and threshold)"),
             integer("group.topic", atLeast(0), "topic index", "index of the group's topic (its topic vector is that unit vector); must be < population.topics"),
             integer("group.sizeCap", atLeast(1), "members", "maximum number of members; applicants are turned away when full; >= seedMembers + kols.count"),
-            number("group.threshold", UNIT, "affinity", "entry threshold: applicants need affinity + screening noise >= threshold"),
+            number("group.threshold", UNIT, "affinity", "entry threshold: applicants need affinity + screening noise >= threshold; 0 = an open group, no screening"),
             integer("group.seedMembers", atLeast(0), "members", "members on day 0: the operator's own circle"),
             number("group.outsideExposure", NON_NEGATIVE, "persons/day", "people per day who see the group's poster or ad (public traffic)"),
             number("group.moderation", UNIT, "probability", "probability that a posted ad is removed"),
