@@ -152,6 +152,29 @@ class CliTest {
     }
 
     @Test
+    void sweep_badSpecExitsTwo_goodSpecRunsAndResumes(@TempDir Path dir) throws IOException {
+        Path base = dir.resolve("base.json");
+        Files.writeString(base, "{\"extends\": \"" + Path.of("..", "scenarios", "reference.json").toAbsolutePath().normalize()
+                + "\", \"population\": {\"size\": 2000}, \"horizonDays\": 40}");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"base\": \"base.json\", \"parameters\": [{\"path\": \"group.treshold\", \"values\": [0]}]}");
+        assertEquals(2, cli("sweep", bad.toString()));
+        assertTrue(stderr().contains("did you mean \"group.threshold\""), stderr());
+
+        Path good = dir.resolve("good.json");
+        Files.writeString(good, "{\"base\": \"base.json\", \"replicates\": 2, \"parameters\": ["
+                + "{\"path\": \"group.threshold\", \"values\": [0, 0.4]}]}");
+        Path out = dir.resolve("sweep");
+        assertEquals(0, cli("sweep", good.toString(), "--out", out.toString()), stderr());
+        for (String f : List.of("sweep.json", "runs.csv", "points.csv", "manifest.json")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        assertEquals(2, cli("sweep", good.toString(), "--out", out.toString()), "refuses to overwrite a sweep");
+        assertEquals(0, cli("sweep", good.toString(), "--resume", out.toString()), stderr());
+        assertTrue(stdout().contains("(0 run now"), stdout());
+    }
+
+    @Test
     void help_andVersion_exitZero() {
         assertEquals(0, cli("--help"));
         assertTrue(stdout().contains("compare"));

@@ -1,0 +1,104 @@
+package org.communitysim.experiments.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.communitysim.experiments.InputException;
+import org.communitysim.model.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepSpecsTest {
+
+    private static List<String> problems(Path dir, String body) {
+        Path spec = SweepFixtures.spec(dir, "bad", body);
+        return assertThrows(InputException.class, () -> SweepSpecs.load(spec)).problems();
+    }
+
+    @Test
+    void load_goodSpec_defaultsFilled(@TempDir Path dir) throws InputException {
+        Path spec = SweepFixtures.spec(dir, "good", "{\"base\": \"base.json\", \"parameters\": ["
+                + "{\"path\": \"group.sizeCap\", \"values\": [50, 100]},"
+                + "{\"path\": \"content.cadence\", \"min\": 0.5, \"max\": 8, \"steps\": 4, \"scale\": \"log\"}]}");
+        SweepSpec s = SweepSpecs.load(spec);
+        assertEquals("good", s.name());
+        assertEquals(DesignType.GRID, s.design());
+        assertEquals(10, s.replicates());
+        assertEquals(42, s.seed());
+        assertTrue(s.parameters().get(0).integer());
+        assertTrue(s.parameters().get(1).log());
+        assertEquals(8, SweepPlan.of(s).points());
+        assertEquals(0.5, s.parameters().get(1).level(0), 1e-12);
+        assertEquals(8, s.parameters().get(1).level(3), 1e-12);
+        assertEquals(0.5 * Math.pow(16, 2.0 / 3), s.parameters().get(1).level(2), 1e-12, "log scale: equal ratios");
+    }
+
+    @Test
+    void load_everyProblemReportedTogether(@TempDir Path dir) {
+        List<String> p = problems(dir, "{\"base\": \"base.json\", \"desgin\": \"grid\", \"replicates\": 0,"
+                + "\"outcomes\": [\"final_active_shar\"], \"parameters\": ["
+                + "{\"path\": \"group.treshold\", \"values\": [0, 0.5]},"
+                + "{\"path\": \"group.sizeCap\", \"values\": [50, 10.5]},"
+                + "{\"path\": \"content.cadence\", \"min\": 4, \"max\": 2, \"steps\": 3}]}");
+        String all = String.join("\n", p);
+        assertTrue(all.contains("desgin: unknown key; did you mean \"design\"?"), all);
+        assertTrue(all.contains("replicates: expected an integer >= 1, got 0"), all);
+        assertTrue(all.contains("outcomes[0]: unknown outcome \"final_active_shar\"; did you mean \"final_active_share\"?"), all);
+        assertTrue(all.contains("parameters[0].path: group.treshold is not a numeric scenario field; did you mean \"group.threshold\"?"), all);
+        assertTrue(all.contains("parameters[1].values[1]: expected an integer"), all);
+        assertTrue(all.contains("parameters[2].max: expected a number > min (4.0), got 2.0"), all);
+        assertEquals(6, p.size(), all);
+    }
+
+    @Test
+    void load_valueOutsideTheFieldsRange_namesTheField(@TempDir Path dir) {
+        String all = String.join("\n", problems(dir, "{\"base\": \"base.json\", \"parameters\": ["
+                + "{\"path\": \"group.threshold\", \"values\": [0, 1.5]}]}"));
+        assertTrue(all.contains("parameters[0]: value 1.5 is not allowed") && all.contains("group.threshold"), all);
+    }
+
+    @Test
+    void load_designNeedsSamples_andGridNeedsSteps(@TempDir Path dir) {
+        String a = String.join("\n", problems(dir, "{\"base\": \"base.json\", \"design\": \"lhs\", \"parameters\": ["
+                + "{\"path\": \"group.threshold\", \"min\": 0, \"max\": 0.5}]}"));
+        assertTrue(a.contains("samples: required for the lhs design"), a);
+        String b = String.join("\n", problems(dir, "{\"base\": \"base.json\", \"parameters\": ["
+                + "{\"path\": \"group.threshold\", \"min\": 0, \"max\": 0.5}]}"));
+        assertTrue(b.contains("parameters[0].steps: a grid over a range needs an integer number of levels"), b);
+        String c = String.join("\n", problems(dir, "{\"base\": \"base.json\", \"design\": \"latin\", \"samples\": 4,"
+                + "\"parameters\": [{\"path\": \"group.threshold\", \"min\": 0, \"max\": 0.5}]}"));
+        assertTrue(c.contains("design: expected one of grid, random, lhs, sobol, morris, saltelli, got \"latin\""), c);
+    }
+
+    @Test
+    void load_missingBaseOrFile_clearMessages(@TempDir Path dir) {
+        String a = String.join("\n", problems(dir, "{\"base\": \"nope.json\", \"parameters\": ["
+                + "{\"path\": \"group.threshold\", \"values\": [0]}]}"));
+        assertTrue(a.contains("base: scenario file not found"), a);
+        InputException e = assertThrows(InputException.class, () -> SweepSpecs.load(dir.resolve("absent.json")));
+        assertEquals(List.of("sweep spec not found: " + dir.resolve("absent.json")), e.problems());
+        String m = String.join("\n", problems(dir, "{\"base\": \"base.json\",, }"));
+        assertTrue(m.contains("malformed JSON at line 1"), m);
+    }
+
+    @Test
+    void load_invalidPointCombination_isReportedBeforeAnyRun(@TempDir Path dir) throws InputException {
+        // each value is fine alone, but a cap of 20 cannot hold the 15 seed members and 10 KOLs
+        Path spec = SweepFixtures.spec(dir, "combo", "{\"base\": \"base.json\", \"parameters\": ["
+                + "{\"path\": \"group.sizeCap\", \"values\": [20, 100]}, {\"path\": \"kols.count\", \"values\": [0, 10]}]}");
+        SweepSpec s = SweepSpecs.load(spec);
+        InputException e = assertThrows(InputException.class, () -> SweepRunner.scenarios(s, SweepPlan.of(s)));
+        assertTrue(e.getMessage().contains("point 1 (group.sizeCap=20, kols.count=10) is not a valid scenario"),
+                e.getMessage());
+    }
+
+    @Test
+    void load_outcomesDefaultToTheKeyKpis(@TempDir Path dir) throws InputException {
+        Path spec = SweepFixtures.spec(dir, "k", "{\"base\": \"base.json\", \"parameters\": ["
+                + "{\"path\": \"group.threshold\", \"values\": [0]}]}");
+        assertTrue(SweepSpecs.load(spec).outcomes().contains(Outcome.FINAL_ACTIVE_SHARE));
+    }
+}
