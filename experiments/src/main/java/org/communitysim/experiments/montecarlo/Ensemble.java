@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.communitysim.experiments.stats.Stats;
@@ -75,11 +73,7 @@ public final class Ensemble {
         AtomicInteger done = new AtomicInteger();
         int total = s * replicates;
 
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "community-sim-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool(threads, "community-sim-worker");
         try {
             List<Future<?>> futures = new ArrayList<>(replicates);
             for (int r = 0; r < replicates; r++) {
@@ -111,20 +105,7 @@ public final class Ensemble {
                     return null;
                 }));
             }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(cause);
-                }
-            }
+            Workers.awaitAll(futures);
         } finally {
             pool.shutdownNow();
         }

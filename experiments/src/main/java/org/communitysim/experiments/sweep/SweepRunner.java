@@ -21,15 +21,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.communitysim.experiments.InputException;
 import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.montecarlo.TidyCsv;
+import org.communitysim.experiments.montecarlo.Workers;
 import org.communitysim.experiments.scenario.ScenarioFiles;
 import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.stats.Summary;
@@ -261,11 +260,7 @@ public final class SweepRunner {
         int chunk = Math.max(1, Math.min(64, points / Math.max(1, threads * 4)));
         AtomicLong count = new AtomicLong(already);
         try (Journal journal = new Journal(runsFile)) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "community-sim-sweep");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService pool = Workers.pool(threads, "community-sim-sweep");
             ThreadLocal<Object[]> lastWorld = new ThreadLocal<>();
             try {
                 List<Future<?>> futures = new ArrayList<>();
@@ -306,19 +301,10 @@ public final class SweepRunner {
                         }));
                     }
                 }
-                for (Future<?> f : futures) {
-                    try {
-                        f.get();
-                    } catch (ExecutionException e) {
-                        Throwable c = e.getCause();
-                        if (c instanceof RuntimeException re) {
-                            throw re;
-                        }
-                        if (c instanceof IOException io) {
-                            throw io;
-                        }
-                        throw new IllegalStateException(c);
-                    }
+                try {
+                    Workers.awaitAll(futures);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
                 }
             } finally {
                 pool.shutdownNow();
