@@ -133,7 +133,26 @@ public final class Charts {
      */
     public static Drawn fanChart(List<ScenarioRuns> scenarios, DailyMetric metric, Lang lang, Path dir)
             throws IOException {
-        String id = "fan-" + metric.column();
+        int[] colours = new int[scenarios.size()];
+        for (int s = 0; s < colours.length; s++) {
+            colours[s] = s;
+        }
+        return fanChart(scenarios, colours, metric, "fan-" + metric.column(), Double.NaN, lang, dir);
+    }
+
+    /**
+     * A fan chart as {@link #fanChart(List, DailyMetric, Lang, Path)} draws it, with each scenario's colour
+     * chosen ({@code colours[s]} is an index of {@link #scenarioColor}), so that a page with several charts
+     * of overlapping scenario sets keeps one colour per scenario, and the y-axis reaching at least
+     * {@code yMax} (NaN: the data's own range), so that charts meant to be compared share their scale.
+     *
+     * @param id the files' base name
+     */
+    public static Drawn fanChart(List<ScenarioRuns> scenarios, int[] colours, DailyMetric metric, String id,
+            double yMax, Lang lang, Path dir) throws IOException {
+        if (colours.length != scenarios.size()) {
+            throw new IllegalArgumentException("one colour per scenario: " + colours.length + " for " + scenarios.size());
+        }
         List<String> names = displayNames(scenarios);
         TextChoice text = chooseText(lang, names, l -> List.of(
                 Labels.format(Text.FAN_TITLE, l, Labels.name(metric, l)), Labels.text(Text.AXIS_DAY, l),
@@ -187,7 +206,7 @@ public final class Charts {
                 double[][] polygon = polygon(l[0], l[upper], l[lower]);
                 XYSeries series = chart.addSeries("s" + s + (band == 0 ? "-band90" : "-band50"), polygon[0], polygon[1]);
                 series.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
-                series.setFillColor(withAlpha(scenarioColor(s), band == 0 ? ALPHA_BAND_90 : ALPHA_BAND_50));
+                series.setFillColor(withAlpha(scenarioColor(colours[s]), band == 0 ? ALPHA_BAND_90 : ALPHA_BAND_50));
                 series.setLineStyle(SeriesLines.NONE);
                 series.setMarker(SeriesMarkers.NONE);
                 series.setShowInLegend(false);
@@ -201,7 +220,7 @@ public final class Charts {
             XYSeries median = chart.addSeries("s" + s + "-median", l[0], l[3]);
             median.setLabel(names.get(s));
             median.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-            median.setLineColor(scenarioColor(s));
+            median.setLineColor(scenarioColor(colours[s]));
             median.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             median.setMarker(SeriesMarkers.NONE);
         }
@@ -214,6 +233,9 @@ public final class Charts {
         axis.setShowInLegend(false);
         // One y-range for all scenarios (they share the axes); counts start at zero.
         boolean fromZero = metric == DailyMetric.MEMBERS || metric == DailyMetric.ACTIVE || low >= 0 && low < 0.2 * high;
+        if (Double.isFinite(yMax)) {
+            high = Math.max(high, yMax);
+        }
         double min = fromZero ? Math.min(0, low) : low;
         double pad = high > min ? 0.04 * (high - min) : Math.max(1, Math.abs(high) * 0.1);
         chart.getStyler().setYAxisMin(fromZero && min == 0 ? 0.0 : min - pad);
@@ -380,6 +402,34 @@ public final class Charts {
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    // --- for the other chart writers of this package (sweep and lesson charts) ---------------------------
+
+    /** The language the text inside a chart is drawn in, and the installed font family that draws it. */
+    record ChartText(Lang lang, String family) {
+    }
+
+    /** {@link #chooseText} for charts drawn elsewhere in this package. */
+    static ChartText chartText(Lang lang, List<String> names, Function<Lang, List<String>> texts) {
+        TextChoice choice = chooseText(lang, names, texts);
+        return new ChartText(choice.lang(), choice.family());
+    }
+
+    /** The report's chart style (white, light grid, the chosen font) on any axes chart, heat maps included. */
+    static void applyStyle(AxesChartStyler styler, String family) {
+        style(styler, family);
+    }
+
+    /** Writes a chart drawn elsewhere in this package as PNG and SVG, like the report's own charts. */
+    static Drawn save(IChart chart, String id, String title, String caption, List<String> notes, ChartText text,
+            Lang lang, Path dir) throws IOException {
+        return write(chart, id, title, caption, notes, new TextChoice(text.lang(), text.family()), lang, dir);
+    }
+
+    /** Removes a chart's old files and returns it as not drawn, with the notes saying why. */
+    static Drawn skip(String id, String title, String caption, List<String> notes, Path dir) throws IOException {
+        return notDrawn(id, title, caption, notes, dir);
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -32,5 +32,6 @@ public final class SweepOutputs {
         m.put("language", lang.name().toLowerCase(java.util.Locale.ROOT));
         m.put("resolved_spec", SweepRunner.SPEC_FILE);
         AtomicFiles.writeString(dir.resolve("manifest.json"), JSON.writeValueAsString(m) + "\n");
+        org.communitysim.experiments.report.SweepReport.write(result, lang, dir);
     }
 }

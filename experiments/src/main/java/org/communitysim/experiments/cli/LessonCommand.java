@@ -1,0 +1,81 @@
+package org.communitysim.experiments.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.communitysim.experiments.InputException;
+import org.communitysim.experiments.lesson.DecayLesson;
+import org.communitysim.experiments.report.Lang;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lesson decay}: a self-contained HTML lesson a teacher can project, computed from fresh runs. */
+@Command(name = "lesson", mixinStandardHelpOptions = true,
+        description = {"Run a classroom lesson and write it as one self-contained HTML page (lesson.html).",
+            "decay: why big open groups fall silent — two strategies, the vicious cycle, the size x threshold",
+            "phase diagram, and the test with noise, bystander effect and overload switched off.",
+            "About a minute on two cores; every number on the page comes from this run."})
+final class LessonCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "LESSON", description = "The lesson to run: decay.")
+    String lesson;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/lesson-<name>-<timestamp>).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress bar and no summary on the terminal.")
+    boolean quiet;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = MonteCarloOptions.LangConverter.class,
+            description = "Lesson language: en or zh (Simplified Chinese) (default: ${DEFAULT-VALUE}).")
+    Lang lang;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!DecayLesson.NAME.equals(lesson)) {
+            throw new InputException("unknown lesson '" + lesson + "'; available: " + DecayLesson.NAME);
+        }
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (t < 1) {
+            throw new InputException("--threads must be >= 1, got " + t);
+        }
+        String home = System.getProperty("communitysim.home");
+        DecayLesson.Inputs inputs = DecayLesson.Inputs.shipped(home != null ? Path.of(home) : null);
+        Path dir = out != null ? out : defaultOut();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InputException("--out " + dir + ": exists and is not a folder");
+        }
+        String command = "community-sim lesson " + DecayLesson.NAME + " --lang " + lang.name().toLowerCase(Locale.ROOT);
+        long t0 = System.nanoTime();
+        DecayLesson.Result result = DecayLesson.run(inputs, lang, dir, t, command, Main.version(),
+                ProgressBar.create(quiet, System.err));
+        PrintWriter w = spec.commandLine().getOut();
+        if (!quiet) {
+            w.printf(Locale.ROOT, "lesson %s: %d runs per group, %d phase-diagram runs, %.1f s%n", DecayLesson.NAME,
+                    result.model().replicates(), result.model().phase().runs(), (System.nanoTime() - t0) / 1e9);
+        }
+        w.println("lesson: " + result.page());
+        w.flush();
+        return Main.OK;
+    }
+
+    private static Path defaultOut() {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path p = Path.of("results", "lesson-" + DecayLesson.NAME + "-" + stamp);
+        for (int i = 2; Files.exists(p); i++) {
+            p = Path.of("results", "lesson-" + DecayLesson.NAME + "-" + stamp + "-" + i);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,158 @@
+package org.communitysim.experiments.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.communitysim.experiments.sweep.SweepResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepReportTest {
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    @TempDir
+    static Path root;
+    static SweepResult grid;
+    static String en;
+    static String zh;
+
+    @BeforeAll
+    static void writeGridReports() throws IOException {
+        grid = SyntheticSweeps.grid("decay <phase> & \"diagram\"", "Where does a group <b>stay</b> alive?");
+        SweepReport.write(grid, Lang.EN, root.resolve("en"));
+        SweepReport.write(grid, Lang.ZH, root.resolve("zh"));
+        en = Files.readString(root.resolve("en/report.html"), StandardCharsets.UTF_8);
+        zh = Files.readString(root.resolve("zh/report.html"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void write_twoParameterGrid_drawsAHeatmapPerOutcomeAsPngAndSvg() throws IOException {
+        for (String id : List.of("heatmap-final_active_share", "heatmap-final_active")) {
+            Path png = root.resolve("en/charts/" + id + ".png");
+            Path svg = root.resolve("en/charts/" + id + ".svg");
+            assertTrue(Files.size(png) > 1000, id);
+            assertArrayEquals(PNG_SIGNATURE, java.util.Arrays.copyOf(Files.readAllBytes(png), 8), id);
+            assertTrue(Files.readString(svg).contains("<svg"), id);
+            assertTrue(en.contains("<figure id=\"" + id + "\">"), id + " inlined");
+        }
+        assertTrue(en.contains("id=\"heatmap-final_active_share-1\""), "inline SVG ids renumbered per chart");
+    }
+
+    @Test
+    void write_heatmapCaption_statesThePhaseBoundaryReadFromThePoints() {
+        // SHARE: cap 50 above one half already when open, cap 100 from θ = 0.3, cap 200 never (at most 45%)
+        assertTrue(en.contains("For each size cap, the lowest entry threshold θ at which the mean active share at the "
+                + "horizon exceeds 50%: 50 → already at 0; 100 → 0.3; 200 → never (at most 45%)."), en);
+        assertTrue(zh.contains("100 → 0.3"));
+        // the count outcome gets its extremes instead: 0.95 × 50 = 47.5 is not the maximum, 0.9 × 100 = 90 is
+        assertTrue(en.contains("Highest mean active members at the horizon: 90 at size cap = 100, entry threshold θ = 0.6"));
+    }
+
+    @Test
+    void write_grid_showsWhatWasVariedDesignAndRuns() {
+        assertTrue(en.contains("<code>group.sizeCap</code>"));
+        assertTrue(en.contains("50, 100, 200"));
+        assertTrue(en.contains("0, 0.3, 0.6"));
+        assertTrue(en.contains("Parameter sweep (grid design): 9 points × 5 replicates = 45 runs."));
+        assertTrue(en.contains("Full grid: every combination of the parameters&#39; values."));
+        assertTrue(en.contains("sweep.json"), "names the resolved spec");
+        assertTrue(en.contains("<pre><code>community-sim sweep &#39;my specs/x.json&#39; --lang en</code></pre>"));
+        assertTrue(en.contains("All 9 points"), "small sweeps list every point");
+        assertTrue(en.contains("55% [50%, 60%]"), "point mean with its CI");
+    }
+
+    @Test
+    void write_report_isSelfContained() {
+        Pattern address = Pattern.compile("https?://[^\"'\\s<>)]*");
+        Set<String> namespaces = Set.of("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink");
+        for (String html : List.of(en, zh)) {
+            Matcher m = address.matcher(html);
+            while (m.find()) {
+                assertTrue(namespaces.contains(m.group()), "external address " + m.group());
+            }
+            String lower = html.toLowerCase(Locale.ROOT);
+            for (String banned : List.of("<script", "<link", "<img", "@import", "url(http", "src=")) {
+                assertFalse(lower.contains(banned), banned);
+            }
+        }
+    }
+
+    @Test
+    void write_nameAndDescription_escapedEverywhere() {
+        assertFalse(en.contains("<phase>"));
+        assertFalse(en.contains("<b>stay</b>"));
+        assertTrue(en.contains("<title>decay &lt;phase&gt; &amp; &quot;diagram&quot;</title>"));
+        assertTrue(en.contains("Where does a group &lt;b&gt;stay&lt;/b&gt; alive?"));
+    }
+
+    @Test
+    void write_sameResultTwice_identicalBytes(@TempDir Path again) throws IOException {
+        SweepReport.write(grid, Lang.EN, again);
+        assertArrayEquals(Files.readAllBytes(root.resolve("en/report.html")), Files.readAllBytes(again.resolve("report.html")));
+        try (Stream<Path> files = Files.list(root.resolve("en/charts"))) {
+            for (Path f : files.toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(again.resolve("charts").resolve(f.getFileName())),
+                        f.getFileName().toString());
+            }
+        }
+    }
+
+    @Test
+    void write_chinese_usesChineseSectionsAndLangAttribute() {
+        assertTrue(zh.contains("<html lang=\"zh-CN\">"));
+        for (String word : List.of("改变了哪些参数", "实验设计", "各点结果", "如何复现", "期末活跃率", "群规模上限")) {
+            assertTrue(zh.contains(word), word);
+        }
+        assertFalse(zh.contains("What was varied"));
+    }
+
+    @Test
+    void write_morris_drawsSensitivityBarsAndTablesWithConfidenceIntervals(@TempDir Path dir) throws IOException {
+        SweepResult morris = SyntheticSweeps.morris();
+        SweepReport.write(morris, Lang.EN, dir);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(Files.size(dir.resolve("charts/sensitivity-final_active_share.png")) > 1000);
+        assertTrue(Files.exists(dir.resolve("charts/sensitivity-final_active_share.svg")));
+        assertTrue(html.contains("<section id=\"sensitivity\">"));
+        assertTrue(html.contains("μ* (95% CI)") && html.contains("σ (95% CI)"));
+        assertTrue(html.contains("Most influential on active share at the horizon: Size cap (μ* = 0.420, 95% CI 0.350 "
+                + "to 0.500); least: Operator posts per day (μ* = 0.0500)."), html);
+        assertTrue(html.contains("0.420 [0.350, 0.500]"), "μ* with its CI in the table");
+        // three parameters and no grid: no heat map; a screening design draws no scatter either
+        try (Stream<Path> files = Files.list(dir.resolve("charts"))) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("sensitivity-final_active_share.png", "sensitivity-final_active_share.svg"), names);
+        }
+    }
+
+    @Test
+    void write_oneParameter_drawsTheMeanWithItsConfidenceBand(@TempDir Path dir) throws IOException {
+        SweepReport.write(SyntheticSweeps.oneParameter(), Lang.EN, dir);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(Files.size(dir.resolve("charts/line-final_active.png")) > 1000);
+        assertTrue(html.contains("The line is the mean over the 5 replicates of each point, the band its 95% confidence "
+                + "interval."));
+        assertTrue(html.contains("Highest mean active members at the horizon: 200 at operator posts per day = 4;"));
+    }
+
+    @Test
+    void write_latinHypercube_drawsEachOutcomeAgainstEachParameter(@TempDir Path dir) throws IOException {
+        SweepReport.write(SyntheticSweeps.lhs(), Lang.EN, dir);
+        assertTrue(Files.exists(dir.resolve("charts/scatter-final_active_share-group_sizeCap.svg")));
+        assertTrue(Files.exists(dir.resolve("charts/scatter-final_active_share-group_threshold.svg")));
+        assertFalse(Files.exists(dir.resolve("charts/heatmap-final_active_share.svg")));
+    }
+}
