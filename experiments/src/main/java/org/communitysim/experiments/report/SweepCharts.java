@@ -175,7 +175,7 @@ final class SweepCharts {
         s.setMax(max + (max - min) * 1e-9);
         s.setHeatMapValueDecimalPattern(cellPattern(unit, low, high));
         int decimals = Formats.decimals(unit, Formats.isPercent(unit) ? 100 : 1, min, max);
-        s.setHeatMapDecimalValueFormatter(v -> legendValue(unit, v, decimals, text.lang()));
+        s.setHeatMapDecimalValueFormatter(v -> legendValue(unit, v, decimals));
         List<String> x = new ArrayList<>();
         for (double v : columns) {
             x.add(value(v, parameter(result, grid.columnParameter()).integer()));
@@ -219,10 +219,11 @@ final class SweepCharts {
         };
     }
 
-    private static String legendValue(Formats.Unit unit, double v, int decimals, Lang lang) {
+    /** A bin edge of the colour scale: shares and rates in %, others as numbers. */
+    private static String legendValue(Formats.Unit unit, double v, int decimals) {
         boolean percent = Formats.isPercent(unit);
         String n = Formats.number(percent ? 100 * v : v, decimals, false);
-        return unit == Formats.Unit.SHARE ? n + "%" : unit == Formats.Unit.RATE_PER_DAY ? n + "%" : n;
+        return percent ? n + "%" : n;
     }
 
     /** What the heat map shows, with numbers read from the points: the 50% boundary of a share, else the extremes. */

@@ -139,6 +139,31 @@ class SweepReportTest {
     }
 
     @Test
+    void write_saltelli_reportsFirstOrderAndTotalIndices(@TempDir Path dir) throws IOException {
+        SweepReport.write(SyntheticSweeps.saltelli(), Lang.EN, dir);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(Files.exists(dir.resolve("charts/sensitivity-final_active_share.svg")));
+        assertTrue(html.contains("S1 (95% CI)") && html.contains("ST (95% CI)"));
+        assertTrue(html.contains("Entry threshold θ alone explains the largest share of the variance of active share at "
+                + "the horizon (S1 = 0.550, 95% CI 0.450 to 0.650); the largest total effect is Entry threshold θ&#39;s "
+                + "(ST = 0.700)."), html);
+        assertTrue(html.contains("−0.0100 [−0.0500, 0.0300]"), "a negative S1 estimate shown as it is");
+    }
+
+    @Test
+    void write_manyPoints_listsTheBestThirtyAndSaysWhereTheRestAre(@TempDir Path dir) throws IOException {
+        SweepReport.write(SyntheticSweeps.manyPoints(70), Lang.EN, dir);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("The 30 points with the highest mean active share at the horizon, of 70 (all of them "
+                + "are in points.csv)"), html);
+        String table = html.substring(html.indexOf("<table class=\"points\">"));
+        assertTrue(table.indexOf("<td class=\"num\">69</td>") < table.indexOf("<td class=\"num\">68</td>"),
+                "best first");
+        assertFalse(table.substring(0, table.indexOf("</table>")).contains("<td class=\"num\">39</td>"),
+                "point 39 is not among the best 30");
+    }
+
+    @Test
     void write_oneParameter_drawsTheMeanWithItsConfidenceBand(@TempDir Path dir) throws IOException {
         SweepReport.write(SyntheticSweeps.oneParameter(), Lang.EN, dir);
         String html = Files.readString(dir.resolve("report.html"));

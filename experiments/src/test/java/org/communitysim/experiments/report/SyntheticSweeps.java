@@ -104,6 +104,35 @@ final class SyntheticSweeps {
         return result(spec, points, List.of(si));
     }
 
+    /** Saltelli's design over the same three parameters: Sobol' S1 and ST; the threshold has the largest of both. */
+    static SweepResult saltelli() {
+        SweepResult m = morris();
+        SweepSpec ms = m.spec();
+        SweepSpec spec = new SweepSpec(ms.file(), "variance", "", ms.base(), ms.parameters(), DesignType.SALTELLI, 4,
+                ms.replicates(), ms.seed(), ms.outcomes(), ms.morrisLevels(), ms.bootstrap());
+        SensitivityIndices si = new SensitivityIndices("sobol", Outcome.FINAL_ACTIVE_SHARE.column(), ms.parameterPaths(),
+                new double[] {0.25, 0.55, -0.01}, new double[] {0.15, 0.45, -0.05}, new double[] {0.35, 0.65, 0.03},
+                new double[] {0.35, 0.70, 0.02}, new double[] {0.25, 0.60, 0.0}, new double[] {0.45, 0.80, 0.05}, null);
+        return result(spec, m.points(), List.of(si));
+    }
+
+    /** One parameter at {@code n} levels, active share rising with it: more points than the report lists. */
+    static SweepResult manyPoints(int n) {
+        double[] levels = new double[n];
+        for (int i = 0; i < n; i++) {
+            levels[i] = i;
+        }
+        SweepSpec spec = spec("many", "", DesignType.GRID, 0, List.of(values("kols.count", true, levels)),
+                List.of(Outcome.FINAL_ACTIVE_SHARE));
+        List<PointSummary> points = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Map<Outcome, Summary> m = new EnumMap<>(Outcome.class);
+            m.put(Outcome.FINAL_ACTIVE_SHARE, summary((double) i / n, 0.01));
+            points.add(new PointSummary(i, new double[] {i}, m));
+        }
+        return result(spec, points, List.of());
+    }
+
     /** A Latin hypercube over two parameters: no grid, so scatter plots. */
     static SweepResult lhs() {
         List<SweepParameter> ps = List.of(range("group.sizeCap", true, 50, 500), range("group.threshold", false, 0, 0.6));
