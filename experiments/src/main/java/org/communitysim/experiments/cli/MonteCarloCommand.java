@@ -42,7 +42,11 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         for (String arg : scenarioArgs()) {
             try {
-                scenarios.add(ScenarioFiles.load(ScenarioArgs.resolve(arg), options.sets));
+                Scenario s = ScenarioFiles.load(ScenarioArgs.resolve(arg), options.sets);
+                if (!options.sets.isEmpty()) { // the file's description no longer tells the whole story
+                    s = s.named(s.name(), s.description() + " [with --set " + String.join(", ", options.sets) + "]");
+                }
+                scenarios.add(s);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
@@ -55,10 +59,7 @@ abstract class MonteCarloCommand implements Callable<Integer> {
             throw new InputException("scenario names must differ (got " + String.join(", ", names)
                     + "); give each file its own \"name\"");
         }
-        Path out = options.out != null ? options.out : defaultOut(names);
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputException("--out " + out + ": exists and is not a folder");
-        }
+        Path out = options.out != null ? claim(options.out) : defaultOut(names);
         MonteCarloJob.Spec job = new MonteCarloJob.Spec(scenarios, options.replicates, options.seed,
                 options.threadCount(), options.keepSeries, options.bootstrap, options.lang, out, command(),
                 Main.version());
@@ -97,16 +98,39 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         return s.matches("[A-Za-z0-9_./=:+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
-    private static Path defaultOut(List<String> names) {
+    /** A results folder given by --out: new, or empty; never one that holds earlier results. */
+    private static Path claim(Path out) throws InputException, java.io.IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InputException("--out " + out + ": exists and is not a folder");
+        }
+        if (Files.isDirectory(out)) {
+            try (var entries = Files.list(out)) {
+                if (entries.findAny().isPresent()) {
+                    throw new InputException("--out " + out + ": the folder is not empty; choose a new folder so "
+                            + "earlier results are not mixed with these");
+                }
+            }
+        }
+        Files.createDirectories(out);
+        return out;
+    }
+
+    /** results/<names>-<timestamp>, created atomically so two invocations in the same second never share it. */
+    private static Path defaultOut(List<String> names) throws java.io.IOException {
         String stem = String.join("-vs-", names).replaceAll("[^A-Za-z0-9_.-]", "_");
         if (stem.length() > 80) {
             stem = stem.substring(0, 80);
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path p = Path.of("results", stem + "-" + stamp);
-        for (int i = 2; Files.exists(p); i++) {
-            p = Path.of("results", stem + "-" + stamp + "-" + i);
+        Files.createDirectories(Path.of("results"));
+        for (int i = 1; ; i++) {
+            Path p = Path.of("results", stem + "-" + stamp + (i == 1 ? "" : "-" + i));
+            try {
+                Files.createDirectory(p);
+                return p;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken by an earlier invocation this second: try the next suffix
+            }
         }
-        return p;
     }
 }

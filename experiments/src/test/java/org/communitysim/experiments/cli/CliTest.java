@@ -103,6 +103,18 @@ class CliTest {
         assertTrue(stdout().contains("final_active_share"));
         assertTrue(Files.exists(results.resolve("runs.csv")));
         assertFalse(Files.exists(results.resolve("comparison.csv")));
+        assertEquals(2, cli("run", "low-cadence", "--replicates", "2", "--out", results.toString()),
+                "never mixes new results into a folder that holds earlier ones");
+        assertTrue(stderr().contains("not empty"), stderr());
+    }
+
+    @Test
+    void run_withSet_describesTheOverride(@TempDir Path dir) throws IOException {
+        Path results = dir.resolve("set");
+        assertEquals(0, cli("run", "reference", "--replicates", "2", "--set", "group.threshold=0.4", "--out",
+                results.toString()), stderr());
+        assertTrue(stdout().contains("[with --set group.threshold=0.4]"), stdout());
+        assertTrue(Files.readString(results.resolve("report.html")).contains("group.threshold=0.4"));
     }
 
     @Test

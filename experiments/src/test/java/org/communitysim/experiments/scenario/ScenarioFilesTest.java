@@ -182,7 +182,8 @@ class ScenarioFilesTest {
         FieldDescription threshold = fields.stream().filter(f -> f.path().equals("group.threshold")).findFirst()
                 .orElseThrow();
         assertEquals(new FieldDescription("group.threshold", "number", "affinity", "0.2", "[0, 1]",
-                "entry threshold: applicants need affinity + screening noise >= threshold"), threshold);
+                "entry threshold: applicants need affinity + screening noise >= threshold; 0 = an open group, no screening"),
+                threshold);
         FieldDescription type = fields.stream().filter(f -> f.path().equals("network.type")).findFirst()
                 .orElseThrow();
         assertEquals("\"homophilous-small-world\"", type.defaultValue());
