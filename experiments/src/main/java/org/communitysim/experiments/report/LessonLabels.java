@@ -64,10 +64,11 @@ final class LessonLabels {
         text(L.S1_TITLE, "1. Two strategies, one market", "1. 同一个市场，两种策略");
         text(L.S1_GROUP, "{0}: size cap {1}, entry threshold θ = {2}{3}.", "{0}：规模上限 {1}，入群门槛 θ = {2}{3}。");
         text(L.OPEN_GATE, " (anyone who applies gets in)", "（申请即可入群）");
-        text(L.FACT_PEAK, "The big open group peaked at {0} active members around day {1} and kept {2} of them by day "
-                + "{3}; the small curated group peaked at {4} active members and kept {5}.",
-                "大型开放群在第 {1} 天前后达到 {0} 名活跃成员的峰值，到第 {3} 天保住了其中的 {2}；小型精选群的峰值为 {4} 名活跃成员，"
-                        + "保住了 {5}。");
+        text(L.FACT_PEAK, "In a typical run (medians over replicates of each run's own peak, which the day-by-day "
+                + "median line of the chart smooths out), the big open group peaked at {0} active members around day {1} "
+                + "and kept {2} of them by day {3}; the small curated group peaked at {4} active members and kept {5}.",
+                "在典型的一次运行中（各次运行自身峰值的中位数；图中逐日中位数曲线会把峰值抹平），大型开放群在第 {1} 天前后达到 {0} "
+                        + "名活跃成员的峰值，到第 {3} 天保住了其中的 {2}；小型精选群的峰值为 {4} 名活跃成员，保住了 {5}。");
         text(L.FACT_SHARE, "On day {0}, {1} of the open group's {2} members were still active, against {3} of the "
                 + "curated group's {4}.",
                 "第 {0} 天，大型开放群的 {2} 名成员中仍活跃的占 {1}；小型精选群的 {4} 名成员中占 {3}。");

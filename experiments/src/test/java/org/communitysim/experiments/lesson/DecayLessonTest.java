@@ -170,7 +170,7 @@ class DecayLessonTest {
                 model.version(), model.open(), model.curated(), model.ablated(), changed, model.curatedFacts(),
                 model.ablatedFacts(), model.phase(), model.phaseBase(), model.compareFolder(), model.phaseFolder());
         String page = Files.readString(LessonReport.write(m, Lang.EN, other), StandardCharsets.UTF_8);
-        assertTrue(page.contains("The big open group peaked at 777 active members around day 41 and kept 12% of them"));
+        assertTrue(page.contains("the big open group peaked at 777 active members around day 41 and kept 12% of them"));
         assertTrue(page.contains("On day " + DAYS + ", 46% of the open group"));
         assertTrue(page.contains("against 12% with them on"));
     }
