@@ -42,6 +42,16 @@ final class Answer {
         String space = Html.escape(Labels.text(Text.SENTENCE_SEPARATOR, lang));
         Map<String, List<Decision>> pairs = pairs(model.decisions());
         String collapse = collapseSentence(scenarios, lang);
+        if (scenarios.size() == 1) {
+            ScenarioRuns only = scenarios.get(0);
+            org.communitysim.experiments.stats.Summary share =
+                    org.communitysim.experiments.stats.Stats.summarize(only.values(Outcome.FINAL_ACTIVE_SHARE));
+            long dead = java.util.Arrays.stream(only.values(Outcome.DEAD)).filter(v -> v == 1).count();
+            return List.of(Html.escape(Labels.format(Text.ANSWER_ONE, lang, only.scenario().name(),
+                    Formats.value(Outcome.FINAL_ACTIVE_SHARE, lang, share.mean()), only.scenario().horizonDays(),
+                    Formats.value(Outcome.FINAL_ACTIVE_SHARE, lang, share.ciLow()),
+                    Formats.value(Outcome.FINAL_ACTIVE_SHARE, lang, share.ciHigh()), dead, only.replicates())));
+        }
         if (pairs.size() <= 1) {
             List<String> sentences = new ArrayList<>();
             if (pairs.isEmpty()) {

@@ -98,8 +98,9 @@ public final class HtmlReport {
         private void answer() {
             out.append("<header>\n<h1>").append(esc(model.title())).append("</h1>\n");
             int replicates = model.replicates();
-            out.append("<p class=\"subtitle\">")
-                    .append(esc(Labels.format(Text.SUBTITLE, lang, scenarios.size(), replicates))).append("</p>\n");
+            out.append("<p class=\"subtitle\">").append(esc(scenarios.size() == 1
+                    ? Labels.format(Text.SUBTITLE_ONE, lang, replicates)
+                    : Labels.format(Text.SUBTITLE, lang, scenarios.size(), replicates))).append("</p>\n");
             out.append("</header>\n<section id=\"answer\" class=\"answer\">\n<h2>")
                     .append(esc(Labels.text(Text.SECTION_ANSWER, lang))).append("</h2>\n");
             for (String paragraph : Answer.paragraphs(model, lang)) {
@@ -128,9 +129,33 @@ public final class HtmlReport {
             out.append("</tbody>\n</table>\n</section>\n");
         }
 
-        // --- 3. decision table ----------------------------------------------------------------------
+        // --- 3. decision table (or, for one scenario, its outcomes) ------------------------------------
+
+        private void outcomeTable(ScenarioRuns runs) {
+            section("outcomes", Text.SECTION_OUTCOMES);
+            out.append("<div class=\"scroll\"><table class=\"decisions\">\n<thead><tr>");
+            for (Text col : List.of(Text.COL_OUTCOME, Text.COL_MEAN, Text.COL_SD, Text.COL_MEDIAN, Text.COL_CI)) {
+                th(col);
+            }
+            out.append("</tr></thead>\n<tbody>\n");
+            for (Outcome o : org.communitysim.experiments.montecarlo.Kpis.KEY) {
+                org.communitysim.experiments.stats.Summary s =
+                        org.communitysim.experiments.stats.Stats.summarize(runs.values(o));
+                out.append("<tr><td>").append(esc(Labels.name(o, lang))).append("</td><td class=\"num\">")
+                        .append(esc(Formats.value(o, lang, s.mean()))).append("</td><td class=\"num\">")
+                        .append(esc(Formats.value(o, lang, s.sd()))).append("</td><td class=\"num\">")
+                        .append(esc(Formats.value(o, lang, s.median()))).append("</td><td class=\"num\">")
+                        .append(esc(Formats.value(o, lang, s.ciLow()) + " – " + Formats.value(o, lang, s.ciHigh())))
+                        .append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table></div>\n</section>\n");
+        }
 
         private void decisionTables() {
+            if (scenarios.size() == 1) {
+                outcomeTable(scenarios.get(0));
+                return;
+            }
             section("decisions", Text.SECTION_DECISIONS);
             Map<String, List<Decision>> pairs = Answer.pairs(model.decisions());
             if (pairs.isEmpty()) {

@@ -28,6 +28,8 @@ public final class Labels {
         // decision table
         PAIR_CAPTION, COL_OUTCOME, COL_MEAN_A, COL_MEAN_B, COL_DIFFERENCE, COL_P_T, COL_P_WILCOXON, COL_EFFECT_SIZE,
         COL_PROB_A_GREATER, COL_VERDICT, DECISIONS_NOTE, NO_DECISIONS,
+        // one scenario (run): its outcomes instead of a decision table
+        SUBTITLE_ONE, SECTION_OUTCOMES, COL_MEAN, COL_SD, COL_MEDIAN, COL_CI, ANSWER_ONE,
         VERDICT_BETTER, VERDICT_NO_CLEAR_DIFFERENCE, VERDICT_NOT_RANKED,
         DIRECTION_HIGHER_IS_BETTER, DIRECTION_LOWER_IS_BETTER, DIRECTION_NEUTRAL,
         // answer paragraph
@@ -300,6 +302,14 @@ public final class Labels {
                         + "95% 置信区间不含 0 时，判定一方更好；没有好坏方向的指标不排名。“A 高于 B 的比例”为 A 取值更高的配对"
                         + "所占比例（相等计一半）。比率以 % 表示，其差值以百分点表示。");
         text(Text.NO_DECISIONS, "The decision table is empty: no pair of scenarios was compared.", "决策表为空：没有比较任何两个方案。");
+        text(Text.SUBTITLE_ONE, "Monte Carlo run of one scenario, {0} replicates.", "单个方案的蒙特卡洛模拟，共 {0} 次重复。");
+        text(Text.SECTION_OUTCOMES, "Outcomes", "结果");
+        text(Text.COL_MEAN, "Mean", "均值");
+        text(Text.COL_SD, "SD", "标准差");
+        text(Text.COL_MEDIAN, "Median", "中位数");
+        text(Text.COL_CI, "95% CI of the mean", "均值的 95% 置信区间");
+        text(Text.ANSWER_ONE, "{0} keeps {1} of its members active at day {2} (95% CI {3} to {4}); it collapsed in {5} of {6} replicates.",
+                "{0} 在第 {2} 天仍有 {1} 的成员活跃（95% 置信区间 {3} 至 {4}）；{6} 次重复中有 {5} 次衰亡。");
         text(Text.VERDICT_BETTER, "{0} better", "{0} 更好");
         text(Text.VERDICT_NO_CLEAR_DIFFERENCE, "no clear difference", "无明显差异");
         text(Text.VERDICT_NOT_RANKED, "not ranked", "不排名");

@@ -97,12 +97,16 @@ class CliTest {
     }
 
     @Test
-    void run_oneScenario_printsSummaryWithoutComparison(@TempDir Path dir) {
+    void run_oneScenario_printsSummaryWithoutComparison(@TempDir Path dir) throws IOException {
         Path results = dir.resolve("run");
         assertEquals(0, cli("run", "small-curated-group", "--replicates", "5", "--out", results.toString()), stderr());
         assertTrue(stdout().contains("final_active_share"));
         assertTrue(Files.exists(results.resolve("runs.csv")));
         assertFalse(Files.exists(results.resolve("comparison.csv")));
+        String html = Files.readString(results.resolve("report.html"));
+        assertTrue(html.contains("id=\"outcomes\"") && html.contains("small-curated-group keeps "),
+                "a one-scenario report shows its outcomes, not an empty decision table");
+        assertFalse(html.contains("decision table is empty"));
         assertEquals(2, cli("run", "low-cadence", "--replicates", "2", "--out", results.toString()),
                 "never mixes new results into a folder that holds earlier ones");
         assertTrue(stderr().contains("not empty"), stderr());
