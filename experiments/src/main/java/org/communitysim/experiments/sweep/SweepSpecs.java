@@ -214,8 +214,9 @@ public final class SweepSpecs {
                 try {
                     ScenarioFiles.load(base, List.of(path + "=" + format(x, integer)));
                 } catch (InputException e) {
-                    for (String pr : e.problems()) {
-                        problems.add(src + ": " + at + ": value " + format(x, integer) + " is not allowed: " + pr);
+                    for (String pr : e.problems()) { // the loader names the override as "--set path=value"; the user wrote a spec
+                        problems.add(src + ": " + at + ": value " + format(x, integer) + " is not allowed: "
+                                + pr.replaceFirst("^--set [^:]*: ", ""));
                     }
                     return null;
                 }
