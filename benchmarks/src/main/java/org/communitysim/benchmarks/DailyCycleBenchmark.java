@@ -47,6 +47,9 @@ public class DailyCycleBenchmark {
     public static class Sized {
         @Param({"100", "1000", "10000", "100000"})
         public int members;
+        /** Persons per member (10 as the issue asks; {@code -p populationPerMember=2} shows the cache effect). */
+        @Param({"10"})
+        public int populationPerMember;
         Scenario scenario;
         World world;
         int horizon;
@@ -56,7 +59,7 @@ public class DailyCycleBenchmark {
             // days one iteration could use if a member-day took only 50 ns and a day 2 µs, twice over
             long runway = 2 * 2_000_000_000L / (50L * members + 2_000);
             horizon = (int) (WARMUP_DAYS + CHECK_DAYS + runway);
-            scenario = Workloads.steadyState(members, horizon);
+            scenario = Workloads.steadyState(members, horizon, populationPerMember);
             world = World.build(scenario, SEED);
         }
     }

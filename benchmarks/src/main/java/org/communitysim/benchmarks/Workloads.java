@@ -27,6 +27,11 @@ public final class Workloads {
     }
 
     public static Scenario steadyState(int members, int horizonDays) {
+        return steadyState(members, horizonDays, POPULATION_PER_MEMBER);
+    }
+
+    /** As {@link #steadyState(int)} with {@code populationPerMember} persons per seat (a diagnostic of cache effects). */
+    public static Scenario steadyState(int members, int horizonDays, int populationPerMember) {
         Scenario s = Defaults.scenario();
         Behaviour b = s.behaviour();
         ExposureParams e = b.exposure();
@@ -34,7 +39,7 @@ public final class Workloads {
                 e.advertiserApply(), e.advertiserSizeHalf(), 1.0, 1.0);
         return s.withBehaviour(new Behaviour(anyoneMayReturn, b.invitation(), b.screening(), b.posting(), b.reading(),
                         b.social(), b.state(), b.conversion()))
-                .withPopulation(s.population().withSize(POPULATION_PER_MEMBER * members))
+                .withPopulation(s.population().withSize(populationPerMember * members))
                 .withGroup(s.group().withSizeCap(members).withSeedMembers(members)
                         .withOutsideExposure(EXPOSURE_PER_SEAT * members))
                 .withHorizonDays(horizonDays)

@@ -18,18 +18,30 @@ public final class EngineSnapshot {
         s.memberList = Arrays.copyOf(m.memberList, m.memberCount);
         s.memberCount = m.memberCount;
         s.member = m.member.clone();
+        // per-member state is kept by slot in the model: the kernel's EngineState wants it by person
+        int n = m.member.length;
+        s.lurking = new boolean[n];
+        s.satisfaction = new double[n];
+        s.entryCommitment = new double[n];
+        s.answerCommitment = new double[n];
+        s.joinDay = new int[n];
+        s.referrer = new int[n];
+        s.mentionedDay = new int[n];
+        for (int i = 0; i < m.memberCount; i++) {
+            int p = m.memberList[i];
+            s.lurking[p] = m.lurking[i];
+            s.satisfaction[p] = m.satisfaction[i];
+            s.entryCommitment[p] = m.entryCommitment[i];
+            s.answerCommitment[p] = m.answerCommitment[i];
+            s.joinDay[p] = m.joinDay[i];
+            s.referrer[p] = m.referrer[i];
+            s.mentionedDay[p] = m.mentionedDay[i];
+        }
         s.history = m.history.clone();
         s.role = m.role.clone();
-        s.lurking = m.lurking.clone();
-        s.satisfaction = m.satisfaction.clone();
-        s.entryCommitment = m.entryCommitment.clone();
-        s.answerCommitment = m.answerCommitment.clone();
-        s.joinDay = m.joinDay.clone();
-        s.referrer = m.referrer.clone();
         s.depth = m.depth.clone();
         s.insideWeight = m.insideWeight.clone();
         s.appliedDay = m.appliedDay.clone();
-        s.mentionedDay = m.mentionedDay.clone();
         s.everMember = m.everMember.clone();
         s.buyer = m.buyer.clone();
         s.rebought = m.rebought.clone();

@@ -26,13 +26,13 @@ final class Conversion implements Steppable {
         int repurchases = 0;
         for (int i = 0; i < m.memberCount; i++) {
             int who = m.memberList[i];
-            double promos = m.promosRead[who];
-            if (m.role[who] != CommunityModel.REGULAR || promos <= 0) {
+            double promos = m.promosRead[i];
+            if (m.slotRole[i] != CommunityModel.REGULAR || promos <= 0) {
                 continue;
             }
             double u = rng.nextDouble();
             if (!m.buyer[who]) {
-                double perPromo = Math.min(1, p.buyRate() * m.aff[who]
+                double perPromo = Math.min(1, p.buyRate() * m.slotAff[i]
                         * (1 + p.trustTieGain() * Math.log(1 + m.insideWeight[who])) * trust);
                 double buyToday = 1 - Math.pow(1 - perPromo, promos);
                 if (u < buyToday) {
@@ -41,7 +41,7 @@ final class Conversion implements Steppable {
                     purchases++;
                 }
             } else {
-                double again = p.rebuyRate() * CommunityModel.engagement(m.satisfaction[who]) * Math.min(1, promos);
+                double again = p.rebuyRate() * CommunityModel.engagement(m.satisfaction[i]) * Math.min(1, promos);
                 if (u < again) {
                     if (!m.rebought[who]) {
                         m.rebought[who] = true;

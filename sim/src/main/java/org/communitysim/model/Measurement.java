@@ -18,15 +18,14 @@ final class Measurement implements Steppable {
         double affinity = 0;
         int regular = 0;
         for (int i = 0; i < m.memberCount; i++) {
-            int who = m.memberList[i];
-            affinity += m.aff[who];
-            switch (m.role[who]) {
+            affinity += m.slotAff[i];
+            switch (m.slotRole[i]) {
                 case CommunityModel.ADVERTISER -> advertisers++;
                 case CommunityModel.KOL -> active++;
                 default -> {
                     regular++;
-                    satisfaction += m.satisfaction[who];
-                    if (m.lurking[who]) {
+                    satisfaction += m.satisfaction[i];
+                    if (m.lurking[i]) {
                         lurkers++;
                     } else {
                         active++;

@@ -46,7 +46,7 @@ final class Posting implements Steppable {
         // mentions: operator (per post) and each KOL (per day) name members, lifting their bystander effect
         int kolsPresent = 0;
         for (int i = 0; i < m.memberCount; i++) {
-            if (m.role[m.memberList[i]] == CommunityModel.KOL) {
+            if (m.slotRole[i] == CommunityModel.KOL) {
                 kolsPresent++;
             }
         }
@@ -54,7 +54,7 @@ final class Posting implements Steppable {
         if (m.memberCount > 0) {
             int mentions = rng.poisson(operatorPosts * content.mentionsPerPost() + kolsPresent * kols.mentionsPerDay());
             for (int k = 0; k < mentions; k++) {
-                m.mentionedDay[m.memberList[rng.nextInt(m.memberCount)]] = m.day;
+                m.mentionedDay[rng.nextInt(m.memberCount)] = m.day;
             }
         }
 
@@ -72,7 +72,7 @@ final class Posting implements Steppable {
         int banned = 0;
         for (int i = 0; i < m.memberCount; i++) {
             int who = m.memberList[i];
-            byte role = m.role[who];
+            byte role = m.slotRole[i];
             if (role == CommunityModel.ADVERTISER) {
                 int posted = rng.poisson(p.adsPerAdvertiser());
                 boolean banNow = false;
@@ -97,19 +97,19 @@ final class Posting implements Steppable {
                 quality += posted * kols.quality();
                 continue;
             }
-            double a = m.pop.activity(who) * CommunityModel.engagement(m.satisfaction[who]);
-            if (m.lurking[who]) {
+            double a = m.slotActivity[i] * CommunityModel.engagement(m.satisfaction[i]);
+            if (m.lurking[i]) {
                 a *= p.lurkerPostFactor();
             } else {
-                answerCapacity += m.pop.activity(who) * m.pop.expertise(who);
+                answerCapacity += m.slotActivity[i] * m.slotExpertise[i];
             }
-            double bystander = m.mentionedDay[who] == m.day ? 1.0 : m.bystanderToday;
-            double affinity = m.aff[who];
+            double bystander = m.mentionedDay[i] == m.day ? 1.0 : m.bystanderToday;
+            double affinity = m.slotAff[i];
             int on = rng.poisson(a * affinity * bystander * eventFactor);
             int off = ab.noise() ? rng.poisson(a * (1 - affinity)) : 0;
             onTopic += on;
             noise += off;
-            quality += on * m.pop.expertise(who);
+            quality += on * m.slotExpertise[i];
             if (inWindow) {
                 m.windowPosts[who] += on + off;
             }

@@ -36,38 +36,37 @@ final class Reading implements Steppable {
         int asked = 0;
         int answered = 0;
         for (int i = 0; i < m.memberCount; i++) {
-            int who = m.memberList[i];
-            if (m.role[who] != CommunityModel.REGULAR) {
+            if (m.slotRole[i] != CommunityModel.REGULAR) {
                 continue;
             }
-            double affinity = m.aff[who];
-            double attention = m.pop.attention(who) * (m.lurking[who] ? p.lurkerReadFactor() : 1.0);
+            double affinity = m.slotAff[i];
+            double attention = m.slotAttention[i] * (m.lurking[i] ? p.lurkerReadFactor() : 1.0);
             double readShare = pool > 0 ? Math.min(1.0, attention / pool) : 0;
             double g = affinity * readShare * onTopicQuality;
             double value = ab.contentSaturation() ? cs * (1 - Math.exp(-g / cs)) : g;
             value -= p.noiseCost() * (0.2 + 0.8 * affinity) * readShare * m.poolNoise;
             value -= p.adCost() * readShare * m.poolAds;
             double promos = readShare * m.poolPromo;
-            value += promos * (p.promoBase() + p.promoIntentGain() * m.pop.purchaseIntent(who));
+            value += promos * (p.promoBase() + p.promoIntentGain() * m.slotIntent[i]);
             // MODEL.md's form: the unread share of the reader's own (for lurkers, reduced) attention. A lurker who
             // skims faces a larger unread pile; the prototype met §5 with this form, so it stays.
             if (ab.overload() && pool > attention) {
                 value -= p.overloadCost() * (1 - attention / pool);
             }
             value += eventBonus;
-            if (ab.newcomerAnswers() && m.day - m.joinDay[who] < p.askDays()
+            if (ab.newcomerAnswers() && m.day - m.joinDay[i] < p.askDays()
                     && rng.nextDouble() < p.askProbability()) {
                 asked++;
                 if (rng.nextDouble() < answerP) {
                     answered++;
                     value += p.answeredValue();
-                    m.answerCommitment[who] += p.answeredCommitment();
+                    m.answerCommitment[i] += p.answeredCommitment();
                 } else {
                     value -= p.unansweredCost();
                 }
             }
-            m.dayValue[who] = value;
-            m.promosRead[who] = promos;
+            m.dayValue[i] = value;
+            m.promosRead[i] = promos;
         }
         today[DailyMetric.QUESTIONS_ASKED.ordinal()] = asked;
         today[DailyMetric.QUESTIONS_ANSWERED.ordinal()] = answered;

@@ -31,23 +31,23 @@ final class Referral implements Steppable {
         int count = m.memberCount; // members admitted later today do not invite today
         for (int i = 0; i < count; i++) {
             int inviter = m.memberList[i];
-            if (m.role[inviter] == CommunityModel.ADVERTISER) { // KOLs invite, with their satisfaction held at entry
+            if (m.slotRole[i] == CommunityModel.ADVERTISER) { // KOLs invite, with their satisfaction held at entry
                 continue;
             }
-            int degree = m.net.degree(inviter);
+            int degree = m.slotRowEnd[i] - m.slotRowStart[i];
             if (degree == 0) {
                 continue;
             }
-            double incentive = reward * m.pop.incentiveSensitivity(inviter);
-            int tenure = m.day - m.joinDay[inviter];
-            double rate = p.inviteBase() * CommunityModel.engagement(m.satisfaction[inviter])
+            double incentive = reward * m.slotIncentive[i];
+            int tenure = m.day - m.joinDay[i];
+            double rate = p.inviteBase() * CommunityModel.engagement(m.satisfaction[i])
                     * (Math.exp(-tenure / p.inviteTau()) + p.inviteFloor()) * (1 + p.rewardRateGain() * incentive);
             int considered = rng.poisson(rate);
             if (considered == 0) {
                 continue;
             }
             double s = selectivityLoss ? 1.0 / (1.0 + p.rewardSelLoss() * incentive) : 1.0;
-            int rowStart = m.net.rowStart(inviter);
+            int rowStart = m.slotRowStart[i];
             for (int c = 0; c < considered; c++) {
                 int k = -1;
                 for (int t = 0; t < TIE_TRIES; t++) {

@@ -27,22 +27,24 @@ final class Satisfaction implements Steppable {
         // backwards, so a member who leaves is replaced in the list by one already processed
         for (int i = m.memberCount - 1; i >= 0; i--) {
             int who = m.memberList[i];
-            if (m.role[who] != CommunityModel.REGULAR) {
+            if (m.slotRole[i] != CommunityModel.REGULAR) {
                 continue;
             }
-            int tenure = m.day - m.joinDay[who];
-            double opportunity = p.outsideOption() * (ab.affinityOpportunityCost() ? m.aff[who] : m.meanPopulationAffinity);
-            double cost = p.memberCost() * (m.lurking[who] ? p.lurkerCostFactor() : 1.0);
-            double net = m.dayValue[who] - opportunity - cost;
+            int tenure = m.day - m.joinDay[i];
+            double opportunity = p.outsideOption() * (ab.affinityOpportunityCost() ? m.slotAff[i] : m.meanPopulationAffinity);
+            double cost = p.memberCost() * (m.lurking[i] ? p.lurkerCostFactor() : 1.0);
+            double net = m.dayValue[i] - opportunity - cost;
             double rate = Math.max(p.rMin(), 1.0 / (tenure + 1 + p.priorDays()));
-            double s = m.satisfaction[who] + rate * (net - m.satisfaction[who]);
-            m.satisfaction[who] = s;
-            if (!m.lurking[who] && s < lurkLine) {
-                m.lurking[who] = true;
-            } else if (m.lurking[who] && s > returnLine) {
-                m.lurking[who] = false;
+            double s = m.satisfaction[i] + rate * (net - m.satisfaction[i]);
+            m.satisfaction[i] = s;
+            if (!m.lurking[i] && s < lurkLine) {
+                m.lurking[i] = true;
+                m.activeTie[who] = false;
+            } else if (m.lurking[i] && s > returnLine) {
+                m.lurking[i] = false;
+                m.activeTie[who] = true;
             }
-            double commitment = m.entryCommitment[who] + m.answerCommitment[who]
+            double commitment = m.entryCommitment[i] + m.answerCommitment[i]
                     + (ab.tenureCommitment() ? p.commitTenure() * (1 - Math.exp(-tenure / p.commitTau())) : 0);
             double hazard = p.baseHazard() + p.maxHazard() * Math.exp(-Math.max(0, s + commitment) / p.hazardScale());
             if (rng.nextDouble() < hazard) {
@@ -52,7 +54,7 @@ final class Satisfaction implements Steppable {
         if (m.day == m.scenario.kols().departureDay()) {
             for (int i = m.memberCount - 1; i >= 0; i--) {
                 int who = m.memberList[i];
-                if (m.role[who] == CommunityModel.KOL) {
+                if (m.slotRole[i] == CommunityModel.KOL) {
                     m.leave(who, CommunityModel.GONE);
                 }
             }

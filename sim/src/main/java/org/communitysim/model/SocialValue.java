@@ -21,21 +21,20 @@ final class SocialValue implements Steppable {
         double referrerBond = m.scenario.ablations().referrerBond() ? m.scenario.behaviour().social().referrerBond() : 0;
         for (int i = 0; i < m.memberCount; i++) {
             int who = m.memberList[i];
-            if (m.role[who] != CommunityModel.REGULAR) {
+            if (m.slotRole[i] != CommunityModel.REGULAR) {
                 continue;
             }
             double active = 0;
-            for (int k = m.net.rowStart(who), end = m.net.rowEnd(who); k < end; k++) {
-                int friend = m.net.target(k);
-                if (m.member[friend] && !m.lurking[friend] && m.role[friend] != CommunityModel.ADVERTISER) {
+            for (int k = m.slotRowStart[i], end = m.slotRowEnd[i]; k < end; k++) {
+                if (m.activeTie[m.net.target(k)]) {
                     active += m.net.weight(k);
                 }
             }
-            int ref = m.referrer[who];
+            int ref = m.referrer[i];
             if (referrerBond > 0 && ref >= 0 && m.member[ref]) {
                 active += referrerBond * m.net.weightBetween(who, ref);
             }
-            m.dayValue[who] += bondGain * Math.log(1 + active);
+            m.dayValue[i] += bondGain * Math.log(1 + active);
         }
     }
 }

@@ -134,7 +134,7 @@ final class Summarizer {
         int[] posts = new int[m.memberCount];
         for (int i = 0; i < m.memberCount; i++) {
             int who = m.memberList[i];
-            if (m.role[who] == CommunityModel.REGULAR && m.joinDay[who] <= start) {
+            if (m.role[who] == CommunityModel.REGULAR && m.joinDay[i] <= start) {
                 posts[count++] = m.windowPosts[who];
             }
         }
