@@ -146,7 +146,11 @@ public final class Labels {
      * rules, no locale-dependent number formatting: numbers are formatted before they get here).
      */
     public static String format(Text key, Lang lang, Object... args) {
-        String template = text(key, lang);
+        return fill(text(key, lang), args);
+    }
+
+    /** Replaces {@code {0}}, {@code {1}}… of a template by the arguments, verbatim; shared by every label table. */
+    static String fill(String template, Object... args) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
@@ -155,7 +159,8 @@ public final class Labels {
             if (close > i + 1 && allDigits(template, i + 1, close)) {
                 int index = Integer.parseInt(template.substring(i + 1, close));
                 if (index >= args.length) {
-                    throw new IllegalArgumentException(key + " needs argument " + index + ", got " + args.length);
+                    throw new IllegalArgumentException("template needs argument " + index + ", got " + args.length
+                            + ": " + template);
                 }
                 out.append(args[index]);
                 i = close + 1;

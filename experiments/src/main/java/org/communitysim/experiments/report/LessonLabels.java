@@ -43,7 +43,7 @@ final class LessonLabels {
     }
 
     static String format(L key, Lang lang, Object... args) {
-        return SweepLabels.fill(text(key, lang), args);
+        return Labels.fill(text(key, lang), args);
     }
 
     private static void text(L key, String en, String zh) {

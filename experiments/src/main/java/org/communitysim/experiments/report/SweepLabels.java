@@ -45,12 +45,12 @@ final class SweepLabels {
     }
 
     static String format(T key, Lang lang, Object... args) {
-        return fill(text(key, lang), args);
+        return Labels.fill(text(key, lang), args);
     }
 
     /** What a design does, in one sentence; {0} is the number of samples. */
     static String design(DesignType design, Lang lang, int samples) {
-        return fill(DESIGNS.get(design).in(lang), samples);
+        return Labels.fill(DESIGNS.get(design).in(lang), samples);
     }
 
     /** The design's name as the spec file writes it: grid, lhs, morris… */
@@ -62,28 +62,6 @@ final class SweepLabels {
     static String parameter(String path, Lang lang) {
         Entry e = PARAMETERS.get(path);
         return e != null ? e.in(lang) : path;
-    }
-
-    /** Replaces {@code {0}}, {@code {1}}… of a template by the arguments, verbatim. */
-    static String fill(String template, Object... args) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(template.substring(i + 1, close));
-                if (index >= args.length) {
-                    throw new IllegalArgumentException("template needs argument " + index + ": " + template);
-                }
-                out.append(args[index]);
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 
     private static void text(T key, String en, String zh) {
