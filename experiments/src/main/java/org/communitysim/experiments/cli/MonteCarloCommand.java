@@ -59,6 +59,7 @@ abstract class MonteCarloCommand implements Callable<Integer> {
             throw new InputException("scenario names must differ (got " + String.join(", ", names)
                     + "); give each file its own \"name\"");
         }
+        reportEdgeLists(scenarios);
         Path out = options.out != null ? claim(options.out) : defaultOut(names);
         MonteCarloJob.Spec job = new MonteCarloJob.Spec(scenarios, options.replicates, options.seed,
                 options.threadCount(), options.keepSeries, options.bootstrap, options.lang, out, command(),
@@ -96,6 +97,29 @@ abstract class MonteCarloCommand implements Callable<Integer> {
 
     private static String quote(String s) {
         return s.matches("[A-Za-z0-9_./=:+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * Says what each real network held: nodes, ties, and the self-loops dropped and duplicate ties merged while
+     * reading it (not errors, but a user should know). The read is cached, so the runs do not read it again.
+     */
+    private void reportEdgeLists(List<Scenario> scenarios) throws InputException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Scenario s : scenarios) {
+            String path = s.network().edgeListPath();
+            if (s.network().type() != org.communitysim.scenario.NetworkType.EDGE_LIST || !seen.add(path)) {
+                continue;
+            }
+            try {
+                var list = org.communitysim.network.EdgeListReader.readCached(Path.of(path));
+                if (!options.quiet) {
+                    spec.commandLine().getErr().println("edge list " + list);
+                    spec.commandLine().getErr().flush();
+                }
+            } catch (org.communitysim.network.EdgeListException e) {
+                throw new InputException(e.getMessage());
+            }
+        }
     }
 
     /** A results folder given by --out: new, or empty; never one that holds earlier results. */

@@ -191,6 +191,30 @@ class CliTest {
     }
 
     @Test
+    void run_edgeList_reportsDroppedSelfLoopsAndMergedDuplicates_andMalformedLinesExitTwo(@TempDir Path dir)
+            throws IOException {
+        StringBuilder ties = new StringBuilder("a,b\n3,3\n0,1\n1,0\n");
+        for (int i = 0; i < 400; i++) {
+            for (int k = 1; k <= 6; k++) {
+                ties.append(i).append(',').append((i + k) % 400).append('\n');
+            }
+        }
+        Files.writeString(dir.resolve("ties.csv"), ties);
+        Files.writeString(dir.resolve("net.json"), "{\"extends\": \""
+                + Path.of("..", "scenarios", "small-curated-group.json").toAbsolutePath().normalize()
+                + "\", \"horizonDays\": 30, \"network\": {\"type\": \"edge-list\", \"edgeListPath\": \"ties.csv\"}}");
+        assertEquals(0, cli("run", dir.resolve("net.json").toString(), "--replicates", "2", "--out",
+                dir.resolve("o").toString()), stderr());
+        assertTrue(stderr().contains("1 self-loops dropped, 2 duplicates merged"), stderr());
+
+        Files.writeString(dir.resolve("ties.csv"), ties + "7;8\n");
+        assertEquals(2, cli("run", dir.resolve("net.json").toString(), "--replicates", "2", "--out",
+                dir.resolve("o2").toString()));
+        assertTrue(stderr().contains("7;8"), "names the offending line: " + stderr());
+        assertFalse(stderr().contains("\tat "), "no stack trace");
+    }
+
+    @Test
     void help_andVersion_exitZero() {
         assertEquals(0, cli("--help"));
         assertTrue(stdout().contains("compare"));
