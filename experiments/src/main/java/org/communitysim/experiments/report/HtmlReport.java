@@ -514,29 +514,11 @@ public final class HtmlReport {
         return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
-    private static final String CSS = """
-            :root{--ink:#222;--muted:#5f6368;--line:#d9d9d9;--soft:#f6f7f9}
-            *{box-sizing:border-box}
-            body{margin:0;color:var(--ink);background:#fff;font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,\
-            "Noto Sans","Helvetica Neue",Arial,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",\
-            "WenQuanYi Micro Hei",sans-serif}
-            main{max-width:1180px;margin:0 auto;padding:24px 28px 64px}
-            h1{font-size:28px;margin:8px 0 4px}
-            h2{font-size:21px;margin:36px 0 10px;padding-bottom:4px;border-bottom:2px solid var(--line)}
-            h3{font-size:17px;margin:22px 0 8px}
-            .subtitle{color:var(--muted);margin:0 0 12px}
+    /** The shared look (ReportCss.BASE) plus what only the compare report has: answer box, decision table, histograms. */
+    private static final String CSS = ReportCss.BASE + """
             .answer{background:var(--soft);border-left:5px solid #0072B2;padding:4px 18px 10px;margin-top:16px}
             .answer h2{border:0;margin:10px 0 4px}
             .answer p{font-size:16.5px;margin:8px 0}
-            table{border-collapse:collapse;margin:8px 0 12px;font-size:14px}
-            caption{text-align:left;color:var(--muted);padding:2px 0 6px}
-            th,td{border-bottom:1px solid var(--line);padding:5px 10px;vertical-align:top;text-align:left}
-            thead th{background:var(--soft);font-weight:600;border-bottom:2px solid var(--line)}
-            tbody th{font-weight:500}
-            td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-            td.name{white-space:nowrap;font-weight:600}
-            .scroll{overflow-x:auto}
-            .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px}
             .vs{color:var(--muted);font-weight:400;margin:0 6px}
             .dir{color:var(--muted)}
             table.decisions{width:100%}
@@ -545,19 +527,6 @@ public final class HtmlReport {
             td.win{font-weight:600}
             td.none{color:var(--muted);background:#f1f1f1;border-left-color:#bbb}
             td.unranked{color:var(--muted);font-style:italic}
-            .note,.notes{color:var(--muted);font-size:13.5px}
-            .notes li{margin:2px 0}
-            figure{margin:14px 0 26px}
-            figure svg{max-width:100%;height:auto;display:block}
-            figcaption{color:var(--muted);font-size:13.5px;margin-top:4px;max-width:900px}
-            .warn{color:#a04000}
-            .files{white-space:nowrap}
-            .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:8px 24px}
             .hist{display:block}
-            pre{background:var(--soft);border:1px solid var(--line);padding:10px 12px;overflow-x:auto;\
-            white-space:pre-wrap;word-break:break-all}
-            code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"DejaVu Sans Mono",monospace;font-size:13px}
-            table.facts th{font-weight:500;color:var(--muted)}
-            @media print{main{max-width:none}.grid{display:block}}
             """;
 }

@@ -1,14 +1,14 @@
 package org.communitysim.experiments.report;
 
 /**
- * The style sheets of the sweep report and the lesson, inline in each page: the look of the compare report
- * (same fonts, colours, tables and figures), plus what a phase diagram and a projected lesson need.
+ * The style sheets of every report, inline in each page: the shared look (fonts, colours, tables, figures) and
+ * what a projected lesson needs on top.
  */
 final class ReportCss {
     private ReportCss() {
     }
 
-    /** The compare report's look. */
+    /** The look shared by the compare report, the sweep report and the lesson. */
     static final String BASE = """
             :root{--ink:#222;--muted:#5f6368;--line:#d9d9d9;--soft:#f6f7f9}
             *{box-sizing:border-box}
