@@ -331,14 +331,8 @@ final class SweepCharts {
             return Charts.skip(id, title, caption,
                     List.of(Labels.format(Labels.Text.BOX_NOT_DRAWN, lang, Labels.name(outcome, lang))), dir);
         }
-        XYChart chart = new XYChart(WIDTH, LINE_HEIGHT);
-        chart.setTitle(t.get(0));
-        chart.setXAxisTitle(t.get(1));
-        chart.setYAxisTitle(t.get(2));
+        XYChart chart = titledXY(WIDTH, LINE_HEIGHT, t, text, 7);
         XYStyler s = chart.getStyler();
-        Charts.applyStyle(s, text.family());
-        s.setLegendVisible(false);
-        s.setMarkerSize(7);
         int n = rows.size();
         double[] xs = new double[n];
         double[] mean = new double[n];
@@ -411,14 +405,8 @@ final class SweepCharts {
             return Charts.skip(id, title, caption,
                     List.of(Labels.format(Labels.Text.BOX_NOT_DRAWN, lang, Labels.name(outcome, lang))), dir);
         }
-        XYChart chart = new XYChart(SCATTER_WIDTH, SCATTER_HEIGHT);
-        chart.setTitle(t.get(0));
-        chart.setXAxisTitle(t.get(1));
-        chart.setYAxisTitle(t.get(2));
+        XYChart chart = titledXY(SCATTER_WIDTH, SCATTER_HEIGHT, t, text, 6);
         XYStyler s = chart.getStyler();
-        Charts.applyStyle(s, text.family());
-        s.setLegendVisible(false);
-        s.setMarkerSize(6);
         double[] x = xy.stream().mapToDouble(r -> r[0]).toArray();
         double[] y = xy.stream().mapToDouble(r -> r[1]).toArray();
         XYSeries dots = chart.addSeries("points", x, y);
@@ -622,5 +610,17 @@ final class SweepCharts {
             return Long.toString((long) Math.rint(v));
         }
         return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+    /** An XY chart with a title, both axis titles ({@code t} = title, x, y), the shared style and no legend. */
+    private static XYChart titledXY(int width, int height, List<String> t, Charts.ChartText text, int markerSize) {
+        XYChart chart = new XYChart(width, height);
+        chart.setTitle(t.get(0));
+        chart.setXAxisTitle(t.get(1));
+        chart.setYAxisTitle(t.get(2));
+        XYStyler s = chart.getStyler();
+        Charts.applyStyle(s, text.family());
+        s.setLegendVisible(false);
+        s.setMarkerSize(markerSize);
+        return chart;
     }
 }
