@@ -25,6 +25,7 @@ import javax.imageio.ImageIO;
 import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.montecarlo.DailyBands;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
+import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.report.Labels.Text;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
@@ -334,9 +335,9 @@ public final class Charts {
 
     /** One scenario's box, median, whiskers and dots at x = slot; values sorted. */
     private static void addBox(XYChart chart, int slot, int scenario, String name, double[] v) {
-        double q1 = quantile(v, 0.25);
-        double median = quantile(v, 0.5);
-        double q3 = quantile(v, 0.75);
+        double q1 = Stats.quantile(v, 0.25);
+        double median = Stats.quantile(v, 0.5);
+        double q3 = Stats.quantile(v, 0.75);
         double fence = 1.5 * (q3 - q1);
         double whiskerLow = v[0];
         double whiskerHigh = v[v.length - 1];
@@ -391,17 +392,6 @@ public final class Charts {
         series.setLineStyle(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         series.setMarker(SeriesMarkers.NONE);
         series.setShowInLegend(false);
-    }
-
-    /** Type-7 quantile of sorted values, as {@code DailyBands} uses. */
-    static double quantile(double[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
     // --- for the other chart writers of this package (sweep and lesson charts) ---------------------------

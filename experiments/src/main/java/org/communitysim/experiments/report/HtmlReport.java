@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
+import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.report.Labels.Text;
 import org.communitysim.experiments.report.ReportModel.Decision;
 import org.communitysim.experiments.report.ReportModel.Direction;
@@ -261,12 +262,12 @@ public final class HtmlReport {
                 td(deadOfN[1] == 0 ? Formats.na(lang)
                         : Labels.format(Text.COUNT_OF, lang, deadOfN[0], deadOfN[1]) + " ("
                                 + Formats.percent((double) deadOfN[0] / deadOfN[1], lang) + ")");
-                td(days.isEmpty() ? Formats.na(lang) : Formats.value(Outcome.DEAD_DAY, lang, quantile(sorted(days), 0.5)));
+                td(days.isEmpty() ? Formats.na(lang) : Formats.value(Outcome.DEAD_DAY, lang, Stats.quantile(sorted(days), 0.5)));
                 if (finite.length == 0) {
                     td(Formats.na(lang));
                 } else {
-                    String[] v = Formats.values(Outcome.FINAL_ACTIVE, lang, quantile(finite, 0.5), quantile(finite, 0.05),
-                            quantile(finite, 0.95));
+                    String[] v = Formats.values(Outcome.FINAL_ACTIVE, lang, Stats.quantile(finite, 0.5), Stats.quantile(finite, 0.05),
+                            Stats.quantile(finite, 0.95));
                     td(v[0] + " (" + v[1] + "–" + v[2] + ")");
                 }
                 String[] means = Formats.values(Outcome.FINAL_ACTIVE, lang, mean(alive), mean(collapsed));
@@ -377,21 +378,7 @@ public final class HtmlReport {
         }
 
         private void figure(Charts.Drawn chart) {
-            out.append("<figure id=\"").append(esc(chart.id())).append("\">\n");
-            if (chart.drawn()) {
-                out.append(chart.svg()).append('\n');
-            }
-            out.append("<figcaption>").append(esc(chart.caption()));
-            for (String note : chart.notes()) {
-                out.append(" <span class=\"warn\">").append(esc(note)).append("</span>");
-            }
-            if (chart.drawn()) {
-                String base = CHARTS_DIR + "/" + chart.id();
-                out.append(" <span class=\"files\">").append(esc(Labels.text(Text.CHART_FILES, lang)))
-                        .append(" <a href=\"").append(esc(base)).append(".png\">PNG</a> · <a href=\"")
-                        .append(esc(base)).append(".svg\">SVG</a></span>");
-            }
-            out.append("</figcaption>\n</figure>\n");
+            Html.figure(out, chart, chart.caption(), lang);
         }
 
         // --- 6. parameters --------------------------------------------------------------------------
@@ -497,17 +484,6 @@ public final class HtmlReport {
 
     private static double[] sorted(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    }
-
-    /** Type-7 quantile of sorted values (as {@code DailyBands}). */
-    static double quantile(double[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
     private static double mean(List<Double> values) {

@@ -174,21 +174,7 @@ public final class SweepReport {
         }
 
         private void figure(Charts.Drawn chart) {
-            out.append("<figure id=\"").append(esc(chart.id())).append("\">\n");
-            if (chart.drawn()) {
-                out.append(chart.svg()).append('\n');
-            }
-            out.append("<figcaption>").append(esc(chart.caption()));
-            for (String note : chart.notes()) {
-                out.append(" <span class=\"warn\">").append(esc(note)).append("</span>");
-            }
-            if (chart.drawn()) {
-                String base = HtmlReport.CHARTS_DIR + "/" + chart.id();
-                out.append(" <span class=\"files\">").append(esc(Labels.text(Text.CHART_FILES, lang)))
-                        .append(" <a href=\"").append(esc(base)).append(".png\">PNG</a> · <a href=\"")
-                        .append(esc(base)).append(".svg\">SVG</a></span>");
-            }
-            out.append("</figcaption>\n</figure>\n");
+            Html.figure(out, chart, chart.caption(), lang);
         }
 
         private void points() {
