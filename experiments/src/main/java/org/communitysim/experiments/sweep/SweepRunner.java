@@ -54,11 +54,10 @@ import org.communitysim.scenario.Scenario;
  * points, as in {@code compare}; points that share the population and network specification share the world.
  */
 public final class SweepRunner {
-    static final String SPEC_FILE = "sweep.json";
-    static final String RUNS_FILE = "runs.csv";
-    static final String POINTS_FILE = "points.csv";
-    static final String SENSITIVITY_FILE = "sensitivity.csv";
-    private static final Outcome[] OUTCOMES = Outcome.values();
+    public static final String SPEC_FILE = "sweep.json";
+    public static final String RUNS_FILE = "runs.csv";
+    public static final String POINTS_FILE = "points.csv";
+    public static final String SENSITIVITY_FILE = "sensitivity.csv";
     private static final int FLUSH_ROWS = 64;
     private static final long FLUSH_NANOS = 1_000_000_000L;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -69,10 +68,9 @@ public final class SweepRunner {
     public static SweepResult run(SweepSpec spec, Path outDir, boolean resume, int threads, String command,
             String version, Ensemble.Progress progress) throws IOException, InterruptedException, InputException {
         SweepPlan plan = SweepPlan.of(spec);
-        List<Scenario> scenarios = scenarios(spec, plan);
+        List<Scenario> scenarios = scenarios(spec, plan, true);
         ObjectNode resolved = resolvedSpec(spec, plan, scenarios.get(0));
-        String hash = sha256(JSON.writeValueAsString(resolved));
-        resolved.put("hash", hash);
+        String hash = resolved.get("hash").asText();
         Path specFile = outDir.resolve(SPEC_FILE);
         Path runsFile = outDir.resolve(RUNS_FILE);
         int points = plan.points();
@@ -111,27 +109,56 @@ public final class SweepRunner {
         runMissing(spec, plan, scenarios, done, runsFile, threads, progress, already, total);
         double wall = (System.nanoTime() - t0) / 1e9;
 
-        List<PointSummary> summaries = finish(spec, plan, runsFile, outDir);
-        List<SensitivityIndices> sensitivity = sensitivity(spec, plan, summaries);
+        PointAggregator aggregate = finish(spec, plan, runsFile, outDir);
+        List<SensitivityIndices> sensitivity = writeAggregates(spec, plan, aggregate, outDir);
+        return new SweepResult(spec, aggregate.summaries(), sensitivity, total, total - already, wall, command,
+                version);
+    }
+
+    /**
+     * Writes points.csv and, for the morris and saltelli designs, sensitivity.csv into {@code outDir} from the
+     * aggregated runs; returns the sensitivity indices (empty for other designs).
+     */
+    public static List<SensitivityIndices> writeAggregates(SweepSpec spec, SweepPlan plan, PointAggregator aggregate,
+            Path outDir) throws IOException {
+        AtomicFiles.writeString(outDir.resolve(POINTS_FILE), aggregate.pointsCsv());
+        List<SensitivityIndices> sensitivity = sensitivity(spec, plan, aggregate.summaries());
         if (!sensitivity.isEmpty()) {
             writeSensitivity(outDir.resolve(SENSITIVITY_FILE), sensitivity);
         }
-        return new SweepResult(spec, summaries, sensitivity, total, total - already, wall, command, version);
+        return sensitivity;
     }
 
-    /** The scenario of every point: the base with the point's values set, validated once, before any run. */
+    /** The varied parameters' paths and whether each is an integer field: what a point's overrides need. */
+    public static boolean[] integerFlags(SweepSpec spec) {
+        boolean[] integer = new boolean[spec.parameters().size()];
+        for (int j = 0; j < integer.length; j++) {
+            integer[j] = spec.parameters().get(j).integer();
+        }
+        return integer;
+    }
+
     static List<Scenario> scenarios(SweepSpec spec, SweepPlan plan) throws InputException {
-        List<Scenario> out = new ArrayList<>(plan.points());
+        return scenarios(spec, plan, true);
+    }
+
+    /**
+     * The scenario of every point — the base with the point's values set — validated once, before any run: every
+     * invalid point is reported (the first ten). With {@code keepAll} false only point 0's scenario is kept (the
+     * rest are checked and dropped), for a driver that only validates.
+     */
+    public static List<Scenario> scenarios(SweepSpec spec, SweepPlan plan, boolean keepAll) throws InputException {
+        List<Scenario> out = new ArrayList<>(keepAll ? plan.points() : 1);
         List<String> problems = new ArrayList<>();
+        List<String> paths = spec.parameterPaths();
+        boolean[] integer = integerFlags(spec);
         for (int p = 0; p < plan.points(); p++) {
-            List<String> sets = new ArrayList<>();
-            for (int j = 0; j < spec.parameters().size(); j++) {
-                SweepParameter sp = spec.parameters().get(j);
-                sets.add(sp.path() + "=" + SweepSpecs.format(plan.values()[p][j], sp.integer()));
-            }
+            List<String> sets = SweepRows.overrides(paths, integer, plan.values()[p]);
             try {
-                out.add(ScenarioFiles.load(spec.base(), sets).named(spec.name() + "-p" + p,
-                        "point " + p + ": " + String.join(", ", sets)));
+                Scenario s = SweepRows.name(ScenarioFiles.load(spec.base(), sets), spec.name(), p, sets);
+                if (keepAll || p == 0) {
+                    out.add(s);
+                }
             } catch (InputException e) {
                 if (problems.size() < 10) {
                     problems.add(spec.file() + ": point " + p + " (" + String.join(", ", sets)
@@ -145,7 +172,11 @@ public final class SweepRunner {
         return out;
     }
 
-    private static ObjectNode resolvedSpec(SweepSpec spec, SweepPlan plan, Scenario first) throws IOException {
+    /**
+     * The resolved spec written to sweep.json: parameters, design, replicates, seed, outcomes, the number of points
+     * and the base as it resolves now (point 0's scenario), with the SHA-256 {@code hash} of all that.
+     */
+    public static ObjectNode resolvedSpec(SweepSpec spec, SweepPlan plan, Scenario first) throws IOException {
         ObjectNode n = JSON.createObjectNode();
         n.put("name", spec.name());
         n.put("description", spec.description());
@@ -176,19 +207,12 @@ public final class SweepRunner {
         // the base as it resolves now: editing the base file changes the hash, so a resume sees it
         ObjectNode base = ScenarioFiles.toTree(first.named("base", ""));
         n.set("base", base);
+        n.put("hash", sha256(JSON.writeValueAsString(n)));
         return n;
     }
 
     static String header(SweepSpec spec) {
-        StringBuilder sb = new StringBuilder("point");
-        for (SweepParameter p : spec.parameters()) {
-            sb.append(',').append(TidyCsv.text(p.path()));
-        }
-        sb.append(",replicate,seed");
-        for (Outcome o : OUTCOMES) {
-            sb.append(',').append(o.column());
-        }
-        return sb.toString();
+        return SweepRows.header(spec.parameterPaths());
     }
 
     /**
@@ -197,7 +221,7 @@ public final class SweepRunner {
      */
     static void scanJournal(Path runs, int headerLength, int parameters, int replicates, int points, BitSet done)
             throws IOException, InputException {
-        int fields = 1 + parameters + 2 + OUTCOMES.length;
+        int fields = SweepRows.fields(parameters);
         long keep;
         try (RandomAccessFile raf = new RandomAccessFile(runs.toFile(), "rw")) {
             long length = raf.length();
@@ -261,7 +285,7 @@ public final class SweepRunner {
         AtomicLong count = new AtomicLong(already);
         try (Journal journal = new Journal(runsFile)) {
             ExecutorService pool = Workers.pool(threads, "community-sim-sweep");
-            ThreadLocal<Object[]> lastWorld = new ThreadLocal<>();
+            ThreadLocal<SweepRows.Runner> runners = ThreadLocal.withInitial(SweepRows.Runner::new);
             try {
                 List<Future<?>> futures = new ArrayList<>();
                 for (int r = 0; r < replicates; r++) {
@@ -277,23 +301,12 @@ public final class SweepRunner {
                             continue;
                         }
                         futures.add(pool.submit(() -> {
-                            long seed = Seeds.runSeed(spec.seed(), rep);
+                            SweepRows.Runner runner = runners.get();
                             for (int p = start; p < end; p++) {
                                 if (done.get(p * replicates + rep)) {
                                     continue;
                                 }
-                                Scenario sc = scenarios.get(p);
-                                List<Object> key = List.of(rep, sc.population(), sc.network());
-                                Object[] cached = lastWorld.get();
-                                World world;
-                                if (cached != null && cached[0].equals(key)) {
-                                    world = (World) cached[1];
-                                } else {
-                                    world = World.build(sc, seed);
-                                    lastWorld.set(new Object[] {key, world});
-                                }
-                                RunResult result = CommunityModel.run(sc, world, seed);
-                                journal.append(row(spec, plan, p, rep, seed, result.summary().values()));
+                                journal.append(runner.run(scenarios.get(p), p, plan.values()[p], rep, spec.seed()));
                                 progress.update((int) Math.min(Integer.MAX_VALUE, count.incrementAndGet()),
                                         (int) Math.min(Integer.MAX_VALUE, total));
                             }
@@ -310,19 +323,6 @@ public final class SweepRunner {
                 pool.shutdownNow();
             }
         }
-    }
-
-    static String row(SweepSpec spec, SweepPlan plan, int point, int rep, long seed, double[] outcomes) {
-        StringBuilder sb = new StringBuilder(512);
-        sb.append(point);
-        for (int j = 0; j < spec.parameters().size(); j++) {
-            sb.append(',').append(TidyCsv.number(plan.values()[point][j]));
-        }
-        sb.append(',').append(rep).append(',').append(seed);
-        for (double v : outcomes) {
-            sb.append(',').append(TidyCsv.number(v));
-        }
-        return sb.toString();
     }
 
     /** Appends rows; flushes every {@value #FLUSH_ROWS} rows or second. Thread-safe. */
@@ -354,10 +354,10 @@ public final class SweepRunner {
     }
 
     /**
-     * Rewrites runs.csv sorted by (point, replicate) — atomically — and aggregates each point's replicates into
-     * points.csv. Memory: one offset per run and one point's rows at a time.
+     * Rewrites runs.csv sorted by (point, replicate) — atomically — and aggregates each point's replicates (the
+     * caller writes points.csv). Memory: one offset per run and one point's rows at a time.
      */
-    static List<PointSummary> finish(SweepSpec spec, SweepPlan plan, Path runsFile, Path outDir)
+    static PointAggregator finish(SweepSpec spec, SweepPlan plan, Path runsFile, Path outDir)
             throws IOException, InputException {
         int points = plan.points();
         int replicates = spec.replicates();
@@ -385,53 +385,24 @@ public final class SweepRunner {
                 throw new IllegalStateException("run " + (i / replicates) + "/" + (i % replicates) + " missing");
             }
         }
-        List<Outcome> outs = spec.outcomes();
-        List<PointSummary> summaries = new ArrayList<>(points);
+        PointAggregator aggregate = new PointAggregator(spec, plan);
         Path sorted = outDir.resolve(RUNS_FILE);
-        StringBuilder pointsCsv = new StringBuilder("point");
-        for (SweepParameter p : spec.parameters()) {
-            pointsCsv.append(',').append(TidyCsv.text(p.path()));
-        }
-        pointsCsv.append(",outcome,n,mean,sd,median,ci_low,ci_high\n");
         try (RandomAccessFile raf = new RandomAccessFile(runsFile.toFile(), "r")) {
             String header = header(spec);
             AtomicFiles.writeText(sorted, w -> {
                 w.write(header);
                 w.write('\n');
-                double[][] values = new double[outs.size()][replicates];
-                for (int p = 0; p < points; p++) {
-                    for (int r = 0; r < replicates; r++) {
-                        raf.seek(offsets[p * replicates + r]);
-                        String line = new String(raf.readLine().getBytes(StandardCharsets.ISO_8859_1),
-                                StandardCharsets.UTF_8);
-                        w.write(line);
-                        w.write('\n');
-                        String[] f = line.split(",", -1);
-                        for (int o = 0; o < outs.size(); o++) {
-                            String s = f[params + 3 + outs.get(o).ordinal()];
-                            values[o][r] = s.isEmpty() ? Double.NaN : Double.parseDouble(s);
-                        }
-                    }
-                    Map<Outcome, Summary> m = new EnumMap<>(Outcome.class);
-                    for (int o = 0; o < outs.size(); o++) {
-                        Summary s = Stats.summarize(values[o]);
-                        m.put(outs.get(o), s);
-                        pointsCsv.append(p);
-                        for (int j = 0; j < params; j++) {
-                            pointsCsv.append(',').append(TidyCsv.number(plan.values()[p][j]));
-                        }
-                        pointsCsv.append(',').append(outs.get(o).column()).append(',').append(s.n())
-                                .append(',').append(TidyCsv.number(s.mean())).append(',').append(TidyCsv.number(s.sd()))
-                                .append(',').append(TidyCsv.number(s.median()))
-                                .append(',').append(TidyCsv.number(s.ciLow()))
-                                .append(',').append(TidyCsv.number(s.ciHigh())).append('\n');
-                    }
-                    summaries.add(new PointSummary(p, plan.values()[p].clone(), m));
+                for (int i = 0; i < offsets.length; i++) {
+                    raf.seek(offsets[i]);
+                    String line = new String(raf.readLine().getBytes(StandardCharsets.ISO_8859_1),
+                            StandardCharsets.UTF_8);
+                    w.write(line);
+                    w.write('\n');
+                    aggregate.add(line);
                 }
             });
         }
-        AtomicFiles.writeString(outDir.resolve(POINTS_FILE), pointsCsv.toString());
-        return summaries;
+        return aggregate;
     }
 
     static List<SensitivityIndices> sensitivity(SweepSpec spec, SweepPlan plan, List<PointSummary> summaries) {
