@@ -20,6 +20,27 @@ public final class DailyBands {
         this.means = means;
     }
 
+    /** The bands from [metric][day][q] quantiles and [metric][day] means (e.g. cells computed elsewhere by {@link #cell}). */
+    public static DailyBands of(int days, double[][][] quantiles, double[][] means) {
+        return new DailyBands(days, quantiles, means);
+    }
+
+    /**
+     * One metric on one day: {@code [mean, q5, q25, q50, q75, q95]} of the values over replicates, given in
+     * replicate order (the mean is summed in that order, so the result is the same wherever it is computed).
+     */
+    public static double[] cell(double[] column) {
+        double[] q = org.communitysim.experiments.stats.Stats.quantiles(column, QUANTILES);
+        double sum = 0;
+        for (double v : column) {
+            sum += v;
+        }
+        double[] out = new double[1 + q.length];
+        out[0] = sum / column.length;
+        System.arraycopy(q, 0, out, 1, q.length);
+        return out;
+    }
+
     public int days() {
         return days;
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.communitysim.experiments.stats.Stats;
 import org.communitysim.model.CommunityModel;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.RunResult;
@@ -79,12 +78,10 @@ public final class Ensemble {
             for (int r = 0; r < replicates; r++) {
                 int rep = r;
                 futures.add(pool.submit(() -> {
-                    Map<List<Object>, World> worlds = new HashMap<>();
+                    RunResult[] results = replicate(scenarios, seeds[rep]);
                     for (int i = 0; i < s; i++) {
                         Scenario sc = scenarios.get(i);
-                        World world = worlds.computeIfAbsent(List.of(sc.population(), sc.network()),
-                                k -> World.build(sc, seeds[rep]));
-                        RunResult result = CommunityModel.run(sc, world, seeds[rep]);
+                        RunResult result = results[i];
                         outcomes[i][rep] = result.summary().values();
                         int days = sc.horizonDays();
                         double[][] series = keepSeries ? new double[METRICS.length][] : null;
@@ -117,6 +114,22 @@ public final class Ensemble {
         return new Result(List.copyOf(runs), kept);
     }
 
+    /**
+     * One replicate of every scenario with the run seed {@code seed}: a pure function of the scenarios and the seed.
+     * Scenarios whose population and network specifications agree run on the same world, built once (common
+     * random numbers).
+     */
+    public static RunResult[] replicate(List<Scenario> scenarios, long seed) {
+        Map<List<Object>, World> worlds = new HashMap<>();
+        RunResult[] results = new RunResult[scenarios.size()];
+        for (int i = 0; i < results.length; i++) {
+            Scenario sc = scenarios.get(i);
+            World world = worlds.computeIfAbsent(List.of(sc.population(), sc.network()), k -> World.build(sc, seed));
+            results[i] = CommunityModel.run(sc, world, seed);
+        }
+        return results;
+    }
+
     private static DailyBands bands(double[][] columns, int days, int replicates) {
         double[][][] q = new double[METRICS.length][days][];
         double[][] means = new double[METRICS.length][days];
@@ -124,14 +137,11 @@ public final class Ensemble {
         for (int m = 0; m < METRICS.length; m++) {
             for (int d = 0; d < days; d++) {
                 System.arraycopy(columns[m], d * replicates, column, 0, replicates);
-                q[m][d] = Stats.quantiles(column, DailyBands.QUANTILES);
-                double sum = 0;
-                for (double v : column) {
-                    sum += v;
-                }
-                means[m][d] = sum / replicates;
+                double[] cell = DailyBands.cell(column);
+                means[m][d] = cell[0];
+                q[m][d] = java.util.Arrays.copyOfRange(cell, 1, cell.length);
             }
         }
-        return new DailyBands(days, q, means);
+        return DailyBands.of(days, q, means);
     }
 }

@@ -62,6 +62,18 @@ public final class MonteCarloJob {
         Ensemble.Result result = Ensemble.run(spec.scenarios(), spec.replicates(), spec.masterSeed(), spec.threads(),
                 spec.keepSeries(), progress);
         double wall = (System.nanoTime() - t0) / 1e9;
+        return write(spec, result, wall, true);
+    }
+
+    /**
+     * Everything after the runs: statistics, the CSV files, the charts, report.html and manifest.json (last).
+     * A distributed runner that has its executors write the per-run rows passes {@code runsCsv} false.
+     *
+     * @param result  the ensemble's runs (daily series only with {@code keepSeries})
+     * @param wall    wall time of the runs, in seconds
+     * @param runsCsv whether to write runs.csv
+     */
+    public static Produced write(Spec spec, Ensemble.Result result, double wall, boolean runsCsv) throws IOException {
         List<ScenarioRuns> runs = result.scenarios();
         List<Decision> all = Comparisons.all(runs, List.of(Outcome.values()), spec.bootstrap(), spec.masterSeed());
         List<Decision> key = new ArrayList<>();
@@ -77,8 +89,10 @@ public final class MonteCarloJob {
 
         Path out = spec.outDir();
         List<Path> files = new ArrayList<>();
-        TidyCsv.writeRuns(out.resolve("runs.csv"), runs);
-        files.add(out.resolve("runs.csv"));
+        if (runsCsv) {
+            TidyCsv.writeRuns(out.resolve("runs.csv"), runs);
+            files.add(out.resolve("runs.csv"));
+        }
         TidyCsv.writeDaily(out.resolve("daily.csv"), runs);
         files.add(out.resolve("daily.csv"));
         if (spec.keepSeries()) {

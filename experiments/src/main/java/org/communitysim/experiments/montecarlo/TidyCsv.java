@@ -24,27 +24,34 @@ public final class TidyCsv {
     /** runs.csv: scenario, replicate, seed, then every summary outcome. */
     public static void writeRuns(Path file, List<ScenarioRuns> runs) throws IOException {
         AtomicFiles.writeText(file, w -> {
-            w.write("scenario,replicate,seed");
-            for (Outcome o : OUTCOMES) {
-                w.write(',');
-                w.write(o.column());
-            }
+            w.write(runsHeader());
             w.write('\n');
             for (ScenarioRuns sr : runs) {
                 for (int r = 0; r < sr.replicates(); r++) {
-                    w.write(text(sr.scenario().name()));
-                    w.write(',');
-                    w.write(Integer.toString(r));
-                    w.write(',');
-                    w.write(Long.toString(sr.seeds()[r]));
-                    for (Outcome o : OUTCOMES) {
-                        w.write(',');
-                        w.write(number(sr.outcomes()[r][o.ordinal()]));
-                    }
+                    w.write(runsRow(sr.scenario().name(), r, sr.seeds()[r], sr.outcomes()[r]));
                     w.write('\n');
                 }
             }
         });
+    }
+
+    /** The header of runs.csv (no line end). */
+    public static String runsHeader() {
+        StringBuilder sb = new StringBuilder("scenario,replicate,seed");
+        for (Outcome o : OUTCOMES) {
+            sb.append(',').append(o.column());
+        }
+        return sb.toString();
+    }
+
+    /** One row of runs.csv (no line end): outcomes indexed by {@link Outcome#ordinal()}. */
+    public static String runsRow(String scenario, int replicate, long seed, double[] outcomes) {
+        StringBuilder sb = new StringBuilder(512);
+        sb.append(text(scenario)).append(',').append(replicate).append(',').append(seed);
+        for (Outcome o : OUTCOMES) {
+            sb.append(',').append(number(outcomes[o.ordinal()]));
+        }
+        return sb.toString();
     }
 
     /** daily.csv: scenario, day, metric, mean and the quantiles of the metric over replicates. */
