@@ -41,6 +41,10 @@ public final class CommunityModel extends SimState {
 
     final Scenario scenario;
     final long runSeed;
+    /** Screening, the size cap, churn and bans apply (join.groupMechanisms). */
+    final boolean groupMechanisms;
+    /** Members post, read and update their satisfaction (join.memberActivity). */
+    final boolean memberActivity;
     final Population pop;
     final TrustNetwork net;
     final int n;
@@ -57,6 +61,10 @@ public final class CommunityModel extends SimState {
     final byte[] channel;
     final int[] depth;
     final double[] insideWeight;
+    /** Number of ties to members (the unweighted counterpart of insideWeight). */
+    final int[] insideCount;
+    /** The day person p last joined, -1 if never. */
+    final int[] lastJoinDay;
     final int[] appliedDay;
     final boolean[] everMember;
     final boolean[] buyer;
@@ -135,6 +143,11 @@ public final class CommunityModel extends SimState {
     final Rng readingRng;
     final Rng stateRng;
     final Rng conversionRng;
+    /** The classic join rules' stream (thresholds, Bass and cascade draws); unused by the referral rule. */
+    final Rng joinRng;
+
+    final JoinRule joinRule;
+    private final ExposureTracker exposures = new ExposureTracker();
 
     private final DailySeries daily;
     private final Steppable[] phases;
@@ -150,6 +163,9 @@ public final class CommunityModel extends SimState {
         if (net.size() != n) {
             throw new IllegalArgumentException("network size " + net.size() + " != population size " + n);
         }
+        Scenario.checkAgainstPopulation(scenario.join(), n);
+        this.groupMechanisms = scenario.join().groupMechanisms();
+        this.memberActivity = scenario.join().memberActivity();
         this.aff = pop.affinityTo(scenario.group().topic());
         double sum = 0;
         for (double a : aff) {
@@ -164,6 +180,8 @@ public final class CommunityModel extends SimState {
         channel = new byte[n];
         depth = new int[n];
         insideWeight = new double[n];
+        insideCount = new int[n];
+        lastJoinDay = new int[n];
         appliedDay = new int[n];
         everMember = new boolean[n];
         buyer = new boolean[n];
@@ -174,8 +192,8 @@ public final class CommunityModel extends SimState {
         applicants = new int[n];
         applicantChannel = new byte[n];
         applicantReferrer = new int[n];
-        // a member's own state, by slot: the group never holds more than its cap
-        int slots = Math.min(n, scenario.group().sizeCap());
+        // a member's own state, by slot: the group never holds more than its cap (nor, without a cap, everyone)
+        int slots = groupMechanisms ? Math.min(n, scenario.group().sizeCap()) : n;
         lurking = new boolean[slots];
         satisfaction = new double[slots];
         entryCommitment = new double[slots];
@@ -204,10 +222,12 @@ public final class CommunityModel extends SimState {
         readingRng = Seeds.stream(runSeed, "reading");
         stateRng = Seeds.stream(runSeed, "state");
         conversionRng = Seeds.stream(runSeed, "conversion");
+        joinRng = Seeds.stream(runSeed, "join");
+        joinRule = JoinRules.of(scenario.join());
 
         daily = new DailySeries(scenario.horizonDays());
         phases = new Steppable[] {
-            new Exposure(), new Referral(), new Screening(), new Posting(), new Reading(), new SocialValue(),
+            new JoinPhase(), new Screening(), new Posting(), new Reading(), new SocialValue(),
             new Satisfaction(), new Conversion(), new Measurement()
         };
     }
@@ -236,6 +256,7 @@ public final class CommunityModel extends SimState {
         Arrays.fill(referrer, -1);
         Arrays.fill(appliedDay, -1);
         Arrays.fill(mentionedDay, -1);
+        Arrays.fill(lastJoinDay, -1);
         for (int i = 0; i < n; i++) {
             role[i] = pop.advertiser(i) ? ADVERTISER : REGULAR;
         }
@@ -246,6 +267,26 @@ public final class CommunityModel extends SimState {
             schedule.scheduleRepeating(Schedule.EPOCH, i, phases[i], 1.0);
         }
         Seeding.seed(this);
+        joinRule.start(this);
+    }
+
+    /**
+     * Reports, from the next day on, every exposure of a non-member to the group (one or more ties inside at the
+     * start of a day) and whether that person joined that day; null stops it. Costs a pass over the population
+     * and the exposed persons' friends' ties each day, so it is off unless asked for.
+     */
+    public void setExposureListener(ExposureListener listener) {
+        exposures.listener = listener;
+    }
+
+    /** Today's exposures, taken before the join rule runs (no-op without a listener). */
+    void snapshotExposures() {
+        exposures.snapshot(this);
+    }
+
+    /** Tells the listener which of today's exposed persons joined (no-op without a listener). */
+    void reportExposures() {
+        exposures.report(this);
     }
 
     /** Runs one day (all phases in order). Returns false once the horizon has been reached. */
@@ -325,6 +366,11 @@ public final class CommunityModel extends SimState {
         return f;
     }
 
+    /** The entry threshold applicants face: θ, or 0 without group mechanisms (nobody is screened). */
+    double effectiveThreshold() {
+        return groupMechanisms ? scenario.group().threshold() : 0;
+    }
+
     void addApplicant(int p, byte ch, int ref) {
         appliedDay[p] = day;
         applicants[applicantCount] = p;
@@ -357,13 +403,15 @@ public final class CommunityModel extends SimState {
         satisfaction[slot] = scenario.behaviour().state().initialSatisfaction()
                 + (welcome ? scenario.content().welcomeBonus() : 0);
         entryCommitment[slot] = ch != SEED && scenario.ablations().entryCommitment()
-                ? scenario.behaviour().screening().commitEntry() * scenario.group().threshold() : 0;
+                ? scenario.behaviour().screening().commitEntry() * effectiveThreshold() : 0;
         answerCommitment[slot] = 0;
         mentionedDay[slot] = -1;
         windowPosts[p] = 0;
         for (int k = net.rowStart(p), end = net.rowEnd(p); k < end; k++) {
             insideWeight[net.target(k)] += net.weight(k);
+            insideCount[net.target(k)]++;
         }
+        lastJoinDay[p] = day;
         episode[p] = episodes.add(p, ch, day, role[p], depth[p]);
         if (!everMember[p]) {
             everMember[p] = true;
@@ -381,6 +429,7 @@ public final class CommunityModel extends SimState {
                 referralDepths[d]++;
             }
         }
+        joinRule.joined(this, p);
     }
 
     void leave(int p, byte why) {
@@ -395,6 +444,7 @@ public final class CommunityModel extends SimState {
         history[p] |= why;
         for (int k = net.rowStart(p), end = net.rowEnd(p); k < end; k++) {
             insideWeight[net.target(k)] -= net.weight(k);
+            insideCount[net.target(k)]--;
         }
         episodes.end(episode[p], day);
         today[DailyMetric.LEAVES.ordinal()]++;

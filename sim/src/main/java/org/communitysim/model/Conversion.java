@@ -16,7 +16,7 @@ final class Conversion implements Steppable {
     @Override
     public void step(SimState state) {
         CommunityModel m = (CommunityModel) state;
-        if (m.poolPromo == 0) {
+        if (m.poolPromo == 0 || !m.memberActivity) {
             return;
         }
         Rng rng = m.conversionRng;

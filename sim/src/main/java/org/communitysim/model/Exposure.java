@@ -2,20 +2,18 @@ package org.communitysim.model;
 
 import org.communitysim.random.Rng;
 import org.communitysim.scenario.ExposureParams;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Step 1, exposure and applications: {@code outsideExposure} people a day see the group's poster; a person
  * applies with P = applyMax·(applyFloor + (1 − applyFloor)·aff)·e^(−entryCostSens·θ); an advertiser with
  * P = advertiserApply·n/(n + advertiserSizeHalf)·e^(−entryCostSens·θ): big open groups attract them.
  */
-final class Exposure implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class Exposure {
 
-    @Override
-    public void step(SimState state) {
-        CommunityModel m = (CommunityModel) state;
+    private Exposure() {
+    }
+
+    static void step(CommunityModel m) {
         m.applicantCount = 0;
         ExposureParams p = m.scenario.behaviour().exposure();
         Rng rng = m.exposureRng;
@@ -24,7 +22,7 @@ final class Exposure implements Steppable {
         if (rng.nextDouble() < expected - exposures) {
             exposures++;
         }
-        double deterrence = Math.exp(-p.entryCostSens() * m.scenario.group().threshold());
+        double deterrence = Math.exp(-p.entryCostSens() * m.effectiveThreshold());
         double advertiserPull = p.advertiserApply() * m.memberCount / (m.memberCount + p.advertiserSizeHalf());
         for (int i = 0; i < exposures; i++) {
             int person = rng.nextInt(m.n);

@@ -44,6 +44,7 @@ final class Measurement implements Steppable {
         t[DailyMetric.MEAN_AFFINITY.ordinal()] = m.memberCount > 0 ? affinity / m.memberCount : 0;
         m.memberDays += m.memberCount;
         m.daily().record(m.day, t);
+        m.reportExposures();
         Arrays.fill(t, 0);
     }
 }

@@ -21,6 +21,9 @@ final class Posting implements Steppable {
     @Override
     public void step(SimState state) {
         CommunityModel m = (CommunityModel) state;
+        if (!m.memberActivity) {
+            return;
+        }
         Rng rng = m.postingRng;
         PostingParams p = m.scenario.behaviour().posting();
         ContentPlan content = m.scenario.content();
@@ -113,6 +116,9 @@ final class Posting implements Steppable {
             if (inWindow) {
                 m.windowPosts[who] += on + off;
             }
+        }
+        if (!m.groupMechanisms) {
+            banned = 0; // ads are still removed, but nobody is banned from the group
         }
         for (int b = 0; b < banned; b++) {
             m.leave(m.applicants[b], CommunityModel.BANNED);

@@ -21,6 +21,9 @@ final class Reading implements Steppable {
     @Override
     public void step(SimState state) {
         CommunityModel m = (CommunityModel) state;
+        if (!m.memberActivity) {
+            return;
+        }
         Rng rng = m.readingRng;
         ReadingParams p = m.scenario.behaviour().reading();
         Ablations ab = m.scenario.ablations();

@@ -2,8 +2,6 @@ package org.communitysim.model;
 
 import org.communitysim.random.Rng;
 import org.communitysim.scenario.InvitationParams;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Step 2, referral invitations. A member considers Poisson(inviteBase·eng(S)·(e^(−t/inviteTau) + inviteFloor)
@@ -12,14 +10,14 @@ import sim.engine.Steppable;
  * low-affinity friends (僵尸粉). The invitee accepts with P = acceptMax·(1 − e^(−W/acceptWScale))
  * ·(acceptFloor + (1 − acceptFloor)·aff)^s: more ties inside, diminishing returns (Backstrom et al. 2006).
  */
-final class Referral implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class Referral {
     /** Draws among a member's ties to find one outside the group before giving up on a consideration. */
     private static final int TIE_TRIES = 4;
 
-    @Override
-    public void step(SimState state) {
-        CommunityModel m = (CommunityModel) state;
+    private Referral() {
+    }
+
+    static void step(CommunityModel m) {
         InvitationParams p = m.scenario.behaviour().invitation();
         if (p.inviteBase() == 0) {
             return;

@@ -12,6 +12,7 @@ import sim.engine.Steppable;
  * cost grows with affinity, so the members who value the topic most leave first. Below the lurk line a
  * member lurks, above it plus hysteresis they return. Leaving hazard h = h₀ + h_max·e^(−(S + C)₊/s), where
  * commitment C = entry cost + tenure + answered questions protects. KOLs leave only on their departure day.
+ * Without group mechanisms nobody leaves by the hazard; without member activity satisfaction is not updated.
  */
 final class Satisfaction implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -25,7 +26,7 @@ final class Satisfaction implements Steppable {
         double lurkLine = p.lurkLine();
         double returnLine = p.lurkLine() + p.hysteresis();
         // backwards, so a member who leaves is replaced in the list by one already processed
-        for (int i = m.memberCount - 1; i >= 0; i--) {
+        for (int i = m.memberActivity ? m.memberCount - 1 : -1; i >= 0; i--) {
             int who = m.memberList[i];
             if (m.slotRole[i] != CommunityModel.REGULAR) {
                 continue;
@@ -47,7 +48,7 @@ final class Satisfaction implements Steppable {
             double commitment = m.entryCommitment[i] + m.answerCommitment[i]
                     + (ab.tenureCommitment() ? p.commitTenure() * (1 - Math.exp(-tenure / p.commitTau())) : 0);
             double hazard = p.baseHazard() + p.maxHazard() * Math.exp(-Math.max(0, s + commitment) / p.hazardScale());
-            if (rng.nextDouble() < hazard) {
+            if (m.groupMechanisms && rng.nextDouble() < hazard) { // without group mechanisms nobody leaves
                 m.leave(who, CommunityModel.LEFT);
             }
         }

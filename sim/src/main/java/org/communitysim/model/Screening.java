@@ -8,6 +8,7 @@ import sim.engine.Steppable;
  * Step 3, screening: applicants, in random order, are admitted when aff + N(0, screenNoise) ≥ θ and the group
  * is below its cap (θ = 0 is an open group: no screener, everyone is admitted while there is room); a full group turns them away (they may try again); a rejected applicant reapplies rarely.
  * The entry cost paid becomes commitment commitEntry·θ (severity of initiation, Aronson &amp; Mills 1959).
+ * Without group mechanisms (join.groupMechanisms false) every applicant is admitted: no threshold, no cap.
  */
 final class Screening implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -26,9 +27,9 @@ final class Screening implements Steppable {
             m.applicantChannel[j] = c;
             swap(m.applicantReferrer, i, j);
         }
-        double theta = m.scenario.group().threshold();
+        double theta = m.effectiveThreshold();
         double noise = m.scenario.behaviour().screening().screenNoise();
-        int cap = m.scenario.group().sizeCap();
+        int cap = m.groupMechanisms ? m.scenario.group().sizeCap() : Integer.MAX_VALUE;
         for (int i = 0; i < count; i++) {
             int p = m.applicants[i];
             double judged = m.aff[p] + (noise > 0 ? noise * rng.nextGaussian() : 0); // drawn always: aligned streams

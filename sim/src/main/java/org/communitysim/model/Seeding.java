@@ -1,9 +1,11 @@
 package org.communitysim.model;
 
 import org.communitysim.random.Rng;
+import org.communitysim.scenario.JoinSpec;
 
 /**
- * Day 0: the operator's own circle and the KOLs join (MODEL.md §2 "Group", "KOL / expert").
+ * Day 0: the operator's own circle and the KOLs join (MODEL.md §2 "Group", "KOL / expert"). With
+ * {@code join.seeding} random, ids or none, random persons, the listed node ids or nobody replace the circle.
  *
  * <p>The circle: an anchor drawn among regular persons whose main topic is the group's, then the anchor's
  * ties in breadth-first order, strongest ties first, until {@code seedMembers} are in. Seeds are invited by
@@ -16,15 +18,30 @@ final class Seeding {
     }
 
     static void seed(CommunityModel m) {
-        int want = m.scenario.group().seedMembers();
+        JoinSpec join = m.scenario.join();
+        int fixed = join.fixedSeedCount();
+        int want = fixed < 0 ? m.scenario.group().seedMembers() : fixed;
         Rng rng = m.seedingRng;
         int kolCount = m.scenario.kols().count();
         if (want + kolCount > m.n) {
-            throw new IllegalArgumentException("group.seedMembers + kols.count (" + (want + kolCount)
-                    + ") exceeds the population (" + m.n + ")");
+            throw new IllegalArgumentException((fixed < 0 ? "group.seedMembers" : "the seeds") + " + kols.count ("
+                    + (want + kolCount) + ") exceeds the population (" + m.n + ")");
         }
-        if (want > 0) {
-            seedCircle(m, want, rng);
+        switch (join.seeding()) {
+            case CIRCLE -> {
+                if (want > 0) {
+                    seedCircle(m, want, rng);
+                }
+            }
+            case RANDOM -> seedRandom(m, want, rng);
+            case IDS -> {
+                for (int id : join.seedIds()) {
+                    m.join(id, CommunityModel.SEED, -1);
+                }
+            }
+            case NONE -> {
+                // the group starts empty
+            }
         }
         if (kolCount > 0) {
             pickKols(m, kolCount);
@@ -63,6 +80,17 @@ final class Seeding {
             m.join(p, CommunityModel.SEED, -1);
             joined++;
             tail = enqueueStrongestFirst(m, p, queue, queued, tail, rng);
+        }
+    }
+
+    /** {@code want} distinct persons uniformly at random (any role: the classic models know no advertisers). */
+    private static void seedRandom(CommunityModel m, int want, Rng rng) {
+        for (int joined = 0; joined < want;) {
+            int p = rng.nextInt(m.n);
+            if (!m.member[p]) {
+                m.join(p, CommunityModel.SEED, -1);
+                joined++;
+            }
         }
     }
 

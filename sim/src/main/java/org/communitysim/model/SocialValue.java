@@ -14,7 +14,7 @@ final class SocialValue implements Steppable {
     @Override
     public void step(SimState state) {
         CommunityModel m = (CommunityModel) state;
-        if (!m.scenario.ablations().socialBonds()) {
+        if (!m.scenario.ablations().socialBonds() || !m.memberActivity) {
             return;
         }
         double bondGain = m.scenario.behaviour().social().bondGain();

@@ -54,6 +54,24 @@ public final class Defaults {
 
     public static final ReferralSpec REFERRAL = new ReferralSpec(0);
 
+    /**
+     * MODEL.md's join process: the referral rule, the operator's circle, every group mechanism on. The classic
+     * rules' parameters are set so that switching {@code join.rule} alone runs a sensible textbook model: Bass
+     * p = 0.03/yr and q = 0.38/yr (Sultan, Farley &amp; Lehmann 1990) per day; threshold φ = 0.18 for everyone
+     * (Watts 2002's example); cascade p = 0.05.
+     */
+    public static final JoinSpec JOIN = new JoinSpec(
+            JoinRuleType.REFERRAL,
+            true,  // group mechanisms: screening, cap, churn, bans
+            true,  // member activity
+            SeedingMode.CIRCLE,
+            10,    // seedCount, for seeding random
+            new int[0],
+            new BassParams(0.03 / 365, 0.38 / 365),
+            new ThresholdParams(false, ThresholdUnit.FRACTION, ThresholdDistribution.CONSTANT, 0.18, 0, 1, 0.18, 0.05,
+                    new double[0]),
+            new CascadeParams(0.05));
+
     public static final ExposureParams EXPOSURE = new ExposureParams(0.5, 0.35, 2, 0.8, 200, 0.1, 0.05);
 
     public static final InvitationParams INVITATION = new InvitationParams(0.3, 3, 0.1, 1.5, 5, 0.6, 0.2, 0.5);
@@ -102,7 +120,7 @@ public final class Defaults {
     /** The reference scenario of MODEL.md's appendix. */
     public static Scenario scenario() {
         return new Scenario("reference", "Reference group: cap 300, threshold 0.2, 2 posts/day, weekly events",
-                HORIZON_DAYS, POPULATION, NETWORK, GROUP, CONTENT, KOLS, REFERRAL, BEHAVIOUR, Ablations.ALL_ON,
+                HORIZON_DAYS, POPULATION, NETWORK, GROUP, CONTENT, KOLS, REFERRAL, JOIN, BEHAVIOUR, Ablations.ALL_ON,
                 METRICS);
     }
 }

@@ -18,6 +18,7 @@ public record Scenario(
         ContentPlan content,
         KolSpec kols,
         ReferralSpec referral,
+        JoinSpec join,
         Behaviour behaviour,
         Ablations ablations,
         MetricsSpec metrics) {
@@ -32,12 +33,20 @@ public record Scenario(
         Check.notNull("content", content);
         Check.notNull("kols", kols);
         Check.notNull("referral", referral);
+        Check.notNull("join", join);
         Check.notNull("behaviour", behaviour);
         Check.notNull("ablations", ablations);
         Check.notNull("metrics", metrics);
-        if (group.seedMembers() + kols.count() > group.sizeCap()) {
-            throw new IllegalArgumentException("group.seedMembers + kols.count (" + (group.seedMembers() + kols.count())
+        int seeds = join.fixedSeedCount();
+        String seedField = seeds < 0 ? "group.seedMembers" : join.seeding() == SeedingMode.IDS
+                ? "the number of join.seedIds" : "join.seedCount";
+        seeds = seeds < 0 ? group.seedMembers() : seeds;
+        if (join.groupMechanisms() && seeds + kols.count() > group.sizeCap()) {
+            throw new IllegalArgumentException(seedField + " + kols.count (" + (seeds + kols.count())
                     + ") must be <= group.sizeCap (" + group.sizeCap() + ")");
+        }
+        if (network.type() != NetworkType.EDGE_LIST) {
+            checkAgainstPopulation(join, population.size());
         }
         if (group.topic() >= population.topics()) {
             throw new IllegalArgumentException("group.topic must be < population.topics (" + population.topics()
@@ -45,58 +54,88 @@ public record Scenario(
         }
     }
 
+    /**
+     * The join settings that name persons must fit a population of {@code size} (for an edge-list network the
+     * model calls this with the list's node count).
+     */
+    public static void checkAgainstPopulation(JoinSpec join, int size) {
+        if (join.seeding() == SeedingMode.IDS) {
+            for (int id : join.seedIds()) {
+                if (id >= size) {
+                    throw new IllegalArgumentException("join.seedIds: node " + id + " does not exist (the population has "
+                            + size + " persons, ids 0 to " + (size - 1) + ")");
+                }
+            }
+        }
+        if (join.seeding() == SeedingMode.RANDOM && join.seedCount() > size) {
+            throw new IllegalArgumentException("join.seedCount (" + join.seedCount() + ") exceeds the population ("
+                    + size + ")");
+        }
+        ThresholdParams t = join.threshold();
+        if (join.rule() == JoinRuleType.FRACTIONAL_THRESHOLD && t.distribution() == ThresholdDistribution.LIST
+                && t.values().length != size) {
+            throw new IllegalArgumentException("join.threshold.values must have one value per person: the population has "
+                    + size + " persons, the list has " + t.values().length);
+        }
+    }
+
     public Scenario named(String newName, String newDescription) {
-        return new Scenario(newName, newDescription, horizonDays, population, network, group, content, kols, referral,
+        return new Scenario(newName, newDescription, horizonDays, population, network, group, content, kols, referral, join,
                 behaviour, ablations, metrics);
     }
 
     public Scenario withHorizonDays(int days) {
-        return new Scenario(name, description, days, population, network, group, content, kols, referral, behaviour,
+        return new Scenario(name, description, days, population, network, group, content, kols, referral, join, behaviour,
                 ablations, metrics);
     }
 
     public Scenario withPopulation(PopulationSpec p) {
-        return new Scenario(name, description, horizonDays, p, network, group, content, kols, referral, behaviour,
+        return new Scenario(name, description, horizonDays, p, network, group, content, kols, referral, join, behaviour,
                 ablations, metrics);
     }
 
     public Scenario withNetwork(NetworkSpec n) {
-        return new Scenario(name, description, horizonDays, population, n, group, content, kols, referral, behaviour,
+        return new Scenario(name, description, horizonDays, population, n, group, content, kols, referral, join, behaviour,
                 ablations, metrics);
     }
 
     public Scenario withGroup(GroupSpec g) {
-        return new Scenario(name, description, horizonDays, population, network, g, content, kols, referral, behaviour,
+        return new Scenario(name, description, horizonDays, population, network, g, content, kols, referral, join, behaviour,
                 ablations, metrics);
     }
 
     public Scenario withContent(ContentPlan c) {
-        return new Scenario(name, description, horizonDays, population, network, group, c, kols, referral, behaviour,
+        return new Scenario(name, description, horizonDays, population, network, group, c, kols, referral, join, behaviour,
                 ablations, metrics);
     }
 
     public Scenario withKols(KolSpec k) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, k, referral, behaviour,
+        return new Scenario(name, description, horizonDays, population, network, group, content, k, referral, join, behaviour,
                 ablations, metrics);
     }
 
     public Scenario withReferral(ReferralSpec r) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, r, behaviour,
+        return new Scenario(name, description, horizonDays, population, network, group, content, kols, r, join, behaviour,
                 ablations, metrics);
     }
 
     public Scenario withBehaviour(Behaviour b) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, b,
+        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, join, b,
                 ablations, metrics);
     }
 
     public Scenario withAblations(Ablations a) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
+        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, join,
                 behaviour, a, metrics);
     }
 
     public Scenario withMetrics(MetricsSpec m) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
+        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, join,
                 behaviour, ablations, m);
+    }
+
+    public Scenario withJoin(JoinSpec j) {
+        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, j,
+                behaviour, ablations, metrics);
     }
 }

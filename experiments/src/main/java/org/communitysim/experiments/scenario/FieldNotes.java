@@ -91,6 +91,29 @@ final class FieldNotes {
             section("referral", "The referral policy"),
             number("referral.reward", NON_NEGATIVE, "standard rewards", "reward R for an accepted invitation (0 = none, 1 = standard)"),
 
+            section("join", "Who joins and how: the join rule, day-0 seeds, and whether group mechanisms apply (docs/scenarios.md \"Join rules\")"),
+            choice("join.rule", "the rule that turns non-members into applicants: referral (MODEL.md, the default), bass, fractional-threshold, independent-cascade"),
+            flag("join.groupMechanisms", "screening (threshold), the size cap, leaving (churn) and bans apply (false: the textbook model unaltered)"),
+            flag("join.memberActivity", "members post, read and update satisfaction (false: a pure diffusion run; needs a classic rule and groupMechanisms false)"),
+            choice("join.seeding", "who is in on day 0 besides the KOLs: circle (group.seedMembers around an anchor), random (seedCount persons), ids (seedIds), none"),
+            integer("join.seedCount", atLeast(0), "persons", "how many random seeds, for seeding random"),
+            integerList("join.seedIds", atLeast(0), "node ids", "the seeds' node ids (0-based, < population size), for seeding ids"),
+            section("join.bass", "The bass rule: each day a non-member joins with P = p + q·members/population (mean-field; ties ignored)"),
+            number("join.bass.p", UNIT, "per day", "innovation: daily probability of joining with nobody inside (default 0.03/365)"),
+            number("join.bass.q", UNIT, "per day", "imitation: added daily probability when everyone else is inside (default 0.38/365); p + q <= 1"),
+            section("join.threshold", "The fractional-threshold rule: a person joins once the share (or number) of their ties inside reaches their own threshold"),
+            flag("join.threshold.weighted", "weigh ties by their weight (false: every tie counts 1)"),
+            choice("join.threshold.unit", "fraction: share of one's ties inside, in [0, 1] (Watts 2002); count: number of ties inside (Granovetter 1978)"),
+            choice("join.threshold.distribution", "how thresholds are given: constant (value), uniform (min, max), normal (mean, sd; not truncated), list (values)"),
+            number("join.threshold.value", FINITE, "share or ties", "everyone's threshold, for distribution constant"),
+            number("join.threshold.min", FINITE, "share or ties", "lower end, for distribution uniform; min <= max"),
+            number("join.threshold.max", FINITE, "share or ties", "upper end, for distribution uniform"),
+            number("join.threshold.mean", FINITE, "share or ties", "mean, for distribution normal"),
+            number("join.threshold.sd", NON_NEGATIVE, "share or ties", "standard deviation, for distribution normal"),
+            numberList("join.threshold.values", FINITE, "share or ties", "one threshold per person, by node id, for distribution list (its length must equal the population)"),
+            section("join.cascade", "The independent-cascade rule: each newly joined member gets one chance per tie to bring that friend in"),
+            number("join.cascade.p", UNIT, "probability", "probability that a newly joined member brings in a given friend (tried the day after joining)"),
+
             section("behaviour", "Behavioural parameters of the daily cycle, one section per step of MODEL.md §3"),
             section("behaviour.exposure", "Step 1, exposure and applications"),
             number("behaviour.exposure.applyMax", UNIT, "probability", "maximum application probability of an exposed person"),
@@ -198,6 +221,14 @@ final class FieldNotes {
     }
 
     private static FieldNote number(String path, Range range, String unit, String meaning) {
+        return new FieldNote(path, range, null, unit, meaning);
+    }
+
+    private static FieldNote integerList(String path, Range range, String unit, String meaning) {
+        return new FieldNote(path, range, null, unit, meaning);
+    }
+
+    private static FieldNote numberList(String path, Range range, String unit, String meaning) {
         return new FieldNote(path, range, null, unit, meaning);
     }
 

@@ -67,7 +67,8 @@ final class Overrides {
         }
         try {
             JsonNode parsed = JSON.readTree(raw);
-            if (parsed != null && parsed.isValueNode()) {
+            boolean list = field.type() == Type.INTEGER_LIST || field.type() == Type.NUMBER_LIST;
+            if (parsed != null && (parsed.isValueNode() || (list && parsed.isArray()))) {
                 return parsed;
             }
         } catch (JsonProcessingException notJson) {

@@ -60,6 +60,18 @@ final class RecordBinder {
             return v.asBoolean();
         } else if (type == String.class) {
             return v.isNull() ? null : v.asText();
+        } else if (type == int[].class) {
+            int[] out = new int[v.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = v.get(i).asInt();
+            }
+            return out;
+        } else if (type == double[].class) {
+            double[] out = new double[v.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = v.get(i).asDouble();
+            }
+            return out;
         } else if (type.isEnum()) {
             return EnumNames.parse(type, v.asText())
                     .orElseThrow(() -> new IllegalStateException("unvalidated enum value " + v));

@@ -74,7 +74,7 @@ final class ScenarioSchema {
         }
         used.add(path);
         Type kind = kindOf(type, path);
-        boolean numeric = kind == Type.INTEGER || kind == Type.NUMBER;
+        boolean numeric = kind.numeric();
         if (numeric != (note.range() != null)) {
             throw new IllegalStateException("FieldNotes: " + path + (numeric ? " needs a range" : " is not a number"));
         }
@@ -109,6 +109,10 @@ final class ScenarioSchema {
             return Type.STRING;
         } else if (type.isEnum()) {
             return Type.ENUM;
+        } else if (type == int[].class) {
+            return Type.INTEGER_LIST;
+        } else if (type == double[].class) {
+            return Type.NUMBER_LIST;
         }
         throw new IllegalStateException("scenario field " + path + " has a type the file format cannot express: "
                 + type.getName());

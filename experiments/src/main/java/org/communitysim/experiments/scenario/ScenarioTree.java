@@ -1,5 +1,6 @@
 package org.communitysim.experiments.scenario;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
@@ -33,6 +34,16 @@ final class ScenarioTree {
                 node.put(key, b);
             } else if (value instanceof String s) {
                 node.put(key, s);
+            } else if (value instanceof int[] ints) {
+                ArrayNode list = node.putArray(key);
+                for (int i : ints) {
+                    list.add(i);
+                }
+            } else if (value instanceof double[] doubles) {
+                ArrayNode list = node.putArray(key);
+                for (double d : doubles) {
+                    list.add(d);
+                }
             } else {
                 throw new IllegalStateException("cannot write " + value.getClass() + " at " + key);
             }

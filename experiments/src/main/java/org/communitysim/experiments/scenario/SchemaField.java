@@ -31,7 +31,14 @@ record SchemaField(
         String meaning,
         List<SchemaField> children) {
 
-    enum Type { SECTION, INTEGER, NUMBER, BOOLEAN, STRING, ENUM }
+    enum Type {
+        SECTION, INTEGER, NUMBER, BOOLEAN, STRING, ENUM, INTEGER_LIST, NUMBER_LIST;
+
+        /** Integers and numbers, alone or in lists: the types whose values a {@link Range} bounds. */
+        boolean numeric() {
+            return this == INTEGER || this == NUMBER || this == INTEGER_LIST || this == NUMBER_LIST;
+        }
+    }
 
     /** What a string field must look like. */
     enum Text {
@@ -74,6 +81,8 @@ record SchemaField(
             case BOOLEAN -> "true or false";
             case STRING -> text.phrase;
             case ENUM -> "one of " + String.join(", ", choices);
+            case INTEGER_LIST -> "a list of integers, each " + range.text();
+            case NUMBER_LIST -> "a list of numbers, each " + range.text();
         };
     }
 
@@ -85,10 +94,16 @@ record SchemaField(
             case BOOLEAN -> "true, false";
             case STRING -> text.shortForm;
             case ENUM -> String.join(", ", choices);
+            case INTEGER_LIST, NUMBER_LIST -> "list, each " + range.text();
         };
     }
 
     String typeName() {
-        return type == Type.SECTION ? "object" : type.name().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case SECTION -> "object";
+            case INTEGER_LIST -> "integer list";
+            case NUMBER_LIST -> "number list";
+            default -> type.name().toLowerCase(Locale.ROOT);
+        };
     }
 }

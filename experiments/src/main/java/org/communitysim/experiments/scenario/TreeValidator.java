@@ -30,8 +30,10 @@ final class TreeValidator {
     static boolean accepts(SchemaField f, JsonNode v) {
         return switch (f.type()) {
             case SECTION -> v.isObject();
-            case INTEGER -> v.isNumber() && isWhole(v) && v.canConvertToInt() && f.range().contains(v.asDouble());
+            case INTEGER -> isInteger(v, f.range());
             case NUMBER -> v.isNumber() && f.range().contains(v.asDouble());
+            case INTEGER_LIST -> v.isArray() && every(v, e -> isInteger(e, f.range()));
+            case NUMBER_LIST -> v.isArray() && every(v, e -> e.isNumber() && f.range().contains(e.asDouble()));
             case BOOLEAN -> v.isBoolean();
             case ENUM -> v.isTextual() && EnumNames.parse(f.javaType(), v.asText()).isPresent();
             case STRING -> switch (f.text()) {
@@ -51,8 +53,8 @@ final class TreeValidator {
             } else if (field.get().isSection() && e.getValue().isObject()) {
                 section(field.get(), e.getValue(), tree, problems);
             } else if (!accepts(field.get(), e.getValue())) {
-                problems.add(tree.sourceOf(path) + ": " + path + ": expected " + allowed(field.get(), e.getValue())
-                        + ", got " + Values.describe(e.getValue()));
+                problems.add(tree.sourceOf(path) + ": " + path + badElement(field.get(), e.getValue())
+                        + ": expected " + allowed(field.get(), e.getValue()) + ", got " + Values.describe(e.getValue()));
             }
         }
         // Only possible when a file replaced a whole section by something else and a later layer restored part.
@@ -62,6 +64,22 @@ final class TreeValidator {
                         + child.allowed());
             }
         }
+    }
+
+    /** "[i]" of the first element a list field refuses, so a long list's problem is found at once. */
+    private static String badElement(SchemaField f, JsonNode v) {
+        if (!v.isArray() || (f.type() != SchemaField.Type.INTEGER_LIST && f.type() != SchemaField.Type.NUMBER_LIST)) {
+            return "";
+        }
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            boolean ok = f.type() == SchemaField.Type.INTEGER_LIST ? isInteger(e, f.range())
+                    : e.isNumber() && f.range().contains(e.asDouble());
+            if (!ok) {
+                return "[" + i + "] (" + Values.describe(e) + ")";
+            }
+        }
+        return "";
     }
 
     private static List<String> validKeys(SchemaField section) {
@@ -78,6 +96,19 @@ final class TreeValidator {
             return f.allowed() + " (at most " + Integer.MAX_VALUE + ")";
         }
         return f.allowed();
+    }
+
+    private static boolean isInteger(JsonNode v, Range range) {
+        return v.isNumber() && isWhole(v) && v.canConvertToInt() && range.contains(v.asDouble());
+    }
+
+    private static boolean every(JsonNode array, java.util.function.Predicate<JsonNode> ok) {
+        for (JsonNode e : array) {
+            if (!ok.test(e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWhole(JsonNode v) {

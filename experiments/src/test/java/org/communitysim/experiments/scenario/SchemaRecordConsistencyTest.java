@@ -33,15 +33,19 @@ class SchemaRecordConsistencyTest {
      * Cross-field constraints would reject a bound for another field's sake (strongShare = 1 with the default
      * mediumShare 0.2 breaks strongShare + mediumShare <= 1); these partners make room.
      */
-    private static final Map<String, Map<String, Integer>> ROOM = Map.of(
-            "group.sizeCap", Map.of("group.seedMembers", 0),
-            "group.seedMembers", Map.of("group.sizeCap", 2_000_000),
-            "kols.count", Map.of("group.sizeCap", 2_000_000),
-            "group.topic", Map.of("population.topics", 2_000_000),
-            "network.strongShare", Map.of("network.mediumShare", 0),
-            "network.mediumShare", Map.of("network.strongShare", 0),
-            "behaviour.state.baseHazard", Map.of("behaviour.state.maxHazard", 0),
-            "behaviour.state.maxHazard", Map.of("behaviour.state.baseHazard", 0));
+    private static final Map<String, Map<String, Integer>> ROOM = Map.ofEntries(
+            Map.entry("group.sizeCap", Map.of("group.seedMembers", 0)),
+            Map.entry("group.seedMembers", Map.of("group.sizeCap", 2_000_000)),
+            Map.entry("kols.count", Map.of("group.sizeCap", 2_000_000)),
+            Map.entry("group.topic", Map.of("population.topics", 2_000_000)),
+            Map.entry("network.strongShare", Map.of("network.mediumShare", 0)),
+            Map.entry("network.mediumShare", Map.of("network.strongShare", 0)),
+            Map.entry("behaviour.state.baseHazard", Map.of("behaviour.state.maxHazard", 0)),
+            Map.entry("behaviour.state.maxHazard", Map.of("behaviour.state.baseHazard", 0)),
+            Map.entry("join.bass.p", Map.of("join.bass.q", 0)),
+            Map.entry("join.bass.q", Map.of("join.bass.p", 0)),
+            Map.entry("join.threshold.min", Map.of("join.threshold.max", 2_000_000_000)),
+            Map.entry("join.threshold.max", Map.of("join.threshold.min", -2_000_000_000)));
 
     static Stream<String> numericFields() {
         return ScenarioSchema.leaves().stream()

@@ -1,0 +1,19 @@
+package org.communitysim.model;
+
+/**
+ * MODEL.md's join process (the default): outside exposure to the group's poster ({@link Exposure}), then
+ * members' invitations and their acceptance ({@link Referral}). Uses the exposure and referral streams.
+ */
+final class ReferralRule implements JoinRule {
+
+    @Override
+    public void start(CommunityModel m) {
+        // nothing to prepare: both steps read the model's state as it is each day
+    }
+
+    @Override
+    public void step(CommunityModel m) {
+        Exposure.step(m);
+        Referral.step(m);
+    }
+}
