@@ -1,0 +1,277 @@
+package org.communitysim.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.GzipCodec;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.communitysim.experiments.InputException;
+import org.communitysim.experiments.montecarlo.DailyBands;
+import org.communitysim.experiments.montecarlo.Ensemble;
+import org.communitysim.experiments.montecarlo.MonteCarloJob;
+import org.communitysim.experiments.montecarlo.ScenarioRuns;
+import org.communitysim.experiments.montecarlo.TidyCsv;
+import org.communitysim.experiments.report.Lang;
+import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.model.DailyMetric;
+import org.communitysim.model.Outcome;
+import org.communitysim.random.Seeds;
+import org.communitysim.scenario.Scenario;
+import scala.Tuple2;
+
+/**
+ * A compare (or a one-scenario run) on Spark. Part k of the replicates is one task running those replicates of every
+ * scenario with the local runner's function; its records are kept by Spark (memory, spilling to disk) for two uses:
+ * the executors write the per-run rows (runs/ part files, the columns of runs.csv), and the daily distribution of
+ * every metric is computed where the data are — one group per scenario and day, the values put in replicate order
+ * and reduced by the local runner's {@link DailyBands#cell} — so only the bands reach the driver. The driver reads
+ * the summary outcomes back from the part files (the paired tests need all replicates: scenarios × replicates × 37
+ * numbers) and writes daily.csv, comparison.csv, the charts, report.html and manifest.json with the local code.
+ */
+final class CompareJob {
+    private static final int METRICS = DailyMetric.values().length;
+    private static final int OUTCOMES = Outcome.values().length;
+    /** Default replicates per part. */
+    static final long REPLICATES_PER_PART = 500;
+
+    record Done(MonteCarloJob.Produced produced, int parts, String uri) {
+    }
+
+    private CompareJob() {
+    }
+
+    static Done run(List<Scenario> scenarios, int replicates, long seed, boolean bootstrap, String outUri,
+            Integer partitions, boolean gzip, Lang lang, SparkSetup setup, String command, String version)
+            throws IOException, InputException {
+        List<String> jsons = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            String json = ScenarioFiles.toJson(s);
+            if (!ScenarioFiles.toJson(ShippedScenarios.load(json, List.of())).equals(json)) {
+                throw new IllegalStateException(s.name() + ": the scenario differs when rebuilt from its JSON");
+            }
+            jsons.add(json);
+        }
+        List<String> names = new ArrayList<>(scenarios.stream().map(Scenario::name).toList());
+        try (JavaSparkContext sc = setup.start("community-sim compare " + String.join(" ", names));
+                Output out = new Output(outUri, sc.hadoopConfiguration())) {
+            if (out.isFile()) {
+                throw new InputException("--out " + out.uri() + ": exists and is not a folder");
+            }
+            if (out.nonEmpty()) {
+                throw new InputException("--out " + out.uri() + ": the folder is not empty; choose a new folder so "
+                        + "earlier results are not mixed with these");
+            }
+            int parts = partitions != null ? partitions
+                    : Ranges.parts(replicates, REPLICATES_PER_PART, 4 * sc.defaultParallelism());
+            if (parts < 1 || parts > replicates) {
+                throw new InputException("--partitions must be between 1 and --replicates (" + replicates + "), got "
+                        + parts);
+            }
+            long t0 = System.nanoTime();
+            Broadcast<CompareTask> shipped = sc.broadcast(new CompareTask(jsons, replicates, seed, parts));
+            JavaRDD<RunRecord> records = sc.parallelize(IntStream.range(0, parts).boxed().toList(), parts)
+                    .flatMap(k -> shipped.value().part(k))
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            String header = TidyCsv.runsHeader();
+            JavaRDD<String> rows = records.mapPartitions(it -> new Iterator<String>() {
+                private boolean headerDone;
+
+                @Override
+                public boolean hasNext() {
+                    return !headerDone || it.hasNext();
+                }
+
+                @Override
+                public String next() {
+                    if (!headerDone) {
+                        headerDone = true;
+                        return header;
+                    }
+                    RunRecord r = it.next();
+                    return TidyCsv.runsRow(names.get(r.scenario()), r.replicate(), r.seed(), r.outcomes());
+                }
+            });
+            if (gzip) {
+                rows.saveAsTextFile(out.runsUri(), GzipCodec.class);
+            } else {
+                rows.saveAsTextFile(out.runsUri());
+            }
+            List<Tuple2<Long, double[][]>> cells = bands(records, replicates, sc.defaultParallelism());
+            records.unpersist();
+            shipped.destroy();
+            double wall = (System.nanoTime() - t0) / 1e9;
+
+            List<ScenarioRuns> runs = readBack(out, scenarios, names, replicates, seed, cells, header);
+            java.nio.file.Path dir = out.localDir();
+            MonteCarloJob.Spec spec = new MonteCarloJob.Spec(scenarios, replicates, seed, sc.defaultParallelism(),
+                    false, bootstrap, lang, dir, command, version);
+            MonteCarloJob.Produced produced = MonteCarloJob.write(spec, new Ensemble.Result(runs, null), wall, false);
+            Manifests.addSpark(dir.resolve("manifest.json"), sc, parts, Output.RUNS + "/", gzip);
+            out.publish();
+            return new Done(produced, parts, out.uri());
+        }
+    }
+
+    /**
+     * The daily bands, computed on the executors: key (scenario, day) → every replicate's metrics that day, put in
+     * replicate order, each metric reduced by {@link DailyBands#cell}. Returns [metric][mean, quantiles…] per key.
+     */
+    private static List<Tuple2<Long, double[][]>> bands(JavaRDD<RunRecord> records, int replicates, int parallelism) {
+        JavaPairRDD<Long, Tuple2<Integer, double[]>> byDay = records.flatMapToPair(r -> {
+            int days = r.daily()[0].length;
+            List<Tuple2<Long, Tuple2<Integer, double[]>>> out = new ArrayList<>(days);
+            for (int d = 0; d < days; d++) {
+                double[] v = new double[METRICS];
+                for (int m = 0; m < METRICS; m++) {
+                    v[m] = r.daily()[m][d];
+                }
+                out.add(new Tuple2<>(((long) r.scenario() << 32) | d, new Tuple2<>(r.replicate(), v)));
+            }
+            return out.iterator();
+        });
+        return byDay.groupByKey(Math.max(1, 4 * parallelism)).map(g -> {
+            double[][] columns = new double[METRICS][replicates];
+            boolean[] seen = new boolean[replicates];
+            for (Tuple2<Integer, double[]> t : g._2()) {
+                if (seen[t._1()]) {
+                    throw new IllegalStateException("replicate " + t._1() + " twice for key " + g._1());
+                }
+                seen[t._1()] = true;
+                for (int m = 0; m < METRICS; m++) {
+                    columns[m][t._1()] = t._2()[m];
+                }
+            }
+            for (int r = 0; r < replicates; r++) {
+                if (!seen[r]) {
+                    throw new IllegalStateException("replicate " + r + " missing for key " + g._1());
+                }
+            }
+            double[][] cells = new double[METRICS][];
+            for (int m = 0; m < METRICS; m++) {
+                cells[m] = DailyBands.cell(columns[m]);
+            }
+            return new Tuple2<>(g._1(), cells);
+        }).collect();
+    }
+
+    /** Reads the summary outcomes back from the part files and assembles each scenario's runs with its bands. */
+    private static List<ScenarioRuns> readBack(Output out, List<Scenario> scenarios, List<String> names,
+            int replicates, long seed, List<Tuple2<Long, double[][]>> cells, String header) throws IOException {
+        int s = scenarios.size();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < s; i++) {
+            index.put(names.get(i), i);
+        }
+        double[][][] outcomes = new double[s][replicates][];
+        long[] seeds = new long[replicates];
+        for (int r = 0; r < replicates; r++) {
+            seeds[r] = Seeds.runSeed(seed, r);
+        }
+        for (Path part : out.partFiles()) {
+            try (Stream<String> lines = out.lines(part)) {
+                Iterator<String> it = lines.iterator();
+                if (it.hasNext() && !it.next().equals(header)) {
+                    throw new IllegalStateException(part + ": unexpected header");
+                }
+                while (it.hasNext()) {
+                    String line = it.next();
+                    String[] first = firstField(line);
+                    String[] f = first[1].split(",", -1);
+                    Integer i = index.get(first[0]);
+                    if (i == null || f.length != 2 + OUTCOMES) {
+                        throw new IllegalStateException(part + ": unexpected row " + line);
+                    }
+                    int r = Integer.parseInt(f[0]);
+                    if (Long.parseLong(f[1]) != seeds[r] || outcomes[i][r] != null) {
+                        throw new IllegalStateException(part + ": wrong seed or duplicate run: " + line);
+                    }
+                    double[] v = new double[OUTCOMES];
+                    for (int o = 0; o < OUTCOMES; o++) {
+                        v[o] = parse(f[2 + o]);
+                    }
+                    outcomes[i][r] = v;
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        double[][][][] q = new double[s][][][];
+        double[][][] means = new double[s][][];
+        for (int i = 0; i < s; i++) {
+            int days = scenarios.get(i).horizonDays();
+            q[i] = new double[METRICS][days][];
+            means[i] = new double[METRICS][days];
+            for (int r = 0; r < replicates; r++) {
+                if (outcomes[i][r] == null) {
+                    throw new IllegalStateException(out.runsUri() + ": run " + names.get(i) + "/" + r + " missing");
+                }
+            }
+        }
+        for (Tuple2<Long, double[][]> c : cells) {
+            int i = (int) (c._1() >>> 32);
+            int d = (int) (c._1() & 0xffffffffL);
+            for (int m = 0; m < METRICS; m++) {
+                means[i][m][d] = c._2()[m][0];
+                q[i][m][d] = java.util.Arrays.copyOfRange(c._2()[m], 1, c._2()[m].length);
+            }
+        }
+        List<ScenarioRuns> runs = new ArrayList<>();
+        for (int i = 0; i < s; i++) {
+            int days = scenarios.get(i).horizonDays();
+            for (int m = 0; m < METRICS; m++) {
+                for (int d = 0; d < days; d++) {
+                    if (q[i][m][d] == null) {
+                        throw new IllegalStateException("daily band missing: " + names.get(i) + ", day " + d);
+                    }
+                }
+            }
+            runs.add(new ScenarioRuns(scenarios.get(i), seeds.clone(), outcomes[i],
+                    DailyBands.of(days, q[i], means[i])));
+        }
+        return runs;
+    }
+
+    /** {first field unquoted, rest of the line} of an RFC 4180 row whose first field may be quoted. */
+    static String[] firstField(String line) {
+        if (!line.startsWith("\"")) {
+            int c = line.indexOf(',');
+            return new String[] {line.substring(0, c), line.substring(c + 1)};
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 1;
+        while (true) {
+            char ch = line.charAt(i);
+            if (ch == '"') {
+                if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    sb.append('"');
+                    i += 2;
+                    continue;
+                }
+                return new String[] {sb.toString(), line.substring(i + 2)};
+            }
+            sb.append(ch);
+            i++;
+        }
+    }
+
+    /** The inverse of {@link TidyCsv#number}: empty = NaN, Inf/-Inf, else the shortest round-trip decimal. */
+    static double parse(String s) {
+        return switch (s) {
+            case "" -> Double.NaN;
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(s);
+        };
+    }
+}

@@ -1,0 +1,159 @@
+package org.communitysim.spark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.communitysim.experiments.io.AtomicFiles;
+
+/**
+ * The results location: a local folder or any Hadoop file system URI (hdfs://, s3a://, file:…). Executors write the
+ * per-run part files there through Spark; the driver writes the small files (sweep.json, points.csv,
+ * sensitivity.csv, report.html, charts, manifest.json) with the same code as the local runner into a local folder —
+ * the location itself when it is local, else a staging folder that {@link #publish} copies up — and reads the part
+ * files back as streams.
+ */
+final class Output implements AutoCloseable {
+    static final String RUNS = "runs";
+
+    private final Path root;
+    private final FileSystem fs;
+    private final boolean local;
+    private final java.nio.file.Path localDir;
+
+    Output(String uri, Configuration conf) throws IOException {
+        Path p = new Path(uri);
+        this.fs = p.getFileSystem(conf);
+        this.root = fs.makeQualified(p);
+        this.local = fs instanceof LocalFileSystem;
+        this.localDir = local ? java.nio.file.Path.of(root.toUri()) : Files.createTempDirectory("community-sim-spark-");
+    }
+
+    /** The location, fully qualified (e.g. file:/home/me/results/x, hdfs://nn:8020/user/me/x). */
+    String uri() {
+        return root.toString();
+    }
+
+    /** The per-run rows folder, as Spark's saveAsTextFile wants it. */
+    String runsUri() {
+        return new Path(root, RUNS).toString();
+    }
+
+    /** Where the driver writes its files; the location itself when it is local. */
+    java.nio.file.Path localDir() throws IOException {
+        Files.createDirectories(localDir);
+        return localDir;
+    }
+
+    boolean exists(String name) throws IOException {
+        return fs.exists(new Path(root, name));
+    }
+
+    /** Whether the location holds anything. */
+    boolean nonEmpty() throws IOException {
+        return fs.exists(root) && (!fs.getFileStatus(root).isDirectory() || fs.listStatus(root).length > 0);
+    }
+
+    boolean isFile() throws IOException {
+        return fs.exists(root) && !fs.getFileStatus(root).isDirectory();
+    }
+
+    void delete(String name) throws IOException {
+        fs.delete(new Path(root, name), true);
+    }
+
+    String read(String name) throws IOException {
+        try (InputStream in = fs.open(new Path(root, name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Writes a small file: atomically on a local location, else by the file system's create (overwrite). */
+    void write(String name, String text) throws IOException {
+        if (local) {
+            AtomicFiles.writeString(localDir().resolve(name), text);
+            return;
+        }
+        fs.mkdirs(root);
+        try (OutputStream out = fs.create(new Path(root, name), true)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The part files of the runs folder in part order (part-00000, part-00001, …; compressed ones too). */
+    List<Path> partFiles() throws IOException {
+        FileStatus[] st = fs.globStatus(new Path(new Path(root, RUNS), "part-*"));
+        List<Path> parts = new ArrayList<>();
+        if (st != null) {
+            for (FileStatus s : st) {
+                parts.add(s.getPath());
+            }
+        }
+        parts.sort(Comparator.comparingLong(Output::partNumber));
+        return parts;
+    }
+
+    static long partNumber(Path p) {
+        String n = p.getName().substring("part-".length());
+        int end = 0;
+        while (end < n.length() && Character.isDigit(n.charAt(end))) {
+            end++;
+        }
+        return Long.parseLong(n.substring(0, end));
+    }
+
+    /** The lines of one part file, decompressed by its extension (.gz, .bz2, …). */
+    Stream<String> lines(Path part) throws IOException {
+        CompressionCodec codec = new CompressionCodecFactory(fs.getConf()).getCodec(part);
+        InputStream in = fs.open(part);
+        if (codec != null) {
+            in = codec.createInputStream(in);
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        return r.lines().onClose(() -> {
+            try {
+                r.close();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Copies the staged files up to a non-local location (nothing to do for a local one). */
+    void publish() throws IOException {
+        if (local) {
+            return;
+        }
+        fs.mkdirs(root);
+        try (Stream<java.nio.file.Path> entries = Files.list(localDir)) {
+            for (java.nio.file.Path e : entries.toList()) {
+                fs.copyFromLocalFile(false, true, new Path(e.toUri()), new Path(root, e.getFileName().toString()));
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!local && Files.exists(localDir)) {
+            try (Stream<java.nio.file.Path> walk = Files.walk(localDir)) {
+                for (java.nio.file.Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}

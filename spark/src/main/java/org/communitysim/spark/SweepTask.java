@@ -1,0 +1,106 @@
+package org.communitysim.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.communitysim.experiments.sweep.SweepRows;
+import org.communitysim.scenario.Scenario;
+
+/**
+ * What an executor needs to compute any run of a sweep, and the function that computes one part of the runs: a
+ * plain serializable value (shipped once per executor as a broadcast). Run id i is point {@code i / replicates},
+ * replicate {@code i % replicates}; part k holds a contiguous range of ids ({@link Ranges}) and returns its part
+ * file's lines — the header, then one row per run in id order — so the result of a task depends only on k, and the
+ * part files read in order are the local runner's sorted runs.csv.
+ */
+final class SweepTask implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String name;
+    private final String baseJson;
+    private final ArrayList<String> paths;
+    private final boolean[] integer;
+    private final double[][] values;
+    private final int replicates;
+    private final long seed;
+    private final int parts;
+    private final String header;
+
+    SweepTask(String name, String baseJson, List<String> paths, boolean[] integer, double[][] values, int replicates,
+            long seed, int parts) {
+        this.name = name;
+        this.baseJson = baseJson;
+        this.paths = new ArrayList<>(paths);
+        this.integer = integer.clone();
+        this.values = values;
+        this.replicates = replicates;
+        this.seed = seed;
+        this.parts = parts;
+        this.header = SweepRows.header(paths);
+    }
+
+    long runs() {
+        return (long) values.length * replicates;
+    }
+
+    int parts() {
+        return parts;
+    }
+
+    String header() {
+        return header;
+    }
+
+    /** The scenario of a point, built as the driver (and the local runner) builds it: base + the point's overrides. */
+    Scenario scenario(int point) {
+        List<String> sets = SweepRows.overrides(paths, integer, values[point]);
+        return SweepRows.name(ShippedScenarios.load(baseJson, sets), name, point, sets);
+    }
+
+    /**
+     * The lines of part k. Runs are computed replicate by replicate over the part's points (so consecutive runs share
+     * a world where the population and network agree, as in the local runner), then emitted in id order.
+     */
+    Iterator<String> part(int k) {
+        long from = Ranges.from(runs(), parts, k);
+        long to = Ranges.from(runs(), parts, k + 1);
+        String[] rows = new String[(int) (to - from)];
+        int firstPoint = (int) (from / replicates);
+        int lastPoint = (int) ((to - 1) / replicates);
+        Map<Integer, Scenario> scenarios = new HashMap<>();
+        SweepRows.Runner runner = new SweepRows.Runner();
+        for (int r = 0; r < replicates; r++) {
+            for (int p = firstPoint; p <= lastPoint; p++) {
+                long id = (long) p * replicates + r;
+                if (id < from || id >= to) {
+                    continue;
+                }
+                Scenario sc = scenarios.computeIfAbsent(p, this::scenario);
+                rows[(int) (id - from)] = runner.run(sc, p, values[p], r, seed);
+            }
+        }
+        List<String> lines = new ArrayList<>(rows.length + 1);
+        lines.add(header);
+        lines.addAll(Arrays.asList(rows));
+        Iterator<String> it = lines.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public String next() {
+                String line = it.next();
+                if (!it.hasNext()) {
+                    FaultInjection.maybeFail(k); // tests: fail with all but the last line written
+                }
+                return line;
+            }
+        };
+    }
+}

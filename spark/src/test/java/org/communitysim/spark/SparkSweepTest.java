@@ -1,0 +1,178 @@
+package org.communitysim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.communitysim.experiments.montecarlo.Ensemble;
+import org.communitysim.experiments.montecarlo.MonteCarloJob;
+import org.communitysim.experiments.report.Lang;
+import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.experiments.sweep.SweepRunner;
+import org.communitysim.experiments.sweep.SweepSpec;
+import org.communitysim.experiments.sweep.SweepSpecs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Spark in local mode (driver and executor threads in this JVM) against the local runners: the same rows. */
+class SparkSweepTest {
+
+    private static Path localSweep(Path spec, Path out) throws Exception {
+        SweepRunner.run(SweepSpecs.load(spec), out, false, 2, "test", "test", Ensemble.Progress.NONE);
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"grid", "morris"})
+    void sweep_local2_sameRowsPointsAndIndicesAsLocalRunner(String design, @TempDir Path dir) throws Exception {
+        Path spec = design.equals("grid") ? Fixtures.gridSpec(dir) : Fixtures.morrisSpec(dir);
+        SweepSpec s = SweepSpecs.load(spec);
+        int runs = (design.equals("grid") ? 6 : 12) * s.replicates();
+        Path local = localSweep(spec, dir.resolve("local"));
+        Path out = dir.resolve("spark");
+        Fixtures.sparkOk(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", out.toString(),
+                "--partitions", "5"));
+
+        List<String> localRows = Fixtures.csvRows(local.resolve("runs.csv"));
+        List<String> sparkRows = Fixtures.partRows(out, SweepJob.header(s));
+        assertEquals(runs, localRows.size());
+        assertEquals(runs, sparkRows.size());
+        Fixtures.assertSameRowSets(localRows, sparkRows);
+        assertEquals(localRows, sparkRows, "part files in part order = the local runner's sorted runs.csv");
+        assertEquals(5, Fixtures.parts(out).size());
+        assertArrayEquals(Files.readAllBytes(local.resolve("points.csv")), Files.readAllBytes(out.resolve("points.csv")),
+                "points.csv");
+        assertEquals(Files.exists(local.resolve("sensitivity.csv")), design.equals("morris"));
+        if (design.equals("morris")) {
+            assertArrayEquals(Files.readAllBytes(local.resolve("sensitivity.csv")),
+                    Files.readAllBytes(out.resolve("sensitivity.csv")), "sensitivity.csv");
+        }
+        assertArrayEquals(Files.readAllBytes(local.resolve("sweep.json")), Files.readAllBytes(out.resolve("sweep.json")));
+        assertTrue(Files.size(out.resolve("report.html")) > 1000);
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"engine\" : \"spark\""), manifest);
+        assertTrue(manifest.contains("\"partitions\" : 5"), manifest);
+    }
+
+    @Test
+    void sweep_partitioningRetriesAndGzip_doNotChangeTheRows(@TempDir Path dir) throws Exception {
+        Path spec = Fixtures.gridSpec(dir);
+        SweepSpec s = SweepSpecs.load(spec);
+        List<String> expected = Fixtures.csvRows(localSweep(spec, dir.resolve("local")).resolve("runs.csv"));
+
+        Path one = dir.resolve("one");
+        Fixtures.sparkOk(Fixtures.loopback("local[1]", "sweep", spec.toString(), "--out", one.toString(),
+                "--partitions", "1"));
+        assertEquals(expected, Fixtures.partRows(one, SweepJob.header(s)));
+
+        // parts 0 and 2 fail on their first attempt, after computing their runs; local[2,4] allows 4 attempts a task
+        Path retried = dir.resolve("retried");
+        System.setProperty(FaultInjection.PROPERTY, "0,2");
+        Fixtures.Result r;
+        try {
+            r = Fixtures.sparkOk(Fixtures.loopback("local[2,4]", "sweep", spec.toString(), "--out", retried.toString(),
+                    "--partitions", "7"));
+        } finally {
+            System.clearProperty(FaultInjection.PROPERTY);
+        }
+        assertEquals(7, Fixtures.parts(retried).size());
+        assertEquals(expected, Fixtures.partRows(retried, SweepJob.header(s)), "retried tasks must not duplicate rows");
+        assertArrayEquals(Files.readAllBytes(one.resolve("points.csv")), Files.readAllBytes(retried.resolve("points.csv")));
+
+        Path gz = dir.resolve("gz");
+        Fixtures.sparkOk(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", gz.toString(),
+                "--partitions", "3", "--gzip"));
+        assertTrue(Fixtures.parts(gz).get(0).getFileName().toString().endsWith(".gz"));
+        assertArrayEquals(Files.readAllBytes(one.resolve("points.csv")), Files.readAllBytes(gz.resolve("points.csv")));
+        assertTrue(r.err().isEmpty() || !r.err().contains("error:"), r.err());
+    }
+
+    @Test
+    void sweep_resume_reaggregatesAFinishedSweepAndRefusesAnotherSpec(@TempDir Path dir) throws Exception {
+        Path spec = Fixtures.gridSpec(dir);
+        Path out = dir.resolve("spark");
+        Fixtures.sparkOk(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", out.toString()));
+        byte[] points = Files.readAllBytes(out.resolve("points.csv"));
+        Files.delete(out.resolve("points.csv"));
+
+        Fixtures.Result again = Fixtures.spark(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out",
+                out.toString()));
+        assertEquals(2, again.code(), "a new sweep into a used folder is refused");
+        assertTrue(again.err().contains("--resume"), again.err());
+
+        Fixtures.sparkOk(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", out.toString(), "--resume"));
+        assertArrayEquals(points, Files.readAllBytes(out.resolve("points.csv")));
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"runs_this_invocation\" : 0"));
+
+        Files.writeString(spec, Files.readString(spec).replace("\"seed\": 11", "\"seed\": 12"));
+        Fixtures.Result changed = Fixtures.spark(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out",
+                out.toString(), "--resume"));
+        assertEquals(2, changed.code());
+        assertTrue(changed.err().contains("differs from the one this sweep was started with"), changed.err());
+    }
+
+    @Test
+    void badInput_exit2_everyProblemNamed_noStackTrace_nothingWritten(@TempDir Path dir) {
+        Fixtures.scenario(dir, "big-open-group");
+        Path spec = Fixtures.write(dir, "bad.json", "{\"base\": \"big-open-group.json\", \"replicate\": 3,"
+                + " \"outcomes\": [\"final_activ\"], \"parameters\": [{\"path\": \"group.sizeCapp\", \"values\": [50]}]}");
+        Path out = dir.resolve("out");
+        Fixtures.Result r = Fixtures.spark(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", out.toString()));
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertTrue(r.err().contains("replicate") && r.err().contains("final_activ") && r.err().contains("group.sizeCapp"),
+                r.err());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(out), "nothing is written for an input error");
+
+        Fixtures.Result missing = Fixtures.spark(Fixtures.loopback("local[2]", "sweep", dir.resolve("nope.json").toString(),
+                "--out", out.toString()));
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("error: "), missing.err());
+
+        Fixtures.Result conf = Fixtures.spark(List.of("sweep", spec.toString(), "--out", out.toString(), "--conf", "oops"));
+        assertEquals(2, conf.code());
+        assertTrue(conf.err().contains("key=value"), conf.err());
+
+        Fixtures.Result noOut = Fixtures.spark(List.of("sweep", spec.toString()));
+        assertEquals(2, noOut.code());
+        assertTrue(noOut.err().contains("--out"), noOut.err());
+
+        Fixtures.Result oneScenario = Fixtures.spark(List.of("compare", "x.json", "--out", out.toString()));
+        assertEquals(2, oneScenario.code());
+    }
+
+    @Test
+    void compare_local2_sameRowsDailyAndComparisonAsLocalRunner(@TempDir Path dir) throws Exception {
+        Path a = Fixtures.scenario(dir, "big-open-group");
+        Path b = Fixtures.scenario(dir, "small-curated-group");
+        int replicates = 7;
+        Path local = dir.resolve("local");
+        Files.createDirectories(local);
+        MonteCarloJob.run(new MonteCarloJob.Spec(List.of(ScenarioFiles.load(a), ScenarioFiles.load(b)), replicates, 5,
+                2, false, false, Lang.EN, local, "test", "test"), Ensemble.Progress.NONE);
+        Path out = dir.resolve("spark");
+        Fixtures.sparkOk(Fixtures.loopback("local[2]", "compare", a.toString(), b.toString(), "--replicates",
+                Integer.toString(replicates), "--seed", "5", "--out", out.toString(), "--partitions", "3"));
+
+        List<String> localRows = Fixtures.csvRows(local.resolve("runs.csv"));
+        List<String> sparkRows = new ArrayList<>(Fixtures.partRows(out,
+                org.communitysim.experiments.montecarlo.TidyCsv.runsHeader()));
+        assertEquals(2 * replicates, localRows.size());
+        Fixtures.assertSameRowSets(localRows, sparkRows);
+        for (String f : List.of("daily.csv", "comparison.csv")) {
+            assertEquals(Files.readString(local.resolve(f), StandardCharsets.UTF_8),
+                    Files.readString(out.resolve(f), StandardCharsets.UTF_8), f);
+        }
+        assertTrue(Files.size(out.resolve("report.html")) > 1000);
+        assertFalse(Files.exists(out.resolve("runs.csv")), "per-run rows live in runs/, written by the executors");
+    }
+}
