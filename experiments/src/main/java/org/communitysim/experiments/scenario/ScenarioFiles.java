@@ -14,7 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.communitysim.experiments.InputException;
+import org.communitysim.network.EdgeListException;
+import org.communitysim.network.EdgeListReader;
 import org.communitysim.scenario.Defaults;
+import org.communitysim.scenario.JoinRuleType;
+import org.communitysim.scenario.JoinSpec;
+import org.communitysim.scenario.NetworkType;
+import org.communitysim.scenario.SeedingMode;
+import org.communitysim.scenario.ThresholdDistribution;
 import org.communitysim.scenario.Scenario;
 
 /**
@@ -61,7 +68,33 @@ public final class ScenarioFiles {
         if (scenario == null) {
             throw new InputException(refused.stream().map(m -> file + ": " + m).toList());
         }
+        joinFitsEdgeList(scenario, file);
         return scenario;
+    }
+
+    /**
+     * Seed ids and threshold lists name persons; with an edge-list network only the list knows how many there are,
+     * so a wrong id or length is caught here, naming the field, rather than when a run starts.
+     */
+    private static void joinFitsEdgeList(Scenario scenario, Path file) throws InputException {
+        if (scenario.network().type() != NetworkType.EDGE_LIST) {
+            return;
+        }
+        JoinSpec join = scenario.join();
+        boolean namesPersons = join.seeding() == SeedingMode.IDS || join.seeding() == SeedingMode.RANDOM
+                || (join.rule() == JoinRuleType.FRACTIONAL_THRESHOLD
+                        && join.threshold().distribution() == ThresholdDistribution.LIST);
+        if (!namesPersons) {
+            return;
+        }
+        try {
+            int nodes = EdgeListReader.readCached(Path.of(scenario.network().edgeListPath())).nodeCount();
+            Scenario.checkAgainstPopulation(join, nodes);
+        } catch (EdgeListException e) {
+            throw new InputException(List.of(file + ": network.edgeListPath: " + e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(List.of(file + ": " + e.getMessage() + " (the edge list's nodes)"));
+        }
     }
 
     /**
