@@ -145,8 +145,9 @@ public final class SparkMain implements Runnable {
     }
 
     @Command(name = "sweep", mixinStandardHelpOptions = true,
-            description = {"Run a parameter sweep spec (docs/sweeps.md) on Spark: one task per part of the runs,",
-                "per-run rows written by the executors to OUT/runs/, then points.csv, sensitivity.csv, report.html."})
+            description = {"Run a parameter sweep spec (docs/sweeps.md) on Spark.",
+                "One task per part of the runs; the executors write the per-run rows to OUT/runs/, then the driver",
+                "writes points.csv, sensitivity.csv, report.html and manifest.json."})
     static final class Sweep extends Common implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "SPEC", description = "Sweep spec file (docs/sweeps.md).")
         Path specFile;
