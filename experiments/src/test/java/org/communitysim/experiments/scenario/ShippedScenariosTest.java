@@ -64,6 +64,16 @@ class ShippedScenariosTest {
         assertEquals(NetworkType.EDGE_LIST, s.network().type());
     }
 
+    @Test
+    void load_cascadeOnFacebook_isTheTextbookCascadeFromNodeZero() throws InputException {
+        Scenario s = ScenarioFiles.load(SCENARIOS.resolve("cascade-on-facebook.json"));
+        assertEquals(org.communitysim.scenario.JoinRuleType.INDEPENDENT_CASCADE, s.join().rule());
+        assertEquals(false, s.join().groupMechanisms());
+        assertEquals(org.communitysim.scenario.SeedingMode.IDS, s.join().seeding());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {0}, s.join().seedIds());
+        assertEquals(org.communitysim.scenario.NetworkType.EDGE_LIST, s.network().type());
+    }
+
     @ParameterizedTest
     @MethodSource("shippedFiles")
     void shippedFile_hasAOneLineDescriptionAndNoName(Path file) throws IOException, InputException {
@@ -106,9 +116,10 @@ class ShippedScenariosTest {
     }
 
     @Test
-    void shippedFiles_areOnePerPresetPlusTheRealNetwork() throws IOException {
+    void shippedFiles_areOnePerPresetPlusTheRealNetworkOnes() throws IOException {
         List<String> expected = new ArrayList<>(Presets.all().keySet());
         expected.add("real-network");
+        expected.add("cascade-on-facebook");
         assertEquals(expected.stream().sorted().toList(),
                 shippedFiles().map(ScenarioFiles::baseName).sorted().toList());
     }
