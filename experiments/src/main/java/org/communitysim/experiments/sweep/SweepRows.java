@@ -62,6 +62,12 @@ public final class SweepRows {
         return sets;
     }
 
+    /** The input error of a point whose combination of values is not a valid scenario. */
+    public static String invalidPoint(String specFile, int point, List<String> overrides, List<String> problems) {
+        return specFile + ": point " + point + " (" + String.join(", ", overrides) + ") is not a valid scenario: "
+                + String.join("; ", problems);
+    }
+
     /** Name and description of a point's scenario. */
     public static Scenario name(Scenario pointScenario, String sweepName, int point, List<String> overrides) {
         return pointScenario.named(sweepName + "-p" + point, "point " + point + ": " + String.join(", ", overrides));

@@ -154,8 +154,7 @@ public final class SweepRunner {
                 }
             } catch (InputException e) {
                 if (problems.size() < 10) {
-                    problems.add(spec.file() + ": point " + p + " (" + String.join(", ", sets)
-                            + ") is not a valid scenario: " + String.join("; ", e.problems()));
+                    problems.add(SweepRows.invalidPoint(spec.file().toString(), p, sets, e.problems()));
                 }
             }
         }
@@ -163,6 +162,16 @@ public final class SweepRunner {
             throw new InputException(problems);
         }
         return out;
+    }
+
+    /** The scenario of one point (as {@link #scenarios} builds it), or its problem in the same words. */
+    public static Scenario pointScenario(SweepSpec spec, SweepPlan plan, int p) throws InputException {
+        List<String> sets = SweepRows.overrides(spec.parameterPaths(), integerFlags(spec), plan.values()[p]);
+        try {
+            return SweepRows.name(ScenarioFiles.load(spec.base(), sets), spec.name(), p, sets);
+        } catch (InputException e) {
+            throw new InputException(SweepRows.invalidPoint(spec.file().toString(), p, sets, e.problems()));
+        }
     }
 
     /**
