@@ -73,7 +73,7 @@ final class CompareJob {
                         + "earlier results are not mixed with these");
             }
             int parts = partitions != null ? partitions
-                    : Ranges.parts(replicates, REPLICATES_PER_PART, 4 * sc.defaultParallelism());
+                    : Ranges.parts(replicates, REPLICATES_PER_PART, 2 * sc.defaultParallelism());
             if (parts < 1 || parts > replicates) {
                 throw new InputException("--partitions must be between 1 and --replicates (" + replicates + "), got "
                         + parts);

@@ -26,11 +26,23 @@ final class ShippedScenarios {
     private ShippedScenarios() {
     }
 
-    /** The scenario of {@code json} with {@code overrides} applied. */
-    static Scenario load(String json, List<String> overrides) {
+    /**
+     * The scenario of {@code json} with {@code overrides} applied, or the input error, its messages naming
+     * {@code shownAs} instead of this JVM's temporary copy.
+     */
+    static Scenario loadChecked(String json, List<String> overrides, String shownAs) throws InputException {
         Path file = FILES.computeIfAbsent(sha256(json), h -> write(h, json));
         try {
             return ScenarioFiles.load(file, overrides);
+        } catch (InputException e) {
+            throw new InputException(e.problems().stream().map(m -> m.replace(file.toString(), shownAs)).toList());
+        }
+    }
+
+    /** The scenario of {@code json} with {@code overrides} applied. */
+    static Scenario load(String json, List<String> overrides) {
+        try {
+            return loadChecked(json, overrides, "shipped scenario");
         } catch (InputException e) {
             // the driver validated every scenario before submitting the job: this is a bug, not an input error
             throw new IllegalStateException("a shipped scenario no longer loads: " + String.join("; ", e.problems()), e);

@@ -112,8 +112,9 @@ public final class SparkMain implements Runnable {
         String master;
 
         @Option(names = "--partitions", paramLabel = "N",
-                description = "Tasks (part files) to cut the runs into. Default: about 1,000 runs (sweep) or 500 "
-                        + "replicates (compare) per task, at least 4 per core. Results do not depend on it.")
+                description = "Tasks (part files) to cut the runs into. Default: about 1,000 runs and at least 64 "
+                        + "points × replicates (sweep) or 500 replicates (compare) per task, at least 2 tasks per "
+                        + "core. Results do not depend on it.")
         Integer partitions;
 
         @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as for spark-submit; repeatable.")

@@ -27,7 +27,8 @@ import org.communitysim.experiments.sweep.SweepSpec;
 import org.communitysim.scenario.Scenario;
 
 /**
- * A sweep on Spark. The driver validates the spec and every point (the local runner's code), writes sweep.json,
+ * A sweep on Spark. The driver validates the spec and every point (the local runner's code; beyond
+ * {@link #driverValidationMaxPoints} points the executors check the points), writes sweep.json,
  * and submits one job: part k of the run ids is one task that computes its runs with the local runner's row function
  * and writes its part file (header + rows in id order) through Spark's output committer — the rows never pass
  * through the driver. The driver then streams the part files back in part order into the local runner's
@@ -35,8 +36,16 @@ import org.communitysim.scenario.Scenario;
  */
 final class SweepJob {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    /** Default runs per part: about 15–50 s of work per task at 16–48 ms a run (docs/cluster.md). */
+    /** Default runs per part (docs/cluster.md, sizing). */
     static final long RUNS_PER_PART = 1000;
+    /**
+     * Default points per part, at least: a part builds one world per replicate (points of one replicate share it
+     * where their population and network agree), so a part should span many points.
+     */
+    static final long POINTS_PER_PART = 64;
+    /** Sweeps with more points than this are validated by the executors (package-visible for tests). */
+    static int driverValidationMaxPoints = 2000;
+    private static final long VALIDATION_POINTS_PER_PART = 5000;
 
     /** What a finished sweep reports on the terminal. */
     record Done(SweepResult result, int parts, String uri) {
@@ -52,8 +61,10 @@ final class SweepJob {
         if (runs > Integer.MAX_VALUE) {
             throw new InputException(spec.file() + ": the sweep has " + runs + " runs; at most " + Integer.MAX_VALUE);
         }
-        // every point's scenario is checked here, before anything is written or submitted; only point 0 is kept
-        Scenario first = SweepRunner.scenarios(spec, plan, false).get(0);
+        // every point's scenario is checked before anything is written: here by the local runner's code when there
+        // are few points, else by the executors (below); point 0's is the base recorded in sweep.json
+        Scenario first = plan.points() <= driverValidationMaxPoints
+                ? SweepRunner.scenarios(spec, plan, false).get(0) : SweepRunner.pointScenario(spec, plan, 0);
         ObjectNode resolved = SweepRunner.resolvedSpec(spec, plan, first);
         String hash = resolved.get("hash").asText();
         String baseJson = ScenarioFiles.toJson(ScenarioFiles.load(spec.base()));
@@ -62,9 +73,8 @@ final class SweepJob {
 
         try (JavaSparkContext sc = setup.start("community-sim sweep " + spec.name());
                 Output out = new Output(outUri, sc.hadoopConfiguration())) {
-            boolean computed = prepare(out, resume, hash, resolved);
-            int parts = partitions != null ? partitions
-                    : Ranges.parts(runs, RUNS_PER_PART, 4 * sc.defaultParallelism());
+            int parts = partitions != null ? partitions : Ranges.parts(runs,
+                    Math.max(RUNS_PER_PART, POINTS_PER_PART * spec.replicates()), 2 * sc.defaultParallelism());
             if (parts < 1 || parts > runs) {
                 throw new InputException("--partitions must be between 1 and the number of runs (" + runs + "), got "
                         + parts);
@@ -75,10 +85,14 @@ final class SweepJob {
             if (!ScenarioFiles.toJson(task.scenario(0)).equals(ScenarioFiles.toJson(first))) {
                 throw new IllegalStateException("point 0's scenario differs when rebuilt from the shipped base");
             }
+            Broadcast<SweepTask> shipped = sc.broadcast(task);
+            if (plan.points() > driverValidationMaxPoints) {
+                validateOnExecutors(sc, shipped, plan.points(), spec.file().toString(), spec.base().toString());
+            }
+            boolean computed = prepare(out, resume, hash, resolved);
             long t0 = System.nanoTime();
             long ranNow = 0;
             if (!computed) {
-                Broadcast<SweepTask> shipped = sc.broadcast(task);
                 JavaRDD<Integer> ids = sc.parallelize(IntStream.range(0, parts).boxed().toList(), parts);
                 JavaRDD<String> lines = ids.flatMap(k -> shipped.value().part(k));
                 if (gzip) {
@@ -86,9 +100,9 @@ final class SweepJob {
                 } else {
                     lines.saveAsTextFile(out.runsUri());
                 }
-                shipped.destroy();
                 ranNow = runs;
             }
+            shipped.destroy();
             double wall = (System.nanoTime() - t0) / 1e9;
 
             PointAggregator aggregate = aggregate(spec, plan, out, task.header());
@@ -100,6 +114,21 @@ final class SweepJob {
             Manifests.addSpark(dir.resolve("manifest.json"), sc, parts, Output.RUNS + "/", gzip);
             out.publish();
             return new Done(result, parts, out.uri());
+        }
+    }
+
+    /**
+     * Checks every point's scenario on the executors (about 2.5 ms a point: 10^6 points are 40 min on one core) and
+     * throws the first ten problems, in point order, worded as the local runner words them.
+     */
+    private static void validateOnExecutors(JavaSparkContext sc, Broadcast<SweepTask> shipped, int points,
+            String specFile, String basePath) throws InputException {
+        int parts = Ranges.parts(points, VALIDATION_POINTS_PER_PART, 2 * sc.defaultParallelism());
+        List<String> problems = sc.parallelize(IntStream.range(0, parts).boxed().toList(), parts)
+                .flatMap(k -> shipped.value().invalidPoints(k, parts, specFile, basePath))
+                .take(10);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
         }
     }
 

@@ -62,6 +62,25 @@ final class SweepTask implements Serializable {
     }
 
     /**
+     * Validation on the executors, for sweeps with many points: the input errors of the points of part k of
+     * {@code parts} (points split as run ids are), worded as the local runner words them.
+     */
+    Iterator<String> invalidPoints(int k, int parts, String specFile, String basePath) {
+        int from = (int) Ranges.from(values.length, parts, k);
+        int to = (int) Ranges.from(values.length, parts, k + 1);
+        List<String> problems = new ArrayList<>();
+        for (int p = from; p < to; p++) {
+            List<String> sets = SweepRows.overrides(paths, integer, values[p]);
+            try {
+                ShippedScenarios.loadChecked(baseJson, sets, basePath);
+            } catch (org.communitysim.experiments.InputException e) {
+                problems.add(SweepRows.invalidPoint(specFile, p, sets, e.problems()));
+            }
+        }
+        return problems.iterator();
+    }
+
+    /**
      * The lines of part k. Runs are computed replicate by replicate over the part's points (so consecutive runs share
      * a world where the population and network agree, as in the local runner), then emitted in id order.
      */

@@ -3,6 +3,7 @@ package org.communitysim.spark;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -10,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.communitysim.experiments.InputException;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.montecarlo.MonteCarloJob;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.experiments.sweep.SweepPlan;
 import org.communitysim.experiments.sweep.SweepRunner;
 import org.communitysim.experiments.sweep.SweepSpec;
 import org.communitysim.experiments.sweep.SweepSpecs;
@@ -148,6 +152,35 @@ class SparkSweepTest {
 
         Fixtures.Result oneScenario = Fixtures.spark(List.of("compare", "x.json", "--out", out.toString()));
         assertEquals(2, oneScenario.code());
+    }
+
+    @Test
+    void invalidPointCombination_checkedOnTheExecutors_sameMessagesAsTheLocalRunner(@TempDir Path dir)
+            throws Exception {
+        Fixtures.scenario(dir, "big-open-group");
+        // each value is fine alone, but a cap of 20 cannot hold the seed members and 10 KOLs
+        Path spec = Fixtures.write(dir, "combo.json", "{\"base\": \"big-open-group.json\", \"replicates\": 1,"
+                + " \"parameters\": [{\"path\": \"group.sizeCap\", \"values\": [20, 100]},"
+                + " {\"path\": \"kols.count\", \"values\": [0, 10]}]}");
+        SweepSpec s = SweepSpecs.load(spec);
+        InputException local = assertThrows(InputException.class,
+                () -> SweepRunner.scenarios(s, SweepPlan.of(s), false));
+        Path out = dir.resolve("out");
+        for (int max : new int[] {1000, 1}) { // on the driver, then on the executors
+            int saved = SweepJob.driverValidationMaxPoints;
+            SweepJob.driverValidationMaxPoints = max;
+            Fixtures.Result r;
+            try {
+                r = Fixtures.spark(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", out.toString()));
+            } finally {
+                SweepJob.driverValidationMaxPoints = saved;
+            }
+            assertEquals(2, r.code(), r.err());
+            assertEquals(local.problems().stream().map(p -> "error: " + p + "\n").collect(Collectors.joining()),
+                    r.err(), "validated with at most " + max + " points on the driver");
+            assertTrue(r.err().contains("point 1 (group.sizeCap=20, kols.count=10) is not a valid scenario"), r.err());
+            assertFalse(Files.exists(out), "nothing is written for an input error");
+        }
     }
 
     @Test
