@@ -46,7 +46,16 @@ public record Scenario(
                     + ") must be <= group.sizeCap (" + group.sizeCap() + ")");
         }
         if (network.type() != NetworkType.EDGE_LIST) {
-            checkAgainstPopulation(join, population.size());
+            int size = population.size();
+            if (size >= 2 && network.meanDegree() > size - 1) {
+                throw new IllegalArgumentException("network.meanDegree (" + network.meanDegree() + ") cannot be reached "
+                        + "by population.size (" + size + ") persons: each can have at most " + (size - 1) + " ties");
+            }
+            if (seeds + kols.count() > size) {
+                throw new IllegalArgumentException(seedField + " + kols.count (" + (seeds + kols.count())
+                        + ") exceeds population.size (" + size + ")");
+            }
+            checkAgainstPopulation(join, size);
         }
         if (group.topic() >= population.topics()) {
             throw new IllegalArgumentException("group.topic must be < population.topics (" + population.topics()

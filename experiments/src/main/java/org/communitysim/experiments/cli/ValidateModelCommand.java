@@ -82,8 +82,8 @@ final class ValidateModelCommand implements Callable<Integer> {
                     w.println(m.check());
                     last = m.check();
                 }
-                w.printf(Locale.ROOT, "  %-4s %-72s %10.4g  %s%n", m.passed() ? "ok" : "FAIL", m.name(), m.value(),
-                        m.note());
+                w.printf(Locale.ROOT, "  %-4s %-72s %10s  %s%n", m.informational() ? "info" : m.passed() ? "ok" : "FAIL",
+                        m.name(), value(m.value()), m.note());
             }
             w.println();
             w.printf(Locale.ROOT, "%d runs per check, %.1f s%n", runs, (System.nanoTime() - t0) / 1e9);
@@ -94,6 +94,14 @@ final class ValidateModelCommand implements Callable<Integer> {
         w.println("results: " + dir);
         w.flush();
         return failed == 0 ? Main.OK : Main.FAILURE;
+    }
+
+    /** Whole numbers without decimals, others with four significant digits. */
+    static String value(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.4g", v);
     }
 
     private static Path defaultOut() {

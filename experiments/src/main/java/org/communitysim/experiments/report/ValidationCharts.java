@@ -182,6 +182,7 @@ public final class ValidationCharts {
         s.setLegendLayout(LegendLayout.Vertical);
         s.setLegendBorderColor(new Color(0xDDDDDD));
         s.setMarkerSize(7);
+        s.setYAxisDecimalPattern("0.###");
         return chart;
     }
 

@@ -112,7 +112,7 @@ final class FieldNotes {
             number("join.threshold.sd", NON_NEGATIVE, "share or ties", "standard deviation, for distribution normal"),
             numberList("join.threshold.values", FINITE, "share or ties", "one threshold per person, by node id, for distribution list (its length must equal the population)"),
             section("join.cascade", "The independent-cascade rule: each newly joined member gets one chance per tie to bring that friend in"),
-            number("join.cascade.p", UNIT, "probability", "probability that a newly joined member brings in a given friend (tried the day after joining)"),
+            number("join.cascade.p", UNIT, "probability", "probability that a newly joined member brings in a given friend (tried the day after joining; seeds on day 0)"),
 
             section("behaviour", "Behavioural parameters of the daily cycle, one section per step of MODEL.md §3"),
             section("behaviour.exposure", "Step 1, exposure and applications"),

@@ -17,12 +17,11 @@ import org.communitysim.experiments.InputException;
 import org.communitysim.network.EdgeListException;
 import org.communitysim.network.EdgeListReader;
 import org.communitysim.scenario.Defaults;
-import org.communitysim.scenario.JoinRuleType;
 import org.communitysim.scenario.JoinSpec;
 import org.communitysim.scenario.NetworkType;
+import org.communitysim.scenario.Scenario;
 import org.communitysim.scenario.SeedingMode;
 import org.communitysim.scenario.ThresholdDistribution;
-import org.communitysim.scenario.Scenario;
 
 /**
  * Scenario files: the user-facing form of a {@link Scenario}. A file gives only what differs from the defaults
@@ -73,8 +72,8 @@ public final class ScenarioFiles {
     }
 
     /**
-     * Seed ids and threshold lists name persons; with an edge-list network only the list knows how many there are,
-     * so a wrong id or length is caught here, naming the field, rather than when a run starts.
+     * Seed ids, random seeds and threshold lists must fit the population; with an edge-list network only the list
+     * knows how many persons there are, so a misfit is caught here, naming the field, rather than when a run starts.
      */
     private static void joinFitsEdgeList(Scenario scenario, Path file) throws InputException {
         if (scenario.network().type() != NetworkType.EDGE_LIST) {
@@ -82,8 +81,7 @@ public final class ScenarioFiles {
         }
         JoinSpec join = scenario.join();
         boolean namesPersons = join.seeding() == SeedingMode.IDS || join.seeding() == SeedingMode.RANDOM
-                || (join.rule() == JoinRuleType.FRACTIONAL_THRESHOLD
-                        && join.threshold().distribution() == ThresholdDistribution.LIST);
+                || join.threshold().distribution() == ThresholdDistribution.LIST;
         if (!namesPersons) {
             return;
         }
@@ -93,7 +91,7 @@ public final class ScenarioFiles {
         } catch (EdgeListException e) {
             throw new InputException(List.of(file + ": network.edgeListPath: " + e.getMessage()));
         } catch (IllegalArgumentException e) {
-            throw new InputException(List.of(file + ": " + e.getMessage() + " (the edge list's nodes)"));
+            throw new InputException(List.of(file + ": " + e.getMessage()));
         }
     }
 

@@ -53,8 +53,7 @@ final class TreeValidator {
             } else if (field.get().isSection() && e.getValue().isObject()) {
                 section(field.get(), e.getValue(), tree, problems);
             } else if (!accepts(field.get(), e.getValue())) {
-                problems.add(tree.sourceOf(path) + ": " + path + badElement(field.get(), e.getValue())
-                        + ": expected " + allowed(field.get(), e.getValue()) + ", got " + Values.describe(e.getValue()));
+                problems.add(tree.sourceOf(path) + ": " + problem(field.get(), path, e.getValue()));
             }
         }
         // Only possible when a file replaced a whole section by something else and a later layer restored part.
@@ -66,20 +65,20 @@ final class TreeValidator {
         }
     }
 
-    /** "[i]" of the first element a list field refuses, so a long list's problem is found at once. */
-    private static String badElement(SchemaField f, JsonNode v) {
-        if (!v.isArray() || (f.type() != SchemaField.Type.INTEGER_LIST && f.type() != SchemaField.Type.NUMBER_LIST)) {
-            return "";
-        }
-        for (int i = 0; i < v.size(); i++) {
-            JsonNode e = v.get(i);
-            boolean ok = f.type() == SchemaField.Type.INTEGER_LIST ? isInteger(e, f.range())
-                    : e.isNumber() && f.range().contains(e.asDouble());
-            if (!ok) {
-                return "[" + i + "] (" + Values.describe(e) + ")";
+    /** "path: expected …, got …"; for a list, the first element it refuses, by index. */
+    private static String problem(SchemaField f, String path, JsonNode v) {
+        boolean list = f.type() == SchemaField.Type.INTEGER_LIST || f.type() == SchemaField.Type.NUMBER_LIST;
+        if (list && v.isArray()) {
+            boolean integers = f.type() == SchemaField.Type.INTEGER_LIST;
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode e = v.get(i);
+                boolean ok = integers ? isInteger(e, f.range()) : e.isNumber() && f.range().contains(e.asDouble());
+                if (!ok) {
+                    return path + "[" + i + "]: expected " + f.range().phrase(integers) + ", got " + Values.describe(e);
+                }
             }
         }
-        return "";
+        return path + ": expected " + allowed(f, v) + ", got " + Values.describe(v);
     }
 
     private static List<String> validKeys(SchemaField section) {

@@ -54,7 +54,7 @@ public final class BassCheck {
             for (int y = 1; y <= YEARS; y++) {
                 double f = theoryAtYear(y);
                 out.add(Measure.within(ID, "mean adopted share, year " + y, meanAtYear(y), f - TOLERANCE,
-                        f + TOLERANCE, "F(t) ± 0.01 (issue 6)"));
+                        f + TOLERANCE, "within 0.01 of F(t)"));
             }
             return out;
         }

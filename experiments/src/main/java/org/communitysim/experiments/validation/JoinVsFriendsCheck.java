@@ -136,9 +136,8 @@ public final class JoinVsFriendsCheck {
                     last >= Z, "diminishing returns at large k: z >= 2"));
             for (int b = 0; b < BINS.length - 3; b++) {
                 double z = concavityZ(b);
-                out.add(new Measure(ID, "slope " + names[b] + " to " + names[b + 1] + " minus slope " + names[b + 1]
-                        + " to " + names[b + 2] + ", z", z, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true,
-                        "reported: concave from k = 2 would need z > 0"));
+                out.add(Measure.info(ID, "slope " + names[b] + " to " + names[b + 1] + " minus slope " + names[b + 1]
+                        + " to " + names[b + 2] + ", z", z, "reported: concave from k = 2 would need z > 0"));
             }
             double tied = tiedZ();
             out.add(new Measure(ID, "friends tied to each other vs not, equal k (CMH z, k = 2..8)", tied, Z,

@@ -13,6 +13,16 @@ package org.communitysim.experiments.validation;
  */
 public record Measure(String check, String name, double value, double low, double high, boolean passed, String note) {
 
+    /** A number reported for information, with no criterion (it always "passes"). */
+    static Measure info(String check, String name, double value, String note) {
+        return new Measure(check, name, value, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true, note);
+    }
+
+    /** Whether this number is reported without a criterion. */
+    public boolean informational() {
+        return low == Double.NEGATIVE_INFINITY && high == Double.POSITIVE_INFINITY;
+    }
+
     /** A number that must lie in [low, high]. */
     static Measure within(String check, String name, double value, double low, double high, String note) {
         return new Measure(check, name, value, low, high, value >= low && value <= high, note);

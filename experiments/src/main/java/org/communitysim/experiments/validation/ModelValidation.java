@@ -69,7 +69,7 @@ public final class ModelValidation {
             w.write("check,measure,value,allowed_low,allowed_high,pass,criterion\n");
             for (Measure m : measures) {
                 w.write(String.join(",", m.check(), csv(m.name()), num(m.value()), num(m.low()), num(m.high()),
-                        Boolean.toString(m.passed()), csv(m.note())) + "\n");
+                        m.informational() ? "info" : Boolean.toString(m.passed()), csv(m.note())) + "\n");
             }
         });
         AtomicFiles.writeText(out.resolve("bass.csv"), w -> {

@@ -46,10 +46,8 @@ public final class ParticipationCheck {
                     t.ciLow() >= TOP10_MIN, "95% CI of the mean >= 0.5"));
             out.add(new Measure(ID, "share of members who never posted (mean)", n.mean(), NEVER_MIN, NEVER_MAX,
                     n.ciLow() >= NEVER_MIN && n.ciHigh() <= NEVER_MAX, "95% CI of the mean in [0.46, 0.97]"));
-            out.add(new Measure(ID, "share of posts by the top 1% of posters (mean)", one.mean(),
-                    Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true, "reported, no criterion"));
-            out.add(new Measure(ID, "members measured per run (mean)", Stats.summarize(members).mean(),
-                    Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true, "reported, no criterion"));
+            out.add(Measure.info(ID, "share of posts by the top 1% of posters (mean)", one.mean(), "reported, no criterion"));
+            out.add(Measure.info(ID, "members measured per run (mean)", Stats.summarize(members).mean(), "reported, no criterion"));
             return out;
         }
     }

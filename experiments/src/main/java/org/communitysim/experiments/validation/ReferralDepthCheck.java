@@ -53,10 +53,8 @@ public final class ReferralDepthCheck {
             return List.of(
                     new Measure(ID, "share of referral joins at depth 1-2 (mean over runs)", summary.mean(), MIN_SHARE,
                             1, summary.ciLow() > MIN_SHARE, "95% CI of the mean > 0.5"),
-                    new Measure(ID, "mean invitation depth (pooled)", meanDepth(), Double.NEGATIVE_INFINITY,
-                            Double.POSITIVE_INFINITY, true, "reported, no criterion"),
-                    new Measure(ID, "deepest referral join", maxDepth(), Double.NEGATIVE_INFINITY,
-                            Double.POSITIVE_INFINITY, true, "reported, no criterion"));
+                    Measure.info(ID, "mean invitation depth (pooled)", meanDepth(), "reported, no criterion"),
+                    Measure.info(ID, "deepest referral join", maxDepth(), "reported, no criterion"));
         }
     }
 

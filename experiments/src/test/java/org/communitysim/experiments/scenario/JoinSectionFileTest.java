@@ -62,7 +62,10 @@ class JoinSectionFileTest {
         InputException e = assertThrows(InputException.class, () -> ScenarioFiles.load(f));
         assertEquals(1, e.problems().size(), e.problems().toString());
         String p = e.problems().get(0);
-        assertTrue(p.contains("join.seedIds[1] (-2)") && p.contains("a list of integers, each >= 0"), p);
+        assertTrue(p.endsWith("join.seedIds[1]: expected an integer >= 0, got -2"), p);
+        Path g = file("bad2.json", "{\"join\": {\"threshold\": {\"values\": [0.1, \"x\", 0.3]}}}");
+        String q = assertThrows(InputException.class, () -> ScenarioFiles.load(g)).problems().get(0);
+        assertTrue(q.endsWith("join.threshold.values[1]: expected a finite number, got \"x\""), q);
     }
 
     @Test
@@ -75,6 +78,16 @@ class JoinSectionFileTest {
         InputException e = assertThrows(InputException.class, () -> ScenarioFiles.load(f));
         String all = String.join("\n", e.problems());
         assertTrue(all.contains("join.bass.p + join.bass.q must be <= 1"), all);
+    }
+
+    @Test
+    void seedsBeyondThePopulation_orAnUnreachableDegree_areInputErrors() throws Exception {
+        Path a = file("a.json", "{\"population\": {\"size\": 100}, \"group\": {\"seedMembers\": 200, \"sizeCap\": 300}}");
+        String pa = String.join("\n", assertThrows(InputException.class, () -> ScenarioFiles.load(a)).problems());
+        assertTrue(pa.contains("group.seedMembers + kols.count (200) exceeds population.size (100)"), pa);
+        Path b = file("b.json", "{\"population\": {\"size\": 20}, \"group\": {\"seedMembers\": 5, \"sizeCap\": 10}}");
+        String pb = String.join("\n", assertThrows(InputException.class, () -> ScenarioFiles.load(b)).problems());
+        assertTrue(pb.contains("network.meanDegree (49.0) cannot be reached by population.size (20)"), pb);
     }
 
     @Test

@@ -35,8 +35,10 @@ class SchemaRecordConsistencyTest {
      */
     private static final Map<String, Map<String, Integer>> ROOM = Map.ofEntries(
             Map.entry("group.sizeCap", Map.of("group.seedMembers", 0)),
-            Map.entry("group.seedMembers", Map.of("group.sizeCap", 2_000_000)),
-            Map.entry("kols.count", Map.of("group.sizeCap", 2_000_000)),
+            Map.entry("population.size", Map.of("group.seedMembers", 0)),
+            Map.entry("group.seedMembers", Map.of("group.sizeCap", 2_000_000, "population.size", 2_000_000)),
+            Map.entry("kols.count", Map.of("group.sizeCap", 2_000_000, "population.size", 2_000_000)),
+            Map.entry("network.meanDegree", Map.of("population.size", 2_000_000_000)),
             Map.entry("group.topic", Map.of("population.topics", 2_000_000)),
             Map.entry("network.strongShare", Map.of("network.mediumShare", 0)),
             Map.entry("network.mediumShare", Map.of("network.strongShare", 0)),
