@@ -100,6 +100,28 @@ class SparkSweepTest {
     }
 
     @Test
+    void sweep_nonLocalFileSystem_stagesAndPublishesTheSameFiles(@TempDir Path dir) throws Exception {
+        // loopback:/// is not a LocalFileSystem: the job treats it as it treats hdfs:// or s3a:// (sweep.json
+        // through FileSystem.create, driver files staged locally and copied up, part files read back through
+        // FileSystem.open)
+        Path spec = Fixtures.morrisSpec(dir);
+        SweepSpec s = SweepSpecs.load(spec);
+        Path local = localSweep(spec, dir.resolve("local"));
+        Path out = dir.resolve("remote");
+        Fixtures.Result r = Fixtures.sparkOk(Fixtures.loopback("local[2]", "sweep", spec.toString(),
+                "--out", "loopback://" + out.toAbsolutePath(), "--conf", "spark.hadoop.fs.loopback.impl="
+                        + LoopbackFs.class.getName()));
+        assertTrue(r.out().contains("results: loopback:/"), r.out());
+        assertEquals(Fixtures.csvRows(local.resolve("runs.csv")), Fixtures.partRows(out, SweepJob.header(s)));
+        for (String f : List.of("points.csv", "sensitivity.csv", "sweep.json")) {
+            assertArrayEquals(Files.readAllBytes(local.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+        }
+        assertTrue(Files.size(out.resolve("report.html")) > 1000);
+        assertTrue(Files.isDirectory(out.resolve("charts")));
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"engine\" : \"spark\""));
+    }
+
+    @Test
     void sweep_resume_reaggregatesAFinishedSweepAndRefusesAnotherSpec(@TempDir Path dir) throws Exception {
         Path spec = Fixtures.gridSpec(dir);
         Path out = dir.resolve("spark");
@@ -207,5 +229,30 @@ class SparkSweepTest {
         }
         assertTrue(Files.size(out.resolve("report.html")) > 1000);
         assertFalse(Files.exists(out.resolve("runs.csv")), "per-run rows live in runs/, written by the executors");
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"runs/\""), "runs/ listed in the manifest");
+    }
+
+    @Test
+    void run_oneScenario_sameRowsAndDailyAsLocalRunner(@TempDir Path dir) throws Exception {
+        Path a = Fixtures.scenario(dir, "small-curated-group");
+        Path local = dir.resolve("local");
+        Files.createDirectories(local);
+        MonteCarloJob.run(new MonteCarloJob.Spec(List.of(ScenarioFiles.load(a)), 5, 42, 2, false, false, Lang.EN,
+                local, "test", "test"), Ensemble.Progress.NONE);
+        Path out = dir.resolve("spark");
+        Fixtures.sparkOk(Fixtures.loopback("local[2]", "run", a.toString(), "--replicates", "5", "--out",
+                out.toString(), "--gzip"));
+        assertTrue(Fixtures.parts(out).get(0).getFileName().toString().endsWith(".gz"));
+        List<String> rows = new ArrayList<>();
+        for (Path p : Fixtures.parts(out)) {
+            try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(p))) {
+                List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+                assertEquals(org.communitysim.experiments.montecarlo.TidyCsv.runsHeader(), lines.get(0));
+                rows.addAll(lines.subList(1, lines.size()));
+            }
+        }
+        Fixtures.assertSameRowSets(Fixtures.csvRows(local.resolve("runs.csv")), rows);
+        assertEquals(Files.readString(local.resolve("daily.csv")), Files.readString(out.resolve("daily.csv")));
+        assertFalse(Files.exists(out.resolve("comparison.csv")));
     }
 }
