@@ -103,9 +103,9 @@ final class CompareJob {
                 }
             });
             if (gzip) {
-                rows.saveAsTextFile(out.runsUri(), GzipCodec.class);
+                rows.saveAsTextFile(out.uri(Output.RUNS), GzipCodec.class);
             } else {
-                rows.saveAsTextFile(out.runsUri());
+                rows.saveAsTextFile(out.uri(Output.RUNS));
             }
             List<Tuple2<Long, double[][]>> cells = bands(records, replicates, sc.defaultParallelism());
             records.unpersist();
@@ -117,7 +117,7 @@ final class CompareJob {
             MonteCarloJob.Spec spec = new MonteCarloJob.Spec(scenarios, replicates, seed, sc.defaultParallelism(),
                     false, bootstrap, lang, dir, command, version);
             MonteCarloJob.Produced produced = MonteCarloJob.write(spec, new Ensemble.Result(runs, null), wall, false);
-            Manifests.addSpark(dir.resolve("manifest.json"), sc, parts, Output.RUNS + "/", gzip);
+            Manifests.addSpark(dir.resolve("manifest.json"), sc, parts, 1, Output.RUNS + "/", gzip);
             out.publish();
             return new Done(produced, parts, out.uri());
         }
@@ -178,7 +178,7 @@ final class CompareJob {
         for (int r = 0; r < replicates; r++) {
             seeds[r] = Seeds.runSeed(seed, r);
         }
-        for (Path part : out.partFiles()) {
+        for (Path part : out.partFiles(Output.RUNS)) {
             try (Stream<String> lines = out.lines(part)) {
                 Iterator<String> it = lines.iterator();
                 if (it.hasNext() && !it.next().equals(header)) {
@@ -214,7 +214,7 @@ final class CompareJob {
             means[i] = new double[METRICS][days];
             for (int r = 0; r < replicates; r++) {
                 if (outcomes[i][r] == null) {
-                    throw new IllegalStateException(out.runsUri() + ": run " + names.get(i) + "/" + r + " missing");
+                    throw new IllegalStateException(out.uri(Output.RUNS) + ": run " + names.get(i) + "/" + r + " missing");
                 }
             }
         }

@@ -10,18 +10,25 @@ import org.apache.spark.TaskContext;
  */
 final class FaultInjection {
     static final String PROPERTY = "communitysim.spark.failFirstAttempt";
+    /** The same, failing every attempt: the job fails, as if the driver had died (tests of --resume). */
+    static final String ALWAYS = "communitysim.spark.failAlways";
 
     private FaultInjection() {
     }
 
     static void maybeFail(int part) {
-        String parts = System.getProperty(PROPERTY);
         TaskContext tc = TaskContext.get();
-        if (parts == null || tc == null || tc.attemptNumber() > 0) {
+        if (tc == null) {
             return;
         }
-        if (Arrays.stream(parts.split(",")).map(String::trim).anyMatch(p -> p.equals(Integer.toString(part)))) {
+        if (listed(System.getProperty(ALWAYS), part)
+                || tc.attemptNumber() == 0 && listed(System.getProperty(PROPERTY), part)) {
             throw new IllegalStateException("injected failure of part " + part + ", attempt " + tc.attemptNumber());
         }
+    }
+
+    private static boolean listed(String parts, int part) {
+        return parts != null
+                && Arrays.stream(parts.split(",")).map(String::trim).anyMatch(p -> p.equals(Integer.toString(part)));
     }
 }

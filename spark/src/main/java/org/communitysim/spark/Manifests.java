@@ -16,14 +16,15 @@ final class Manifests {
     private Manifests() {
     }
 
-    static void addSpark(Path manifest, JavaSparkContext sc, int parts, String runsFolder, boolean gzip)
-            throws IOException {
+    static void addSpark(Path manifest, JavaSparkContext sc, int parts, int batches, String runsFolder,
+            boolean gzip) throws IOException {
         ObjectNode m = (ObjectNode) JSON.readTree(manifest.toFile());
         m.put("engine", "spark");
         m.put("spark_version", sc.version());
         m.put("spark_master", sc.master());
         m.put("default_parallelism", sc.defaultParallelism());
         m.put("partitions", parts);
+        m.put("batches", batches);
         m.put("runs_folder", runsFolder);
         m.put("runs_compression", gzip ? "gzip" : "none");
         if (m.get("files") instanceof ArrayNode files) {

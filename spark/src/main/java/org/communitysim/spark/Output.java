@@ -48,9 +48,9 @@ final class Output implements AutoCloseable {
         return root.toString();
     }
 
-    /** The per-run rows folder, as Spark's saveAsTextFile wants it. */
-    String runsUri() {
-        return new Path(root, RUNS).toString();
+    /** A file or folder in the location, as Spark's saveAsTextFile wants it. */
+    String uri(String name) {
+        return new Path(root, name).toString();
     }
 
     /** Where the driver writes its files; the location itself when it is local. */
@@ -85,7 +85,9 @@ final class Output implements AutoCloseable {
     /** Writes a small file: atomically on a local location, else by the file system's create (overwrite). */
     void write(String name, String text) throws IOException {
         if (local) {
-            AtomicFiles.writeString(localDir().resolve(name), text);
+            java.nio.file.Path file = localDir().resolve(name);
+            Files.createDirectories(file.getParent());
+            AtomicFiles.writeString(file, text);
             return;
         }
         fs.mkdirs(root);
@@ -94,9 +96,9 @@ final class Output implements AutoCloseable {
         }
     }
 
-    /** The part files of the runs folder in part order (part-00000, part-00001, …; compressed ones too). */
-    List<Path> partFiles() throws IOException {
-        FileStatus[] st = fs.globStatus(new Path(new Path(root, RUNS), "part-*"));
+    /** The part files of a folder in part order (part-00000, part-00001, …; compressed ones too). */
+    List<Path> partFiles(String folder) throws IOException {
+        FileStatus[] st = fs.globStatus(new Path(new Path(root, folder), "part-*"));
         List<Path> parts = new ArrayList<>();
         if (st != null) {
             for (FileStatus s : st) {

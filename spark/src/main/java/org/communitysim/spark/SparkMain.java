@@ -153,9 +153,14 @@ public final class SparkMain implements Runnable {
         @Parameters(index = "0", paramLabel = "SPEC", description = "Sweep spec file (docs/sweeps.md).")
         Path specFile;
 
-        @Option(names = "--resume", description = "OUT holds this sweep (same spec): aggregate its finished runs, or "
-                + "run them again if the job did not finish.")
+        @Option(names = "--resume", description = "OUT holds this sweep (same spec): run only the batches not yet "
+                + "committed, then aggregate.")
         boolean resume;
+
+        @Option(names = "--batch", paramLabel = "PARTS",
+                description = "Parts per Spark job; a committed job is kept by --resume. Default: 8 per core, at "
+                        + "most 100 jobs.")
+        Integer batch;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cmd;
@@ -167,7 +172,8 @@ public final class SparkMain implements Runnable {
             SweepSpec sweep = SweepSpecs.load(specFile);
             String command = "community-sim-spark sweep " + specFile + " --out " + out + " --lang "
                     + l.name().toLowerCase(Locale.ROOT);
-            SweepJob.Done done = SweepJob.run(sweep, out, resume, partitions, gzip, l, setup, command, version());
+            SweepJob.Done done = SweepJob.run(sweep, out, resume, partitions, batch, gzip, l, setup, command,
+                    version());
             PrintWriter w = cmd.commandLine().getOut();
             if (!quiet) {
                 w.printf(Locale.ROOT, "%s: %d points × %d replicates = %d runs in %d tasks (%d run now, %.1f s)%n",

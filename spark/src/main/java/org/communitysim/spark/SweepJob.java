@@ -28,10 +28,11 @@ import org.communitysim.scenario.Scenario;
 
 /**
  * A sweep on Spark. The driver validates the spec and every point (the local runner's code; beyond
- * {@link #driverValidationMaxPoints} points the executors check the points), writes sweep.json,
- * and submits one job: part k of the run ids is one task that computes its runs with the local runner's row function
- * and writes its part file (header + rows in id order) through Spark's output committer — the rows never pass
- * through the driver. The driver then streams the part files back in part order into the local runner's
+ * {@link #driverValidationMaxPoints} points the executors check the points), writes sweep.json and runs/layout.json,
+ * and submits the runs as Spark jobs of a batch of parts each: part k of the run ids is one task that computes its
+ * runs with the local runner's row function and writes its part file (header + rows in id order) through Spark's
+ * output committer — the rows never pass through the driver. A batch whose job committed (runs/batch-b/_SUCCESS) is
+ * kept by {@code --resume}. The driver then streams the part files back in order into the local runner's
  * aggregation (per-point accumulators only) and writes points.csv, sensitivity.csv, manifest.json and report.html.
  */
 final class SweepJob {
@@ -54,8 +55,33 @@ final class SweepJob {
     private SweepJob() {
     }
 
-    static Done run(SweepSpec spec, String outUri, boolean resume, Integer partitions, boolean gzip, Lang lang,
-            SparkSetup setup, String command, String version) throws IOException, InputException {
+    /**
+     * How the runs are cut: {@code parts} tasks (part files), run as Spark jobs of {@code partsPerBatch} parts each —
+     * batch b writes OUT/runs/batch-b/ and is the unit {@code --resume} keeps. Stored in OUT/runs/layout.json, so a
+     * resumed sweep cuts its runs as the first invocation did.
+     */
+    record Layout(int parts, int partsPerBatch) {
+        static final String FILE = Output.RUNS + "/layout.json";
+
+        int batches() {
+            return (parts + partsPerBatch - 1) / partsPerBatch;
+        }
+
+        int firstPart(int batch) {
+            return batch * partsPerBatch;
+        }
+
+        int endPart(int batch) {
+            return Math.min(parts, (batch + 1) * partsPerBatch);
+        }
+
+        static String folder(int batch) {
+            return String.format(java.util.Locale.ROOT, "%s/batch-%05d", Output.RUNS, batch);
+        }
+    }
+
+    static Done run(SweepSpec spec, String outUri, boolean resume, Integer partitions, Integer batch, boolean gzip,
+            Lang lang, SparkSetup setup, String command, String version) throws IOException, InputException {
         SweepPlan plan = SweepPlan.of(spec);
         long runs = (long) plan.points() * spec.replicates();
         if (runs > Integer.MAX_VALUE) {
@@ -79,8 +105,19 @@ final class SweepJob {
                 throw new InputException("--partitions must be between 1 and the number of runs (" + runs + "), got "
                         + parts);
             }
+            int perBatch = batch != null ? batch : Math.max(8 * sc.defaultParallelism(), (parts + 99) / 100);
+            if (perBatch < 1) {
+                throw new InputException("--batch must be >= 1, got " + perBatch);
+            }
+            Layout stored = check(out, resume, hash);
+            if (stored != null && (partitions != null && partitions != stored.parts()
+                    || batch != null && batch != stored.partsPerBatch())) {
+                throw new InputException("--resume " + out.uri() + ": the sweep was started with --partitions "
+                        + stored.parts() + " --batch " + stored.partsPerBatch() + "; leave them out to continue it");
+            }
+            Layout layout = stored != null ? stored : new Layout(parts, Math.min(perBatch, parts));
             SweepTask task = new SweepTask(spec.name(), baseJson, paths, integer, plan.values(), spec.replicates(),
-                    spec.seed(), parts);
+                    spec.seed(), layout.parts());
             // the executors' way to a point's scenario must give the driver's scenario: check point 0
             if (!ScenarioFiles.toJson(task.scenario(0)).equals(ScenarioFiles.toJson(first))) {
                 throw new IllegalStateException("point 0's scenario differs when rebuilt from the shipped base");
@@ -89,31 +126,48 @@ final class SweepJob {
             if (plan.points() > driverValidationMaxPoints) {
                 validateOnExecutors(sc, shipped, plan.points(), spec.file().toString(), spec.base().toString());
             }
-            boolean computed = prepare(out, resume, hash, resolved);
+            if (!resume) {
+                out.write(SweepRunner.SPEC_FILE, JSON.writeValueAsString(resolved) + "\n");
+            }
+            if (stored == null) {
+                ObjectNode l = JSON.createObjectNode();
+                l.put("partitions", layout.parts());
+                l.put("parts_per_batch", layout.partsPerBatch());
+                l.put("batches", layout.batches());
+                out.write(Layout.FILE, JSON.writeValueAsString(l) + "\n");
+            }
             long t0 = System.nanoTime();
             long ranNow = 0;
-            if (!computed) {
-                JavaRDD<Integer> ids = sc.parallelize(IntStream.range(0, parts).boxed().toList(), parts);
+            for (int b = 0; b < layout.batches(); b++) {
+                String folder = Layout.folder(b);
+                if (out.exists(folder + "/_SUCCESS")) {
+                    continue; // committed by an earlier invocation
+                }
+                out.delete(folder); // an uncommitted job leaves nothing worth keeping
+                int from = layout.firstPart(b);
+                int to = layout.endPart(b);
+                JavaRDD<Integer> ids = sc.parallelize(IntStream.range(from, to).boxed().toList(), to - from);
                 JavaRDD<String> lines = ids.flatMap(k -> shipped.value().part(k));
                 if (gzip) {
-                    lines.saveAsTextFile(out.runsUri(), GzipCodec.class);
+                    lines.saveAsTextFile(out.uri(folder), GzipCodec.class);
                 } else {
-                    lines.saveAsTextFile(out.runsUri());
+                    lines.saveAsTextFile(out.uri(folder));
                 }
-                ranNow = runs;
+                ranNow += Ranges.from(runs, layout.parts(), to) - Ranges.from(runs, layout.parts(), from);
             }
             shipped.destroy();
             double wall = (System.nanoTime() - t0) / 1e9;
 
-            PointAggregator aggregate = aggregate(spec, plan, out, task.header());
+            PointAggregator aggregate = aggregate(spec, plan, out, layout, task.header());
             java.nio.file.Path dir = out.localDir();
             List<SensitivityIndices> sensitivity = SweepRunner.writeAggregates(spec, plan, aggregate, dir);
             SweepResult result = new SweepResult(spec, aggregate.summaries(), sensitivity, runs, ranNow, wall, command,
                     version);
             SweepOutputs.write(result, lang, dir);
-            Manifests.addSpark(dir.resolve("manifest.json"), sc, parts, Output.RUNS + "/", gzip);
+            Manifests.addSpark(dir.resolve("manifest.json"), sc, layout.parts(), layout.batches(), Output.RUNS + "/",
+                    gzip);
             out.publish();
-            return new Done(result, parts, out.uri());
+            return new Done(result, layout.parts(), out.uri());
         }
     }
 
@@ -133,11 +187,10 @@ final class SweepJob {
     }
 
     /**
-     * Claims the location (a new sweep) or checks it (resume): same spec hash required. Returns whether the runs are
-     * already complete (a resume after the job finished): then only the aggregation runs again.
+     * Checks the location before anything is written: a new sweep needs it new or empty; a resumed one needs the same
+     * spec hash in its sweep.json. Returns the stored layout of a resumed sweep whose runs had started, else null.
      */
-    private static boolean prepare(Output out, boolean resume, String hash, ObjectNode resolved)
-            throws IOException, InputException {
+    private static Layout check(Output out, boolean resume, String hash) throws IOException, InputException {
         if (out.isFile()) {
             throw new InputException("--out " + out.uri() + ": exists and is not a folder");
         }
@@ -146,8 +199,7 @@ final class SweepJob {
                 throw new InputException("--out " + out.uri() + " is not empty; continue a sweep there with --resume, "
                         + "or choose another --out");
             }
-            out.write(SweepRunner.SPEC_FILE, JSON.writeValueAsString(resolved) + "\n");
-            return false;
+            return null;
         }
         if (!out.exists(SweepRunner.SPEC_FILE)) {
             throw new InputException("--resume: " + out.uri() + " holds no " + SweepRunner.SPEC_FILE
@@ -160,20 +212,25 @@ final class SweepJob {
                     + stored.substring(0, Math.min(12, stored.length())) + "); restore it, or start a new sweep with "
                     + "another --out");
         }
-        if (out.exists(Output.RUNS + "/_SUCCESS")) {
-            return true;
+        if (!out.exists(Layout.FILE)) {
+            return null;
         }
-        out.delete(Output.RUNS); // an unfinished job leaves no committed part files worth keeping
-        return false;
+        var l = JSON.readTree(out.read(Layout.FILE));
+        return new Layout(l.path("partitions").asInt(), l.path("parts_per_batch").asInt());
     }
 
     /** Streams the part files, in part order, into the local runner's aggregation. */
-    private static PointAggregator aggregate(SweepSpec spec, SweepPlan plan, Output out, String header)
-            throws IOException {
+    private static PointAggregator aggregate(SweepSpec spec, SweepPlan plan, Output out, Layout layout,
+            String header) throws IOException {
         PointAggregator aggregate = new PointAggregator(spec, plan);
-        List<Path> parts = out.partFiles();
-        if (parts.isEmpty()) {
-            throw new IllegalStateException(out.runsUri() + ": no part files");
+        List<Path> parts = new java.util.ArrayList<>();
+        for (int b = 0; b < layout.batches(); b++) {
+            List<Path> batch = out.partFiles(Layout.folder(b));
+            if (batch.size() != layout.endPart(b) - layout.firstPart(b)) {
+                throw new IllegalStateException(out.uri(Layout.folder(b)) + ": " + batch.size() + " part files, "
+                        + "expected " + (layout.endPart(b) - layout.firstPart(b)));
+            }
+            parts.addAll(batch);
         }
         for (Path part : parts) {
             try (Stream<String> lines = out.lines(part)) {
@@ -193,7 +250,7 @@ final class SweepJob {
             }
         }
         if (!aggregate.complete()) {
-            throw new IllegalStateException(out.runsUri() + " holds " + aggregate.rows() + " runs of "
+            throw new IllegalStateException(out.uri(Output.RUNS) + " holds " + aggregate.rows() + " runs of "
                     + ((long) plan.points() * spec.replicates()));
         }
         return aggregate;

@@ -84,11 +84,12 @@ final class Fixtures {
         return r;
     }
 
-    /** The part files of OUT/runs in part order. */
+    /** The part files under OUT/runs, in order: a compare's runs/part-NNNNN, a sweep's runs/batch-BBBBB/part-NNNNN. */
     static List<Path> parts(Path out) throws IOException {
-        try (Stream<Path> s = Files.list(out.resolve("runs"))) {
+        Path runs = out.resolve("runs");
+        try (Stream<Path> s = Files.walk(runs)) {
             return s.filter(p -> p.getFileName().toString().startsWith("part-"))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+                    .sorted(Comparator.comparing(p -> runs.relativize(p).toString())).toList();
         }
     }
 

@@ -146,6 +146,40 @@ class SparkSweepTest {
     }
 
     @Test
+    void sweep_resumeAfterAFailedJob_runsOnlyTheBatchesNotCommitted(@TempDir Path dir) throws Exception {
+        Path spec = Fixtures.gridSpec(dir);
+        SweepSpec s = SweepSpecs.load(spec);
+        List<String> expected = Fixtures.csvRows(localSweep(spec, dir.resolve("local")).resolve("runs.csv"));
+        Path out = dir.resolve("spark");
+        // 18 runs in 6 parts, 2 parts a job: part 3 (batch 1) fails every attempt, so the job of batch 1 fails
+        // and the invocation ends with batch 0 committed, as if the driver had died there
+        System.setProperty(FaultInjection.ALWAYS, "3");
+        Fixtures.Result failed;
+        try {
+            failed = Fixtures.spark(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", out.toString(),
+                    "--partitions", "6", "--batch", "2"));
+        } finally {
+            System.clearProperty(FaultInjection.ALWAYS);
+        }
+        assertEquals(1, failed.code(), failed.err());
+        assertTrue(Files.exists(out.resolve("runs/batch-00000/_SUCCESS")));
+        assertFalse(Files.exists(out.resolve("runs/batch-00001/_SUCCESS")));
+        assertFalse(Files.exists(out.resolve("points.csv")));
+
+        Fixtures.Result other = Fixtures.spark(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out",
+                out.toString(), "--resume", "--partitions", "3"));
+        assertEquals(2, other.code(), "a resume must cut the runs as the first invocation did");
+        assertTrue(other.err().contains("--partitions 6 --batch 2"), other.err());
+
+        Fixtures.sparkOk(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", out.toString(), "--resume"));
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"runs_this_invocation\" : 12"),
+                "batches 1 and 2 (12 runs) ran again, batch 0 was kept");
+        assertEquals(List.of("batch-00000", "batch-00001", "batch-00002"), Fixtures.parts(out).stream()
+                .map(p -> p.getParent().getFileName().toString()).distinct().toList());
+        assertEquals(expected, Fixtures.partRows(out, SweepJob.header(s)));
+    }
+
+    @Test
     void badInput_exit2_everyProblemNamed_noStackTrace_nothingWritten(@TempDir Path dir) {
         Fixtures.scenario(dir, "big-open-group");
         Path spec = Fixtures.write(dir, "bad.json", "{\"base\": \"big-open-group.json\", \"replicate\": 3,"
