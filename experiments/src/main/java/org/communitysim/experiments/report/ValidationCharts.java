@@ -11,6 +11,7 @@ import org.communitysim.experiments.validation.GranovetterCheck;
 import org.communitysim.experiments.validation.JoinVsFriendsCheck;
 import org.communitysim.experiments.validation.ParticipationCheck;
 import org.communitysim.experiments.validation.ReferralDepthCheck;
+import org.communitysim.experiments.validation.WattsCheck;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
@@ -32,13 +33,14 @@ public final class ValidationCharts {
 
     public static List<Charts.Drawn> writeAll(BassCheck.Result bass, GranovetterCheck.Result riot,
             ParticipationCheck.Result participation, JoinVsFriendsCheck.Result friends,
-            ReferralDepthCheck.Result depth, Path dir) throws IOException {
+            ReferralDepthCheck.Result depth, WattsCheck.Result watts, Path dir) throws IOException {
         List<Charts.Drawn> out = new ArrayList<>();
         out.add(bass(bass, dir));
         out.add(granovetter(riot, dir));
         out.add(participation(participation, dir));
         out.add(joinVsFriends(friends, dir));
         out.add(referralDepth(depth, dir));
+        out.add(wattsWindow(watts, dir));
         return out;
     }
 
@@ -167,6 +169,36 @@ public final class ValidationCharts {
                 + "runs; depth 1–2 (blue) hold %.1f%%; mean depth %.2f, deepest %d.", total,
                 100 * r.pooledShallowShare(), r.meanDepth(), r.maxDepth());
         return save(chart, "referral-depth", title, caption, dir);
+    }
+
+    static Charts.Drawn wattsWindow(WattsCheck.Result r, Path dir) throws IOException {
+        String title = "Watts's cascade window: global cascades from one seed";
+        XYChart chart = chart(title, "mean degree z", "share (%)");
+        double[] window = WattsCheck.analyticWindow(WattsCheck.PHI);
+        double[] bx = {window[0], window[1], window[1], window[0]};
+        double[] by = {0, 0, 100, 100};
+        XYSeries band = chart.addSeries(String.format(java.util.Locale.ROOT, "analytic window, z in %.2f-%.2f",
+                window[0], window[1]), bx, by);
+        band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+        band.setFillColor(new Color(BAND.getRed(), BAND.getGreen(), BAND.getBlue(), 40));
+        band.setLineStyle(SeriesLines.NONE);
+        band.setMarker(SeriesMarkers.NONE);
+        List<double[]> frequency = new ArrayList<>();
+        List<double[]> size = new ArrayList<>();
+        for (int i = 0; i < r.degrees().length; i++) {
+            frequency.add(new double[] {r.degrees()[i], 100 * r.frequency(i)});
+            if (Double.isFinite(r.meanGlobalSize()[i])) {
+                size.add(new double[] {r.degrees()[i], 100 * r.meanGlobalSize()[i]});
+            }
+        }
+        series(chart, "runs ending in a global cascade", Charts.scenarioColor(0), frequency);
+        series(chart, "mean size of the global cascades", Charts.scenarioColor(1), size);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(105.0).setXAxisMin(0.0).setLegendPosition(LegendPosition.OutsideS)
+                .setLegendLayout(LegendLayout.Horizontal);
+        return save(chart, "watts-window", title, String.format(java.util.Locale.ROOT, "Fractional-threshold rule, "
+                + "everyone at threshold %.2f, one random seed, Erdős–Rényi graphs of %,d persons, %d runs per "
+                + "degree; a global cascade is more than half the population.", WattsCheck.PHI, r.population(),
+                r.runs()[0]), dir);
     }
 
     // ---------------------------------------------------------------------------------------------------

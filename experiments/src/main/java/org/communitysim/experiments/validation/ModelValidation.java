@@ -11,7 +11,7 @@ import org.communitysim.experiments.report.Charts;
 import org.communitysim.experiments.report.ValidationCharts;
 
 /**
- * {@code community-sim validate-model}: runs the five verification checks against classic results and writes
+ * {@code community-sim validate-model}: runs the six verification checks against classic results and writes
  * summary.csv (every measured number with what is allowed), one CSV per check, and one figure per check
  * (PNG and SVG). docs/validation.md shows these figures; the same checks run as tests.
  */
@@ -20,10 +20,11 @@ public final class ModelValidation {
     /**
      * What to run.
      *
-     * @param runs       replicates of each stochastic check (Bass, participation, referral depth, join vs friends)
+     * @param runs       replicates of each stochastic check (Bass, participation, referral depth, join vs friends;
+     *                   twice as many per mean degree for the Watts window)
      * @param seed       master seed
      * @param threads    worker threads (results do not depend on it)
-     * @param population persons in the participation, depth and join-vs-friends checks
+     * @param population persons in the participation, depth, join-vs-friends and Watts checks
      * @param bassPopulation persons in the Bass check
      */
     public record Config(int runs, long seed, int threads, int population, int bassPopulation) {
@@ -34,7 +35,8 @@ public final class ModelValidation {
 
     /** Every check's results and the measures taken from them. */
     public record Report(BassCheck.Result bass, GranovetterCheck.Result granovetter, ParticipationCheck.Result participation,
-            JoinVsFriendsCheck.Result joinVsFriends, ReferralDepthCheck.Result referralDepth, List<Measure> measures,
+            JoinVsFriendsCheck.Result joinVsFriends, ReferralDepthCheck.Result referralDepth, WattsCheck.Result watts,
+            List<Measure> measures,
             List<Charts.Drawn> figures) {
 
         public boolean passed() {
@@ -57,6 +59,8 @@ public final class ModelValidation {
         JoinVsFriendsCheck.Result friends = JoinVsFriendsCheck.run(c.population(), c.runs(), c.seed(), c.threads());
         progress.accept(ReferralDepthCheck.ID);
         ReferralDepthCheck.Result depth = ReferralDepthCheck.run(c.population(), c.runs(), c.seed(), c.threads());
+        progress.accept(WattsCheck.ID);
+        WattsCheck.Result watts = WattsCheck.run(c.population(), WattsCheck.DEGREES, 2 * c.runs(), c.seed(), c.threads());
 
         List<Measure> measures = new ArrayList<>();
         measures.addAll(bass.measures());
@@ -64,6 +68,7 @@ public final class ModelValidation {
         measures.addAll(participation.measures());
         measures.addAll(friends.measures());
         measures.addAll(depth.measures());
+        measures.addAll(watts.measures());
 
         AtomicFiles.writeText(out.resolve("summary.csv"), w -> {
             w.write("check,measure,value,allowed_low,allowed_high,pass,criterion\n");
@@ -111,8 +116,15 @@ public final class ModelValidation {
                 w.write((d + 1) + "," + depth.byDepth()[d] + "," + num((double) depth.byDepth()[d] / total) + "\n");
             }
         });
-        List<Charts.Drawn> figures = ValidationCharts.writeAll(bass, riot, participation, friends, depth, out);
-        return new Report(bass, riot, participation, friends, depth, measures, figures);
+        AtomicFiles.writeText(out.resolve("watts-window.csv"), w -> {
+            w.write("mean_degree,runs,global_cascades,frequency,mean_global_size\n");
+            for (int i = 0; i < watts.degrees().length; i++) {
+                w.write(num(watts.degrees()[i]) + "," + watts.runs()[i] + "," + watts.global()[i] + ","
+                        + num(watts.frequency(i)) + "," + num(watts.meanGlobalSize()[i]) + "\n");
+            }
+        });
+        List<Charts.Drawn> figures = ValidationCharts.writeAll(bass, riot, participation, friends, depth, watts, out);
+        return new Report(bass, riot, participation, friends, depth, watts, measures, figures);
     }
 
     static String num(double v) {

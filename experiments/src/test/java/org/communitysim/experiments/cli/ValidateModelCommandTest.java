@@ -34,7 +34,7 @@ class ValidateModelCommandTest {
         boolean anyFailed = summary.stream().skip(1).anyMatch(l -> l.contains(",false,"));
         assertEquals(anyFailed ? Main.FAILURE : Main.OK, code, stdout);
         assertTrue(stdout.contains(anyFailed ? "FAILED" : "every criterion holds"), stdout);
-        for (String id : List.of("bass", "granovetter", "participation", "join-vs-friends", "referral-depth")) {
+        for (String id : List.of("bass", "granovetter", "participation", "join-vs-friends", "referral-depth", "watts-window")) {
             assertTrue(Files.size(res.resolve(id + ".csv")) > 0, id + ".csv");
             assertTrue(Files.size(res.resolve(id + ".png")) > 1000, id + ".png");
             assertTrue(Files.readString(res.resolve(id + ".svg")).contains("<svg"), id + ".svg");
