@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
             "Bass diffusion, Granovetter's riot, participation inequality, joining vs friends in the group",
             "(Backstrom et al. 2006), shallow referral trees and Watts's cascade window. Writes summary.csv, one CSV and one figure",
             "(PNG, SVG) per check. Exit code 0 when every criterion holds, 1 when one fails.",
-            "About 20 s on an idle 2-core machine with the defaults."})
+            "About 18 s on an idle 2-core machine with the defaults."})
 final class ValidateModelCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
