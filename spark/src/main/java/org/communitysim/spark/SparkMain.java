@@ -2,7 +2,6 @@ package org.communitysim.spark;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysim.experiments.InputException;
+import org.communitysim.experiments.cli.Main;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.scenario.ScenarioFiles;
 import org.communitysim.experiments.sweep.SweepSpec;
@@ -52,39 +52,7 @@ public final class SparkMain implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (never calls System.exit). */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new SparkMain());
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? INPUT_ERROR : FAILURE);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            PrintWriter e = ex.getCommandLine().getErr();
-            e.println("error: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-            e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-            e.flush();
-            return INPUT_ERROR;
-        });
-        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            PrintWriter e = c.getErr();
-            if (ex instanceof InputException input) {
-                for (String p : input.problems()) {
-                    e.println("error: " + p);
-                }
-                e.flush();
-                return INPUT_ERROR;
-            }
-            String msg = ex.getMessage() != null ? ex.getMessage() : ex.toString();
-            int nl = msg.indexOf('\n');
-            e.println("error: " + (nl > 0 ? msg.substring(0, nl) : msg));
-            if (System.getenv("COMMUNITY_SIM_DEBUG") != null) {
-                ex.printStackTrace(e);
-            } else {
-                e.println("(a runtime failure; set COMMUNITY_SIM_DEBUG=1 for the stack trace)");
-            }
-            e.flush();
-            return FAILURE;
-        });
-        return cl.execute(args);
+        return Main.execute(new SparkMain(), true, args, out, err);
     }
 
     static String version() {

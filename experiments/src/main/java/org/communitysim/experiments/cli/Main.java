@@ -31,7 +31,19 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (never calls System.exit). */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new Main());
+        return execute(new Main(), false, args, out, err);
+    }
+
+    /**
+     * Runs a picocli command tree with this program's conventions: UTF-8 streams, exit code 2 and every problem on
+     * its own {@code error:} line for an {@link InputException} or a bad option, exit code 1 and one line (the stack
+     * trace only with COMMUNITY_SIM_DEBUG set) for anything else. Other front ends (the Spark jar) share it.
+     *
+     * @param root          the top command object
+     * @param firstLineOnly print only the first line of a runtime failure's message (Spark's are many lines long)
+     */
+    public static int execute(Object root, boolean firstLineOnly, String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(root);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? INPUT_ERROR : FAILURE);
@@ -52,7 +64,9 @@ public final class Main implements Runnable {
                 e.flush();
                 return INPUT_ERROR;
             }
-            e.println("error: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            String msg = ex.getMessage() != null ? ex.getMessage() : ex.toString();
+            int nl = msg.indexOf('\n');
+            e.println("error: " + (firstLineOnly && nl > 0 ? msg.substring(0, nl) : msg));
             if (System.getenv("COMMUNITY_SIM_DEBUG") != null) {
                 ex.printStackTrace(e);
             } else {
