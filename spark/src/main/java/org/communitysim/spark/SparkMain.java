@@ -2,7 +2,6 @@ package org.communitysim.spark;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysim.experiments.InputException;
 import org.communitysim.experiments.cli.Main;
+import org.communitysim.experiments.cli.ScenarioArgs;
 import org.communitysim.experiments.report.Lang;
-import org.communitysim.experiments.scenario.ScenarioFiles;
 import org.communitysim.experiments.sweep.SweepSpec;
 import org.communitysim.experiments.sweep.SweepSpecs;
 import org.communitysim.scenario.Scenario;
@@ -181,27 +180,8 @@ public final class SparkMain implements Runnable {
             }
             Lang l = language();
             SparkSetup setup = setup();
-            List<Scenario> scenarios = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
-            for (String arg : scenarioArgs()) {
-                try {
-                    Scenario s = ScenarioFiles.load(resolve(arg), sets);
-                    if (!sets.isEmpty()) { // as the command line does: the description says what was overridden
-                        s = s.named(s.name(), s.description() + " [with --set " + String.join(", ", sets) + "]");
-                    }
-                    scenarios.add(s);
-                } catch (InputException e) {
-                    problems.addAll(e.problems());
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new InputException(problems);
-            }
+            List<Scenario> scenarios = ScenarioArgs.loadAll(scenarioArgs(), sets);
             List<String> names = scenarios.stream().map(Scenario::name).toList();
-            if (names.stream().distinct().count() < names.size()) {
-                throw new InputException("scenario names must differ (got " + String.join(", ", names)
-                        + "); give each file its own \"name\"");
-            }
             CompareJob.Done done = CompareJob.run(scenarios, replicates, seed, bootstrap, out, partitions, gzip, l,
                     setup, command(l), version());
             PrintWriter w = cmd.commandLine().getOut();
@@ -253,24 +233,5 @@ public final class SparkMain implements Runnable {
         List<String> scenarioArgs() {
             return List.of(scenario);
         }
-    }
-
-    /** A scenario argument: a file, or the name of a shipped scenario ($communitysim.home/scenarios, else ./scenarios). */
-    static Path resolve(String arg) throws InputException {
-        Path p = Path.of(arg);
-        if (Files.isRegularFile(p)) {
-            return p;
-        }
-        String home = System.getProperty("communitysim.home");
-        Path dir = home != null ? Path.of(home, "scenarios") : Path.of("scenarios");
-        if (!arg.contains("/") && !arg.contains("\\")) {
-            for (String ext : new String[] {".json", ".yaml", ".yml"}) {
-                Path shipped = dir.resolve(arg + ext);
-                if (Files.isRegularFile(shipped)) {
-                    return shipped;
-                }
-            }
-        }
-        throw new InputException("scenario '" + arg + "': no such file, and no shipped scenario of that name in " + dir);
     }
 }

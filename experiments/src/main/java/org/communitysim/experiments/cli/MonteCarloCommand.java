@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.communitysim.experiments.InputException;
 import org.communitysim.experiments.montecarlo.MonteCarloJob;
-import org.communitysim.experiments.scenario.ScenarioFiles;
 import org.communitysim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -38,27 +36,8 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         if (options.threadCount() < 1) {
             throw new InputException("--threads must be >= 1, got " + options.threadCount());
         }
-        List<Scenario> scenarios = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (String arg : scenarioArgs()) {
-            try {
-                Scenario s = ScenarioFiles.load(ScenarioArgs.resolve(arg), options.sets);
-                if (!options.sets.isEmpty()) { // the file's description no longer tells the whole story
-                    s = s.named(s.name(), s.description() + " [with --set " + String.join(", ", options.sets) + "]");
-                }
-                scenarios.add(s);
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
+        List<Scenario> scenarios = ScenarioArgs.loadAll(scenarioArgs(), options.sets);
         List<String> names = scenarios.stream().map(Scenario::name).toList();
-        if (names.stream().distinct().count() < names.size()) {
-            throw new InputException("scenario names must differ (got " + String.join(", ", names)
-                    + "); give each file its own \"name\"");
-        }
         reportEdgeLists(scenarios);
         Path out = options.out != null ? claim(options.out) : defaultOut(names);
         MonteCarloJob.Spec job = new MonteCarloJob.Spec(scenarios, options.replicates, options.seed,

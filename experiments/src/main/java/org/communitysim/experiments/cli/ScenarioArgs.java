@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitysim.experiments.InputException;
+import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.scenario.Scenario;
 
-/** Resolves a SCENARIO argument: a file path, or the name of a shipped scenario in the scenarios folder. */
-final class ScenarioArgs {
+/**
+ * Resolves SCENARIO arguments (a file path, or the name of a shipped scenario in the scenarios folder) and loads
+ * them as the commands that compare scenarios do; the Spark jar's commands use the same code.
+ */
+public final class ScenarioArgs {
     private ScenarioArgs() {
     }
 
@@ -19,7 +24,7 @@ final class ScenarioArgs {
         return home != null ? Path.of(home, "scenarios") : Path.of("scenarios");
     }
 
-    static Path resolve(String arg) throws InputException {
+    public static Path resolve(String arg) throws InputException {
         Path p = Path.of(arg);
         if (Files.isRegularFile(p)) {
             return p;
@@ -35,6 +40,36 @@ final class ScenarioArgs {
         List<String> names = shippedNames();
         throw new InputException("scenario '" + arg + "': no such file"
                 + (names.isEmpty() ? "" : ", and no shipped scenario of that name (shipped: " + String.join(", ", names) + ")"));
+    }
+
+    /**
+     * Loads every argument with the {@code --set} overrides, reporting every problem of every file together. With
+     * overrides, each description says so (the file's description no longer tells the whole story). Names must
+     * differ: they label the output rows.
+     */
+    public static List<Scenario> loadAll(List<String> args, List<String> sets) throws InputException {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String arg : args) {
+            try {
+                Scenario s = ScenarioFiles.load(resolve(arg), sets);
+                if (!sets.isEmpty()) {
+                    s = s.named(s.name(), s.description() + " [with --set " + String.join(", ", sets) + "]");
+                }
+                scenarios.add(s);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        List<String> names = scenarios.stream().map(Scenario::name).toList();
+        if (names.stream().distinct().count() < names.size()) {
+            throw new InputException("scenario names must differ (got " + String.join(", ", names)
+                    + "); give each file its own \"name\"");
+        }
+        return scenarios;
     }
 
     static List<String> shippedNames() {
