@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.communitysim.experiments.montecarlo.Kpis;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.report.ReportModel;
-import org.communitysim.experiments.report.ReportModel.Decision;
+import org.communitysim.experiments.stats.Decision;
 import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.model.Outcome;

@@ -2,9 +2,9 @@ package org.communitysim.experiments.montecarlo;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.communitysim.experiments.report.ReportModel.Decision;
-import org.communitysim.experiments.report.ReportModel.Direction;
-import org.communitysim.experiments.report.ReportModel.Verdict;
+import org.communitysim.experiments.stats.Decision;
+import org.communitysim.model.Direction;
+import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.experiments.stats.PairedComparison;
 import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.stats.Summary;

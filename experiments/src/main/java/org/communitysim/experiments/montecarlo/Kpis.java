@@ -1,7 +1,7 @@
 package org.communitysim.experiments.montecarlo;
 
 import java.util.List;
-import org.communitysim.experiments.report.ReportModel.Direction;
+import org.communitysim.model.Direction;
 import org.communitysim.model.Outcome;
 
 /** Which outcomes a strategist ranks scenarios on, and in which direction. */

@@ -17,7 +17,7 @@ import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.report.HtmlReport;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.report.ReportModel;
-import org.communitysim.experiments.report.ReportModel.Decision;
+import org.communitysim.experiments.stats.Decision;
 import org.communitysim.experiments.report.ReportModel.ParameterDifference;
 import org.communitysim.experiments.scenario.ScenarioFiles;
 import org.communitysim.model.Outcome;

@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import org.communitysim.experiments.io.AtomicFiles;
-import org.communitysim.experiments.report.ReportModel.Decision;
+import org.communitysim.experiments.stats.Decision;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
 

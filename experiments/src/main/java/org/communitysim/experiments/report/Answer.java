@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.report.Labels.Text;
-import org.communitysim.experiments.report.ReportModel.Decision;
-import org.communitysim.experiments.report.ReportModel.Direction;
-import org.communitysim.experiments.report.ReportModel.Verdict;
+import org.communitysim.experiments.stats.Decision;
+import org.communitysim.model.Direction;
+import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.model.Outcome;
 
 /**

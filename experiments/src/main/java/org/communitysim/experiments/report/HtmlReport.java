@@ -13,10 +13,10 @@ import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.report.Labels.Text;
-import org.communitysim.experiments.report.ReportModel.Decision;
-import org.communitysim.experiments.report.ReportModel.Direction;
+import org.communitysim.experiments.stats.Decision;
+import org.communitysim.model.Direction;
 import org.communitysim.experiments.report.ReportModel.ParameterDifference;
-import org.communitysim.experiments.report.ReportModel.Verdict;
+import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.model.Outcome;
 
 /**

@@ -2,7 +2,8 @@ package org.communitysim.experiments.report;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.communitysim.experiments.report.ReportModel.Direction;
+import org.communitysim.experiments.stats.Verdict;
+import org.communitysim.model.Direction;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
 
@@ -94,7 +95,7 @@ public final class Labels {
     }
 
     /** The verdict of a decision row in words, naming the winner: "small-group better". */
-    public static String verdict(ReportModel.Verdict verdict, String a, String b, Lang lang) {
+    public static String verdict(Verdict verdict, String a, String b, Lang lang) {
         return switch (verdict) {
             case A_BETTER -> format(Text.VERDICT_BETTER, lang, a);
             case B_BETTER -> format(Text.VERDICT_BETTER, lang, b);

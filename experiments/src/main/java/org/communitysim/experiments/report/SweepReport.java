@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.communitysim.experiments.montecarlo.Kpis;
 import org.communitysim.experiments.report.Labels.Text;
-import org.communitysim.experiments.report.ReportModel.Direction;
+import org.communitysim.model.Direction;
 import org.communitysim.experiments.report.SweepLabels.T;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.experiments.sweep.DesignType;

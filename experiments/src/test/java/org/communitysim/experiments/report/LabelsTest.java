@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
 import org.communitysim.experiments.report.Labels.Text;
-import org.communitysim.experiments.report.ReportModel.Direction;
-import org.communitysim.experiments.report.ReportModel.Verdict;
+import org.communitysim.model.Direction;
+import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
 import org.junit.jupiter.api.Test;
