@@ -12,7 +12,7 @@ import sim.engine.Steppable;
 
 /**
  * One run of the community model: a MASON {@link SimState} whose schedule holds one {@link Steppable} per
- * daily phase of MODEL.md §3, in a fixed order, each repeating once per day. State lives in primitive arrays:
+ * daily phase of docs/model.md §4, in a fixed order, each repeating once per day. State lives in primitive arrays:
  * what others look up (membership, history, role, weight inside) by person id; a member's own state and
  * traits by slot in the dense member list, moved along on swap-remove, so the phases' loops over members
  * read memory in order (2× faster at 10,000 members than gathering by person id; docs/performance.md).
@@ -262,7 +262,7 @@ public final class CommunityModel extends SimState {
         }
         int window = Math.min(scenario.metrics().inequalityWindowDays(), scenario.horizonDays());
         inequalityWindowStart = scenario.horizonDays() - window;
-        // one entry per phase, each its own ordering so MASON never shuffles them: the order is MODEL.md §3
+        // one entry per phase, each its own ordering so MASON never shuffles them: the order is docs/model.md §4
         for (int i = 0; i < phases.length; i++) {
             schedule.scheduleRepeating(Schedule.EPOCH, i, phases[i], 1.0);
         }

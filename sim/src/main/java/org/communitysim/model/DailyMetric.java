@@ -1,6 +1,6 @@
 package org.communitysim.model;
 
-/** The metrics recorded every day (MODEL.md §4 "Per day"); the column names of per-day output. */
+/** The metrics recorded every day (docs/model.md §6 "Per day"); the column names of per-day output. */
 public enum DailyMetric {
     MEMBERS("members", "members at the end of the day (all roles)"),
     ACTIVE("active", "members not lurking: regular members above the lurk line, plus KOLs"),

@@ -1,6 +1,6 @@
 package org.communitysim.model;
 
-/** The per-run summary outcomes (MODEL.md §4 "Per run"); the column names of per-run output. */
+/** The per-run summary outcomes (docs/model.md §6 "Per run"); the column names of per-run output. */
 public enum Outcome {
     PEAK_MEMBERS("peak_members", "maximum members"),
     PEAK_MEMBERS_DAY("peak_members_day", "first day members reached the peak fraction (95%) of their maximum"),

@@ -51,7 +51,7 @@ final class Reading implements Steppable {
             value -= p.adCost() * readShare * m.poolAds;
             double promos = readShare * m.poolPromo;
             value += promos * (p.promoBase() + p.promoIntentGain() * m.slotIntent[i]);
-            // MODEL.md's form: the unread share of the reader's own (for lurkers, reduced) attention. A lurker who
+            // the design's form (docs/model.md §4.5): the unread share of the reader's own (for lurkers, reduced) attention. A lurker who
             // skims faces a larger unread pile; the prototype met §5 with this form, so it stays.
             if (ab.overload() && pool > attention) {
                 value -= p.overloadCost() * (1 - attention / pool);

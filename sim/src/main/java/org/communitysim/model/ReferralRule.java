@@ -1,7 +1,7 @@
 package org.communitysim.model;
 
 /**
- * MODEL.md's join process (the default): outside exposure to the group's poster ({@link Exposure}), then
+ * the design's join process (docs/model.md §4.0) (the default): outside exposure to the group's poster ({@link Exposure}), then
  * members' invitations and their acceptance ({@link Referral}). Uses the exposure and referral streams.
  */
 final class ReferralRule implements JoinRule {

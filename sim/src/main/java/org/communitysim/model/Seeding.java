@@ -4,7 +4,7 @@ import org.communitysim.random.Rng;
 import org.communitysim.scenario.JoinSpec;
 
 /**
- * Day 0: the operator's own circle and the KOLs join (MODEL.md §2 "Group", "KOL / expert"). With
+ * Day 0: the operator's own circle and the KOLs join (docs/model.md §2 "Group", "KOL / expert"). With
  * {@code join.seeding} random, ids or none, random persons, the listed node ids or nobody replace the circle.
  *
  * <p>The circle: an anchor drawn among regular persons whose main topic is the group's, then the anchor's

@@ -3,7 +3,7 @@ package org.communitysim.model;
 import java.util.Arrays;
 import org.communitysim.scenario.MetricsSpec;
 
-/** Computes the per-run outcomes of MODEL.md §4 from a finished run. */
+/** Computes the per-run outcomes of docs/model.md §6 from a finished run. */
 final class Summarizer {
     private Summarizer() {
     }

@@ -6,7 +6,7 @@ import org.communitysim.random.Rng;
 import org.communitysim.scenario.NetworkSpec;
 
 /**
- * The default trust network (MODEL.md §2 and appendix "network"): persons sit on a ring ordered by main
+ * The default trust network (docs/model.md §2 and appendix "network"): persons sit on a ring ordered by main
  * topic, so nearby persons share interests; each draws a log-normal tie count and initiates half of it,
  * a share {@code longTieShare} to uniformly random persons (weak), the rest to persons at a geometric ring
  * distance. The nearest of a person's local ties are strong, the next medium, the rest weak. A small world

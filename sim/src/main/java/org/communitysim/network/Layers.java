@@ -4,7 +4,7 @@ import org.communitysim.random.Rng;
 import org.communitysim.scenario.NetworkSpec;
 
 /**
- * The strong / medium / weak tie layers of MODEL.md §2 (after the 5/15/50/150 layering of personal
+ * The strong / medium / weak tie layers of docs/model.md §2 (after the 5/15/50/150 layering of personal
  * networks, Dunbar 1998; Zhou et al. 2005), shared by every generator.
  */
 record Layers(float strong, float medium, float weak, double strongShare, double mediumShare) {

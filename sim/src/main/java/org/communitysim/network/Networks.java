@@ -6,7 +6,7 @@ import org.communitysim.scenario.NetworkSpec;
 import org.communitysim.scenario.NetworkType;
 
 /**
- * Builds the trust network of a run (MODEL.md §2 "Trust ties") from its spec. Every random draw comes from
+ * Builds the trust network of a run (docs/model.md §2 "Trust ties") from its spec. Every random draw comes from
  * the given stream, so the same seed gives the same network; the cost is linear in the number of ties
  * (primitive arrays only: a million persons of mean degree 50 fit in about 1 GB during construction).
  */

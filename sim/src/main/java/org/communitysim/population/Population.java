@@ -4,7 +4,7 @@ import org.communitysim.random.Rng;
 import org.communitysim.scenario.PopulationSpec;
 
 /**
- * The persons of one run (MODEL.md §2 "Person"), drawn once per replicate, stored as primitive arrays
+ * The persons of one run (docs/model.md §2 "Person"), drawn once per replicate, stored as primitive arrays
  * indexed by person id. Immutable after {@link #draw}. Traits that depend on the group (affinity) are
  * computed by {@link #affinityTo(int)}.
  */

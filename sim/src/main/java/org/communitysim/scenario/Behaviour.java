@@ -1,6 +1,6 @@
 package org.communitysim.scenario;
 
-/** The behavioural parameters of the daily cycle, one record per step of MODEL.md §3. */
+/** The behavioural parameters of the daily cycle, one record per step of docs/model.md §4. */
 public record Behaviour(
         ExposureParams exposure,
         InvitationParams invitation,

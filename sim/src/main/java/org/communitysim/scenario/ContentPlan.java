@@ -1,7 +1,7 @@
 package org.communitysim.scenario;
 
 /**
- * What the operator (群主) does (MODEL.md §2 "Operator"; levers 输出 output and 运营 operation).
+ * What the operator (群主) does (docs/model.md §2 "Operator"; levers 输出 output and 运营 operation).
  *
  * @param cadence         operator posts per day
  * @param quality         quality (value when read on topic) of an operator post

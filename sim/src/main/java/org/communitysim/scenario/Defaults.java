@@ -1,7 +1,7 @@
 package org.communitysim.scenario;
 
 /**
- * Every default of the model, in one place. The numbers are MODEL.md's reference defaults (a prototype of
+ * Every default of the model, in one place. The numbers are the design's reference defaults (docs/model.md §11) (a prototype of
  * the specification met its behavioural expectations with them); docs/model.md lists each with its unit
  * and source, and records any change with the measurement that motivated it.
  */
@@ -9,7 +9,7 @@ public final class Defaults {
     private Defaults() {
     }
 
-    /** 10,000 persons, 8 topics (MODEL.md appendix, "population"). */
+    /** 10,000 persons, 8 topics (docs/model.md §11 (population)). */
     public static final PopulationSpec POPULATION = new PopulationSpec(
             10_000, // size
             8,      // topics
@@ -55,7 +55,7 @@ public final class Defaults {
     public static final ReferralSpec REFERRAL = new ReferralSpec(0);
 
     /**
-     * MODEL.md's join process: the referral rule, the operator's circle, every group mechanism on. The classic
+     * the design's join process (docs/model.md §4.0): the referral rule, the operator's circle, every group mechanism on. The classic
      * rules' parameters are set so that switching {@code join.rule} alone runs a sensible textbook model: Bass
      * p = 0.03/yr and q = 0.38/yr (Sultan, Farley &amp; Lehmann 1990) per day; threshold φ = 0.18 for everyone
      * (Watts 2002's example); cascade p = 0.05.
@@ -117,7 +117,7 @@ public final class Defaults {
 
     public static final int HORIZON_DAYS = 180;
 
-    /** The reference scenario of MODEL.md's appendix. */
+    /** The reference scenario (docs/model.md §11). */
     public static Scenario scenario() {
         return new Scenario("reference", "Reference group: cap 300, threshold 0.2, 2 posts/day, weekly events",
                 HORIZON_DAYS, POPULATION, NETWORK, GROUP, CONTENT, KOLS, REFERRAL, JOIN, BEHAVIOUR, Ablations.ALL_ON,

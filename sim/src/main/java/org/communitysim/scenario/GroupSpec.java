@@ -1,7 +1,7 @@
 package org.communitysim.scenario;
 
 /**
- * The group and its gate (MODEL.md §2 "Group"; levers 规模 size and 门槛 threshold).
+ * The group and its gate (docs/model.md §2 "Group"; levers 规模 size and 门槛 threshold).
  *
  * @param topic           index of the group's topic (its topic vector is that unit vector)
  * @param sizeCap         maximum number of members; applicants are turned away when full

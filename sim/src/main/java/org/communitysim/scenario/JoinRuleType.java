@@ -2,7 +2,7 @@ package org.communitysim.scenario;
 
 /** The rule that decides whether a non-member joins (docs/model.md "Join rules"). */
 public enum JoinRuleType {
-    /** MODEL.md's default: outside exposure to the group's poster plus members' invitations, then screening. */
+    /** the design's default (docs/model.md §4.0): outside exposure to the group's poster plus members' invitations, then screening. */
     REFERRAL,
     /** Bass (1969), mean-field: each day a non-member joins with P = p + q·members/population; ties ignored. */
     BASS,

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Who joins and how (docs/model.md "Join rules"): the rule that turns non-members into applicants, who is in on
- * day 0, and whether the group-side mechanisms apply. The default is MODEL.md's model: the referral rule, the
+ * day 0, and whether the group-side mechanisms apply. The default is the design's model (docs/model.md §4): the referral rule, the
  * operator's circle, every mechanism on. The classic diffusion rules (Bass, fractional threshold, independent
  * cascade) run "unaltered" with {@code groupMechanisms} off: no screening, no cap, no churn, no bans.
  *

@@ -1,7 +1,7 @@
 package org.communitysim.scenario;
 
 /**
- * Key opinion leaders / experts (意见领袖) who are members from day 0 (MODEL.md §2 "KOL / expert").
+ * Key opinion leaders / experts (意见领袖) who are members from day 0 (docs/model.md §2 "KOL / expert").
  *
  * @param count          number of KOLs (0 = none)
  * @param departureDay   day on which all KOLs leave (-1 = they stay); the shock test

@@ -1,7 +1,7 @@
 package org.communitysim.scenario;
 
 /**
- * Definitions behind the run summary (MODEL.md §4).
+ * Definitions behind the run summary (docs/model.md §6).
  *
  * @param peakFraction          a peak's day is the first day reaching this fraction of the maximum
  * @param finalWindowDays       "at the horizon" = mean over this many last days

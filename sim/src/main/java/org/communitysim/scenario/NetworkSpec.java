@@ -1,7 +1,7 @@
 package org.communitysim.scenario;
 
 /**
- * How persons are tied (MODEL.md §2 "Trust ties"). Tie weights come in layers strong / medium / weak.
+ * How persons are tied (docs/model.md §2 "Trust ties"). Tie weights come in layers strong / medium / weak.
  *
  * @param type              generator
  * @param meanDegree        target mean number of ties per person

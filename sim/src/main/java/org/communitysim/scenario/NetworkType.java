@@ -1,6 +1,6 @@
 package org.communitysim.scenario;
 
-/** The trust-network generators (MODEL.md §2 "Trust ties"). */
+/** The trust-network generators (docs/model.md §2 "Trust ties"). */
 public enum NetworkType {
     /** People on a ring ordered by main topic, local ties at geometric ring distance plus uniform long ties (the default). */
     HOMOPHILOUS_SMALL_WORLD,

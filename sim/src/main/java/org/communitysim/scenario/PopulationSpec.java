@@ -1,7 +1,7 @@
 package org.communitysim.scenario;
 
 /**
- * Who may join: the persons of one run, drawn once per replicate (MODEL.md §2 "Person").
+ * Who may join: the persons of one run, drawn once per replicate (docs/model.md §2 "Person").
  *
  * @param size                   number of persons (potential members); ignored for an edge-list network, whose node count rules
  * @param topics                 number of topics T of the interest vectors

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The strategies of MODEL.md §5, built in code from {@link Defaults}. Scenario files (JSON) replace these as
+ * The strategies of docs/model.md §10, built in code from {@link Defaults}. Scenario files (JSON) replace these as
  * the user-facing form; the presets stay as the tested reference.
  */
 public final class Presets {

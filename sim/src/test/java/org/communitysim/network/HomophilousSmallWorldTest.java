@@ -10,7 +10,7 @@ import org.communitysim.scenario.NetworkSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The default network at the reference size (MODEL.md appendix "network": 10,000 people, mean degree ≈ 49). */
+/** The default network at the reference size (docs/model.md §11 (network): 10,000 people, mean degree ≈ 49). */
 class HomophilousSmallWorldTest {
     private static final int N = 10_000;
     private static Population population;
@@ -24,7 +24,7 @@ class HomophilousSmallWorldTest {
 
     @Test
     void generate_tiesPeopleOfSimilarAffinity() {
-        // MODEL.md: affinity correlation across ties ≈ 0.5 (measured 0.45–0.48 over seeds at n = 10,000)
+        // docs/model.md §3: affinity correlation across ties ≈ 0.5 (measured 0.45–0.48 over seeds at n = 10,000)
         for (int topic : new int[] {0, 5}) {
             double r = Graphs.tieCorrelation(net, population.affinityTo(topic));
             assertTrue(r > 0.3 && r < 0.8, "affinity correlation across ties for topic " + topic + ": " + r);

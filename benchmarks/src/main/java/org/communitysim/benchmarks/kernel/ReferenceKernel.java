@@ -10,7 +10,7 @@ import org.communitysim.scenario.Behaviour;
 import org.communitysim.scenario.Scenario;
 
 /**
- * The engine's daily cycle (MODEL.md §3, steps 1–9) written as bare loops over primitive arrays: the reference
+ * The engine's daily cycle (docs/model.md §4, steps 4.1–4.9) written as bare loops over primitive arrays: the reference
  * for "as fast as this machine does this work". Same random streams ({@link Rng}), same draws in the same order,
  * same arithmetic in the same order as the engine's phase classes, so from the same state it produces the very
  * same days (checked by {@link KernelCheck}); only the framework is gone:
@@ -447,7 +447,7 @@ public final class ReferenceKernel {
         return lastDay;
     }
 
-    /** Runs one day: steps 1–9 of MODEL.md §3. */
+    /** Runs one day: steps 4.1–4.9 of docs/model.md §4. */
     public void step() {
         exposure();
         referral();

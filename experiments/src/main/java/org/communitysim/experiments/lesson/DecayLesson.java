@@ -25,7 +25,7 @@ import org.communitysim.experiments.sweep.SweepSpecs;
 import org.communitysim.scenario.Scenario;
 
 /**
- * The decay lesson (MODEL.md §1, §5): why big, open groups grow fast and then fall silent while small, screened
+ * The decay lesson (docs/model.md §1, §10): why big, open groups grow fast and then fall silent while small, screened
  * groups stay active. It runs, on the shipped files, (1) the big open group, the small curated group and the big
  * open group with noise, bystander effect and overload switched off, as one paired Monte Carlo comparison through
  * the compare pipeline ({@link MonteCarloJob}: replicate r of every group shares its world and random numbers), and

@@ -10,7 +10,7 @@ import org.communitysim.model.Outcome;
 /**
  * Every user-visible string of reports and charts, in English and Simplified Chinese. The Chinese names of
  * KPIs are the words community operators use in their own reports (成员数, 活跃成员, 新增量, 留存率, 流失率,
- * 转化率, 复购率, 裂变系数 K…), so that a strategist reads the result in their own terms (MODEL.md §4).
+ * 转化率, 复购率, 裂变系数 K…), so that a strategist reads the result in their own terms (docs/model.md §6).
  *
  * <p>All strings are plain text: the HTML writer escapes them like any other input.
  */

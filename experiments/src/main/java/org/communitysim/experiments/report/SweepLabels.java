@@ -7,7 +7,7 @@ import org.communitysim.experiments.sweep.DesignType;
 
 /**
  * The user-visible strings of sweep reports and sweep charts, in English and Simplified Chinese, and the names of
- * the scenario parameters a sweep usually varies (the levers of MODEL.md §1: size cap 规模, threshold 门槛,
+ * the scenario parameters a sweep usually varies (the levers of docs/model.md §1: size cap 规模, threshold 门槛,
  * cadence 输出/运营, KOLs 意见领袖, referral reward 裂变). Plain text: the HTML writer escapes it.
  */
 final class SweepLabels {

@@ -12,7 +12,7 @@ import org.communitysim.experiments.scenario.SchemaField.Text;
 /**
  * What reflection over the scenario records cannot tell: each field's allowed range, unit and meaning.
  * Ranges copy the checks in the records' compact constructors ({@code SchemaRecordConsistencyTest} keeps the
- * two in step); meanings come from the records' Javadoc and MODEL.md. Cross-field constraints stay in the
+ * two in step); meanings come from the records' Javadoc and docs/model.md. Cross-field constraints stay in the
  * records. Units: "u" = satisfaction units.
  */
 final class FieldNotes {
@@ -34,7 +34,7 @@ final class FieldNotes {
             text("description", Text.ONE_LINE, "one line saying what the scenario shows; defaults to empty"),
             integer("horizonDays", atLeast(1), "days", "days simulated (day 0 is the seeding day)"),
 
-            section("population", "Who may join: the persons of one run, drawn once per replicate (MODEL.md §2 Person)"),
+            section("population", "Who may join: the persons of one run, drawn once per replicate (docs/model.md §2 Person)"),
             integer("population.size", atLeast(1), "persons", "number of persons (potential members); ignored for an edge-list network, whose node count rules"),
             integer("population.topics", atLeast(1), "topics", "number of topics T of the interest vectors"),
             number("population.interestAlpha", POSITIVE, "", "Dirichlet concentration of interest vectors (small: people care about one or two topics)"),
@@ -50,7 +50,7 @@ final class FieldNotes {
             number("population.incentiveShape", POSITIVE, "", "Gamma(shape, scale) of incentive sensitivity (response to a referral reward), shape"),
             number("population.incentiveScale", POSITIVE, "", "Gamma(shape, scale) of incentive sensitivity, scale"),
 
-            section("network", "How persons are tied: trust ties in strong / medium / weak layers (MODEL.md §2 Trust ties)"),
+            section("network", "How persons are tied: trust ties in strong / medium / weak layers (docs/model.md §2 Trust ties)"),
             choice("network.type", "generator of the trust network (edge-list reads edgeListPath)"),
             number("network.meanDegree", POSITIVE, "ties", "target mean number of ties per person"),
             number("network.degreeSigma", NON_NEGATIVE, "log scale", "log-scale sigma of the log-normal tie counts (homophilous small world only)"),
@@ -64,7 +64,7 @@ final class FieldNotes {
             number("network.weakWeight", POSITIVE, "tie weight", "weight of a weak tie"),
             text("network.edgeListPath", Text.PATH_OR_NULL, "CSV edge list (a,b[,weight]) for type edge-list, relative to the scenario file; must exist and be readable"),
 
-            section("group", "The group and its gate (MODEL.md §2 Group; levers size and threshold)"),
+            section("group", "The group and its gate (docs/model.md §2 Group; levers size and threshold)"),
             integer("group.topic", atLeast(0), "topic index", "index of the group's topic (its topic vector is that unit vector); must be < population.topics"),
             integer("group.sizeCap", atLeast(1), "members", "maximum number of members; applicants are turned away when full; >= seedMembers + kols.count"),
             number("group.threshold", UNIT, "affinity", "entry threshold: applicants need affinity + screening noise >= threshold; 0 = an open group, no screening"),
@@ -73,7 +73,7 @@ final class FieldNotes {
             number("group.moderation", UNIT, "probability", "probability that a posted ad is removed"),
             number("group.banOnRemoval", UNIT, "probability", "probability that an advertiser whose ad was removed is banned"),
 
-            section("content", "What the operator does (MODEL.md §2 Operator; levers output and operation)"),
+            section("content", "What the operator does (docs/model.md §2 Operator; levers output and operation)"),
             number("content.cadence", NON_NEGATIVE, "posts/day", "operator posts per day"),
             number("content.quality", NON_NEGATIVE, "", "quality (value when read on topic) of an operator post"),
             number("content.promoShare", UNIT, "share", "share of operator posts that are promotions"),
@@ -81,7 +81,7 @@ final class FieldNotes {
             number("content.welcomeBonus", NON_NEGATIVE, "u", "one-off satisfaction given to each newcomer (ritual)"),
             number("content.mentionsPerPost", NON_NEGATIVE, "members/post", "members mentioned by name per operator post (a mention lifts the bystander effect that day)"),
 
-            section("kols", "Key opinion leaders / experts who are members from day 0 (MODEL.md §2 KOL)"),
+            section("kols", "Key opinion leaders / experts who are members from day 0 (docs/model.md §2 KOL)"),
             integer("kols.count", atLeast(0), "persons", "number of KOLs (0 = none)"),
             integer("kols.departureDay", atLeast(-1), "day", "day on which all KOLs leave (-1 = they stay); the shock test"),
             number("kols.postsPerDay", NON_NEGATIVE, "posts/day", "posts per day per KOL"),
@@ -92,7 +92,7 @@ final class FieldNotes {
             number("referral.reward", NON_NEGATIVE, "standard rewards", "reward R for an accepted invitation (0 = none, 1 = standard)"),
 
             section("join", "Who joins and how: the join rule, day-0 seeds, and whether group mechanisms apply (docs/scenarios.md \"Join rules\")"),
-            choice("join.rule", "the rule that turns non-members into applicants: referral (MODEL.md, the default), bass, fractional-threshold, independent-cascade"),
+            choice("join.rule", "the rule that turns non-members into applicants: referral (the default, docs/model.md §4.0), bass, fractional-threshold, independent-cascade"),
             flag("join.groupMechanisms", "screening (threshold), the size cap, leaving (churn) and bans apply (false: the textbook model unaltered)"),
             flag("join.memberActivity", "members post, read and update satisfaction (false: a pure diffusion run; needs a classic rule and groupMechanisms false)"),
             choice("join.seeding", "who is in on day 0 besides the KOLs: circle (group.seedMembers around an anchor), random (seedCount persons), ids (seedIds), none"),
@@ -114,7 +114,7 @@ final class FieldNotes {
             section("join.cascade", "The independent-cascade rule: each newly joined member gets one chance per tie to bring that friend in"),
             number("join.cascade.p", UNIT, "probability", "probability that a newly joined member brings in a given friend (tried the day after joining; seeds on day 0)"),
 
-            section("behaviour", "Behavioural parameters of the daily cycle, one section per step of MODEL.md §3"),
+            section("behaviour", "Behavioural parameters of the daily cycle, one section per step of docs/model.md §4"),
             section("behaviour.exposure", "Step 1, exposure and applications"),
             number("behaviour.exposure.applyMax", UNIT, "probability", "maximum application probability of an exposed person"),
             number("behaviour.exposure.applyFloor", UNIT, "share", "share of applyMax reached at zero affinity"),
@@ -205,7 +205,7 @@ final class FieldNotes {
             flag("ablations.events", "the operator runs events (off: none)"),
             flag("ablations.moderation", "moderation removes ads and bans advertisers (off: none)"),
 
-            section("metrics", "Definitions behind the run summary (MODEL.md §4)"),
+            section("metrics", "Definitions behind the run summary (docs/model.md §6)"),
             number("metrics.peakFraction", Range.openClosed(0, 1), "fraction", "a peak's day is the first day reaching this fraction of the maximum"),
             integer("metrics.finalWindowDays", atLeast(1), "days", "\"at the horizon\" = mean over this many last days"),
             integer("metrics.cohortDays", atLeast(1), "days", "retention horizon of join cohorts"),
