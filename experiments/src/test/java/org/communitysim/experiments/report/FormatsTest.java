@@ -2,6 +2,7 @@ package org.communitysim.experiments.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.communitysim.model.Outcome;
@@ -75,8 +76,16 @@ class FormatsTest {
 
     @ParameterizedTest
     @EnumSource(Outcome.class)
-    void unit_everyOutcome_hasOne(Outcome outcome) {
-        // the switch is exhaustive at compile time; this documents that every outcome formats
-        Formats.values(outcome, Lang.EN, 0.5, Double.NaN);
+    void values_everyOutcomeInBothLanguages_aNumberWithItsUnitAndNaAsNotAvailable(Outcome outcome) {
+        for (Lang lang : Lang.values()) {
+            String[] v = Formats.values(outcome, lang, 0.5, Double.NaN);
+            String unit = switch (Formats.unit(outcome)) {
+                case SHARE -> "50%";
+                case RATE_PER_DAY -> "50%";
+                default -> "0.5";
+            };
+            assertTrue(v[0].startsWith(unit), outcome + " " + lang + ": 0.5 formats as " + v[0]);
+            assertEquals(Formats.na(lang), v[1], outcome + " " + lang + ": NaN is 'not available'");
+        }
     }
 }
