@@ -13,12 +13,14 @@ import org.communitysim.scenario.Presets;
 import org.communitysim.scenario.ReferralSpec;
 import org.communitysim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * docs/model.md §10: the behavioural expectations that must hold with the shipped defaults, each over 30
  * replicates with common random numbers (replicate r of both scenarios shares its world and streams) and a
  * 95% confidence interval of the paired difference that must exclude zero on the claimed side.
  */
+@Tag("slow")
 class BehaviouralExpectationsTest {
     private static final int R = 30;
 

@@ -16,8 +16,10 @@ import org.communitysim.scenario.Scenario;
 import org.communitysim.scenario.SocialParams;
 import org.communitysim.scenario.StateParams;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** One focused test per mechanism and per ablation switch (docs/model.md "Ablations"). */
+@Tag("slow")
 class MechanismTest {
     private static final int R = 30;
     private static final Scenario REF = Defaults.scenario().withPopulation(Defaults.POPULATION.withSize(5000));

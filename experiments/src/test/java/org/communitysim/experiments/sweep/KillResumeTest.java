@@ -13,12 +13,14 @@ import java.util.concurrent.TimeUnit;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A sweep process killed with SIGKILL (kill -9, no shutdown hooks, possibly mid-line) at several points, resumed
  * each time, ends with exactly the runs.csv and points.csv of an uninterrupted sweep: nothing lost, nothing
  * duplicated.
  */
+@Tag("slow")
 class KillResumeTest {
     private static final String SPEC = "{\"base\": \"base.json\", \"replicates\": 20, \"seed\": 11,"
             + " \"outcomes\": [\"final_active_share\"], \"parameters\": ["

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Bass (1969): the mean adopted share of 30 runs of 10,000 persons follows F(t) within 0.01 at every year mark. */
+@Tag("slow")
 class BassVerificationTest {
 
     @Test

@@ -3,6 +3,7 @@ package org.communitysim.experiments.validation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Backstrom et al. (2006) under the default referral model, from logged exposures: P(join | k) rises with k,
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * to each other. Each claim at z >= 2 (binomial variances of the pooled counts; CMH for the tied friends).
  * Concavity from k = 2 is not asserted: the model's curve is S-shaped there (docs/validation.md).
  */
+@Tag("slow")
 class JoinVsFriendsTest {
 
     private static final JoinVsFriendsCheck.Result R = JoinVsFriendsCheck.run(10_000, 12, 11, 2);
