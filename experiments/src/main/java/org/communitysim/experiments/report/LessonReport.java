@@ -134,7 +134,7 @@ public final class LessonReport {
 
         private void header() {
             out.append("<header>\n<h1>").append(esc(t(L.TITLE))).append("</h1>\n");
-            p(LessonLabels.format(L.SUBTITLE, lang, m.replicates(), m.phase().runs()), "subtitle");
+            p(Messages.format(L.SUBTITLE, lang, m.replicates(), m.phase().runs()), "subtitle");
             p(t(L.LEAD), "lead");
             if (anyInEnglish()) {
                 p(Labels.text(Text.FONT_FALLBACK, lang), "note");
@@ -157,11 +157,11 @@ public final class LessonReport {
             groupLine(L.NAME_OPEN, m.open().scenario(), OPEN);
             groupLine(L.NAME_CURATED, m.curated().scenario(), CURATED);
             out.append("</ul>\n");
-            fact(LessonLabels.format(L.FACT_PEAK, lang, count(open.peakActive()), day(open.peakActiveDay()),
+            fact(Messages.format(L.FACT_PEAK, lang, count(open.peakActive()), day(open.peakActiveDay()),
                     Formats.percent(open.kept(), lang), horizon, count(curated.peakActive()),
                     Formats.percent(curated.kept(), lang)));
             String[] members = Formats.values(Outcome.FINAL_MEMBERS, lang, open.finalMembers(), curated.finalMembers());
-            fact(LessonLabels.format(L.FACT_SHARE, lang, horizon, Formats.percent(open.finalShare(), lang), members[0],
+            fact(Messages.format(L.FACT_SHARE, lang, horizon, Formats.percent(open.finalShare(), lang), members[0],
                     Formats.percent(curated.finalShare(), lang), members[1]));
             boolean decay = open.kept() < curated.kept() - 0.1 && open.finalShare() < curated.finalShare();
             p(t(decay ? L.VERDICT_DECAY : L.VERDICT_NO_DECAY), "lead");
@@ -173,7 +173,7 @@ public final class LessonReport {
 
         private void groupLine(L name, Scenario s, int colour) {
             double theta = s.group().threshold();
-            out.append("<li>").append(swatch(colour)).append(esc(LessonLabels.format(L.S1_GROUP, lang, t(name),
+            out.append("<li>").append(swatch(colour)).append(esc(Messages.format(L.S1_GROUP, lang, t(name),
                     s.group().sizeCap(), SweepCharts.value(theta, false), theta == 0 ? t(L.OPEN_GATE) : "")))
                     .append("</li>\n");
         }
@@ -185,20 +185,20 @@ public final class LessonReport {
             p(t(L.S2_INTRO));
             out.append("<div class=\"cycle-figure\">\n").append(cycleSvg()).append("\n<ol class=\"cycle\">\n");
             String[] affinity = twoDecimals(open.affinityFinal(), curated.affinityFinal());
-            step(L.STEP1_TITLE, LessonLabels.format(L.STEP1, lang, horizon, affinity[0], affinity[1]),
+            step(L.STEP1_TITLE, Messages.format(L.STEP1, lang, horizon, affinity[0], affinity[1]),
                     L.TAG_INTEREST, L.TAG_SCALE);
             String[] onTopic = Formats.values(Outcome.POSTS_ON_TOPIC_FINAL, lang, open.onTopicFinal(),
                     curated.onTopicFinal());
             String[] members = Formats.values(Outcome.FINAL_MEMBERS, lang, open.finalMembers(), curated.finalMembers());
-            step(L.STEP2_TITLE, LessonLabels.format(L.STEP2, lang, horizon, onTopic[0], members[0], onTopic[1],
+            step(L.STEP2_TITLE, Messages.format(L.STEP2, lang, horizon, onTopic[0], members[0], onTopic[1],
                     members[1]), L.TAG_STRUCTURE, L.TAG_SCALE);
             String[] value = twoDecimals(open.postValueFinal(), curated.postValueFinal());
-            step(L.STEP3_TITLE, LessonLabels.format(L.STEP3, lang, horizon, value[0], value[1]), L.TAG_OUTPUT,
+            step(L.STEP3_TITLE, Messages.format(L.STEP3, lang, horizon, value[0], value[1]), L.TAG_OUTPUT,
                     L.TAG_SCALE);
             String[] drift = twoDecimals(open.affinityAtPeakDay(), open.affinityLastDay());
-            step(L.STEP4_TITLE, LessonLabels.format(L.STEP4, lang, drift[0], day(open.peakActiveDay()), drift[1],
+            step(L.STEP4_TITLE, Messages.format(L.STEP4, lang, drift[0], day(open.peakActiveDay()), drift[1],
                     Integer.toString(open.horizonDays() - 1)), L.TAG_INTEREST);
-            step(L.STEP5_TITLE, LessonLabels.format(L.STEP5, lang, horizon, Formats.percent(open.finalShare(), lang),
+            step(L.STEP5_TITLE, Messages.format(L.STEP5, lang, horizon, Formats.percent(open.finalShare(), lang),
                     Formats.percent(curated.finalShare(), lang)), L.TAG_OUTPUT, L.TAG_OPERATION);
             out.append("</ol>\n</div>\n");
 
@@ -326,7 +326,7 @@ public final class LessonReport {
                 caps = levels(sweep, grid.get().rowParameter(), grid.get().rows());
                 thresholds = levels(sweep, grid.get().columnParameter(), grid.get().columns());
             }
-            p(LessonLabels.format(L.S3_INTRO, lang, base.population().size(),
+            p(Messages.format(L.S3_INTRO, lang, base.population().size(),
                     SweepCharts.value(base.group().outsideExposure(), false), caps, thresholds,
                     sweep.spec().replicates(), sweep.runs()));
             if (grid.isPresent() && sweep.spec().outcomes().contains(Outcome.FINAL_ACTIVE_SHARE)) {
@@ -338,10 +338,10 @@ public final class LessonReport {
                 List<String> items = new ArrayList<>();
                 for (SweepGrid.Largest l : largest) {
                     String theta = SweepCharts.value(l.column(), columnInteger);
-                    items.add(l.none() ? LessonLabels.format(L.LARGEST_NONE, lang, theta)
-                            : LessonLabels.format(L.LARGEST_ITEM, lang, theta, SweepCharts.value(l.row(), rowInteger)));
+                    items.add(l.none() ? Messages.format(L.LARGEST_NONE, lang, theta)
+                            : Messages.format(L.LARGEST_ITEM, lang, theta, SweepCharts.value(l.row(), rowInteger)));
                 }
-                fact(LessonLabels.format(L.FACT_LARGEST, lang, horizon, String.join(lang == Lang.ZH ? "；" : "; ", items)));
+                fact(Messages.format(L.FACT_LARGEST, lang, horizon, String.join(lang == Lang.ZH ? "；" : "; ", items)));
                 double first = largest.get(0).none() ? Double.NEGATIVE_INFINITY : largest.get(0).row();
                 SweepGrid.Largest lastColumn = largest.get(largest.size() - 1);
                 double last = lastColumn.none() ? Double.NEGATIVE_INFINITY : lastColumn.row();
@@ -369,9 +369,9 @@ public final class LessonReport {
 
         private void ablation() {
             section("ablation", t(L.S4_TITLE));
-            p(LessonLabels.format(L.S4_INTRO, lang, "ablations.noise=false, ablations.bystander=false, "
+            p(Messages.format(L.S4_INTRO, lang, "ablations.noise=false, ablations.bystander=false, "
                     + "ablations.overload=false"));
-            fact(LessonLabels.format(L.FACT_ABLATION, lang, count(ablated.peakActive()), day(ablated.peakActiveDay()),
+            fact(Messages.format(L.FACT_ABLATION, lang, count(ablated.peakActive()), day(ablated.peakActiveDay()),
                     Formats.percent(ablated.kept(), lang), horizon, Formats.percent(open.kept(), lang),
                     Formats.percent(ablated.finalShare(), lang), Formats.percent(open.finalShare(), lang)));
             L verdict = ablated.kept() >= 0.9 && ablated.kept() > open.kept() + 0.1 ? L.VERDICT_ABLATION_GONE
@@ -398,7 +398,7 @@ public final class LessonReport {
             out.append("<pre><code>").append(esc(m.command())).append("</code></pre>\n");
             out.append("<table class=\"facts\">\n<tbody>\n");
             factRow(t(L.FACT_RUNS_PER_GROUP), Integer.toString(m.replicates()));
-            factRow(t(L.FACT_PHASE_RUNS), SweepLabels.format(SweepLabels.T.SUBTITLE, lang,
+            factRow(t(L.FACT_PHASE_RUNS), Messages.format(SweepLabels.T.SUBTITLE, lang,
                     SweepLabels.designName(m.phase().spec().design()), m.phase().points().size(),
                     m.phase().spec().replicates(), m.phase().runs()));
             factRow(t(L.FACT_SEED_GROUPS), Long.toString(m.seed()));
@@ -442,7 +442,7 @@ public final class LessonReport {
         }
 
         private String t(L key) {
-            return LessonLabels.text(key, lang);
+            return Messages.text(key, lang);
         }
 
         private void section(String id, String title) {

@@ -95,7 +95,7 @@ final class SweepCharts {
             if (total > MAX_SCATTERS && !out.isEmpty()) {
                 Charts.Drawn last = out.remove(out.size() - 1);
                 List<String> notes = new ArrayList<>(last.notes());
-                notes.add(SweepLabels.format(T.SCATTER_LIMIT, lang, MAX_SCATTERS, total));
+                notes.add(Messages.format(T.SCATTER_LIMIT, lang, MAX_SCATTERS, total));
                 out.add(new Charts.Drawn(last.id(), last.title(), last.caption(), notes, last.svg(), last.pngFile(),
                         last.svgFile(), last.textInEnglish()));
             }
@@ -112,7 +112,7 @@ final class SweepCharts {
         String rowPath = grid.rowPath();
         String columnPath = grid.columnPath();
         Function<Lang, List<String>> texts = l -> List.of(
-                SweepLabels.format(T.HEATMAP_TITLE, l, Labels.name(outcome, l),
+                Messages.format(T.HEATMAP_TITLE, l, Labels.name(outcome, l),
                         Labels.inSentence(SweepLabels.parameter(rowPath, l), l),
                         Labels.inSentence(SweepLabels.parameter(columnPath, l), l)),
                 SweepLabels.parameter(rowPath, l), SweepLabels.parameter(columnPath, l));
@@ -229,7 +229,7 @@ final class SweepCharts {
     /** What the heat map shows, with numbers read from the points: the 50% boundary of a share, else the extremes. */
     static String heatmapCaption(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang) {
         StringBuilder sb = new StringBuilder();
-        sb.append(SweepLabels.format(T.HEATMAP_HOW, lang, result.spec().replicates()));
+        sb.append(Messages.format(T.HEATMAP_HOW, lang, result.spec().replicates()));
         String sep = Labels.text(Labels.Text.SENTENCE_SEPARATOR, lang);
         if (Formats.unit(outcome) == Formats.Unit.SHARE) {
             sb.append(sep).append(boundarySentence(result, grid, outcome, lang));
@@ -248,15 +248,15 @@ final class SweepCharts {
         for (SweepGrid.Crossing c : grid.lowestAbove(outcome, 0.5)) {
             String row = value(c.row(), rowInteger);
             if (c.never()) {
-                items.add(SweepLabels.format(T.BOUNDARY_NEVER, lang, row, Formats.value(outcome, lang, c.mean())));
+                items.add(Messages.format(T.BOUNDARY_NEVER, lang, row, Formats.value(outcome, lang, c.mean())));
             } else if (c.firstColumn()) {
-                items.add(SweepLabels.format(T.BOUNDARY_ALWAYS, lang, row, value(c.column(), columnInteger)));
+                items.add(Messages.format(T.BOUNDARY_ALWAYS, lang, row, value(c.column(), columnInteger)));
             } else {
-                items.add(SweepLabels.format(T.BOUNDARY_ITEM, lang, row, value(c.column(), columnInteger)));
+                items.add(Messages.format(T.BOUNDARY_ITEM, lang, row, value(c.column(), columnInteger)));
             }
         }
         String list = String.join(lang == Lang.ZH ? "；" : "; ", items);
-        return SweepLabels.format(T.BOUNDARY, lang, Labels.inSentence(SweepLabels.parameter(grid.rowPath(), lang), lang),
+        return Messages.format(T.BOUNDARY, lang, Labels.inSentence(SweepLabels.parameter(grid.rowPath(), lang), lang),
                 Labels.inSentence(SweepLabels.parameter(grid.columnPath(), lang), lang),
                 Labels.inSentence(Labels.name(outcome, lang), lang), list);
     }
@@ -281,7 +281,7 @@ final class SweepCharts {
             return Labels.format(Labels.Text.BOX_NOT_DRAWN, lang, Labels.name(outcome, lang));
         }
         String[] v = Formats.values(outcome, lang, mean(best, outcome), mean(worst, outcome));
-        return SweepLabels.format(T.EXTREMES, lang, Labels.inSentence(Labels.name(outcome, lang), lang), v[0],
+        return Messages.format(T.EXTREMES, lang, Labels.inSentence(Labels.name(outcome, lang), lang), v[0],
                 at(result, best, lang), v[1], at(result, worst, lang));
     }
 
@@ -290,7 +290,7 @@ final class SweepCharts {
         List<String> parts = new ArrayList<>();
         for (int j : SweepGrid.varied(result)) {
             SweepParameter sp = parameter(result, j);
-            parts.add(SweepLabels.format(T.VALUE_AT, lang, Labels.inSentence(SweepLabels.parameter(sp.path(), lang), lang),
+            parts.add(Messages.format(T.VALUE_AT, lang, Labels.inSentence(SweepLabels.parameter(sp.path(), lang), lang),
                     value(p.values()[j], sp.integer())));
         }
         return String.join(Labels.text(Labels.Text.LIST_SEPARATOR, lang), parts);
@@ -306,13 +306,13 @@ final class SweepCharts {
         Formats.Unit unit = Formats.unit(outcome);
         boolean percent = Formats.isPercent(unit);
         Function<Lang, List<String>> texts = l -> List.of(
-                SweepLabels.format(T.LINE_TITLE, l, Labels.name(outcome, l),
+                Messages.format(T.LINE_TITLE, l, Labels.name(outcome, l),
                         Labels.inSentence(SweepLabels.parameter(path, l), l)),
                 SweepLabels.parameter(path, l), Labels.name(outcome, l) + (percent ? " (%)" : ""));
         Charts.ChartText text = Charts.chartText(lang, List.of(), texts);
         List<String> t = texts.apply(text.lang());
         String title = texts.apply(lang).get(0);
-        String caption = SweepLabels.format(T.LINE_HOW, lang, result.spec().replicates())
+        String caption = Messages.format(T.LINE_HOW, lang, result.spec().replicates())
                 + Labels.text(Labels.Text.SENTENCE_SEPARATOR, lang) + extremesSentence(result, outcome, lang);
         double scale = percent ? 100 : 1;
 
@@ -386,13 +386,13 @@ final class SweepCharts {
         Formats.Unit unit = Formats.unit(outcome);
         boolean percent = Formats.isPercent(unit);
         Function<Lang, List<String>> texts = l -> List.of(
-                SweepLabels.format(T.LINE_TITLE, l, Labels.name(outcome, l),
+                Messages.format(T.LINE_TITLE, l, Labels.name(outcome, l),
                         Labels.inSentence(SweepLabels.parameter(path, l), l)),
                 SweepLabels.parameter(path, l), Labels.name(outcome, l) + (percent ? " (%)" : ""));
         Charts.ChartText text = Charts.chartText(lang, List.of(), texts);
         List<String> t = texts.apply(text.lang());
         String title = texts.apply(lang).get(0);
-        String caption = SweepLabels.format(T.SCATTER_HOW, lang, result.spec().replicates());
+        String caption = Messages.format(T.SCATTER_HOW, lang, result.spec().replicates());
         double scale = percent ? 100 : 1;
         List<double[]> xy = new ArrayList<>();
         for (PointSummary p : result.points()) {
@@ -447,13 +447,13 @@ final class SweepCharts {
         Function<Lang, String> name = l -> outcomeName != null ? outcomeName : Labels.name(outcome, l);
         List<String> names = parameterNames(si.parameters(), lang);
         Function<Lang, List<String>> texts = l -> List.of(
-                SweepLabels.format(morris ? T.SENS_TITLE_MORRIS : T.SENS_TITLE_SOBOL, l, name.apply(l)),
-                SweepLabels.text(morris ? T.AXIS_MORRIS : T.AXIS_SOBOL, l));
+                Messages.format(morris ? T.SENS_TITLE_MORRIS : T.SENS_TITLE_SOBOL, l, name.apply(l)),
+                Messages.text(morris ? T.AXIS_MORRIS : T.AXIS_SOBOL, l));
         Charts.ChartText text = Charts.chartText(lang, names, texts);
         List<String> t = texts.apply(text.lang());
         List<String> legend = parameterNames(si.parameters(), text.lang());
         String title = texts.apply(lang).get(0);
-        String caption = SweepLabels.text(morris ? T.SENS_HOW_MORRIS : T.SENS_HOW_SOBOL, lang)
+        String caption = Messages.text(morris ? T.SENS_HOW_MORRIS : T.SENS_HOW_SOBOL, lang)
                 + Labels.text(Labels.Text.SENTENCE_SEPARATOR, lang) + sensitivitySentence(si, lang);
         int k = si.parameters().size();
         boolean any = false;
@@ -461,7 +461,7 @@ final class SweepCharts {
             any |= Double.isFinite(si.first()[j]) || Double.isFinite(si.second()[j]);
         }
         if (!any) {
-            return Charts.skip(id, title, caption, List.of(SweepLabels.format(T.SENS_NONE, lang, name.apply(lang))), dir);
+            return Charts.skip(id, title, caption, List.of(Messages.format(T.SENS_NONE, lang, name.apply(lang))), dir);
         }
         XYChart chart = new XYChart(WIDTH, LINE_HEIGHT);
         chart.setTitle(t.get(0));
@@ -530,17 +530,17 @@ final class SweepCharts {
         boolean morris = si.method().equals("morris");
         int top = argBest(si.first(), true);
         if (top < 0) {
-            return SweepLabels.format(T.SENS_NONE, lang, name);
+            return Messages.format(T.SENS_NONE, lang, name);
         }
         String[] v = indexValues(si.first()[top], si.firstLow()[top], si.firstHigh()[top]);
         List<String> names = parameterNames(si.parameters(), lang);
         if (morris) {
             int least = argBest(si.first(), false);
-            return SweepLabels.format(T.SENS_TOP_MORRIS, lang, name, names.get(top), v[0], v[1], v[2],
+            return Messages.format(T.SENS_TOP_MORRIS, lang, name, names.get(top), v[0], v[1], v[2],
                     names.get(least), indexValues(si.first()[least])[0]);
         }
         int total = argBest(si.second(), true);
-        return SweepLabels.format(T.SENS_TOP_SOBOL, lang, name, names.get(top), v[0], v[1], v[2],
+        return Messages.format(T.SENS_TOP_SOBOL, lang, name, names.get(top), v[0], v[1], v[2],
                 names.get(total < 0 ? top : total), total < 0 ? Formats.na(lang) : indexValues(si.second()[total])[0]);
     }
 

@@ -84,7 +84,7 @@ public final class SweepReport {
 
         private void header() {
             out.append("<header>\n<h1>").append(esc(spec.name())).append("</h1>\n");
-            p(SweepLabels.format(T.SUBTITLE, lang, SweepLabels.designName(spec.design()), result.points().size(),
+            p(Messages.format(T.SUBTITLE, lang, SweepLabels.designName(spec.design()), result.points().size(),
                     spec.replicates(), result.runs()), "subtitle");
             if (spec.description() != null && !spec.description().isBlank()) {
                 p(spec.description());
@@ -93,12 +93,12 @@ public final class SweepReport {
         }
 
         private void varied() {
-            section("varied", SweepLabels.text(T.SECTION_VARIED, lang));
+            section("varied", Messages.text(T.SECTION_VARIED, lang));
             out.append("<div class=\"scroll\"><table class=\"parameters\">\n<thead><tr>");
-            th(SweepLabels.text(T.COL_PARAMETER, lang));
-            th(SweepLabels.text(T.COL_PATH, lang));
-            th(SweepLabels.text(T.COL_VALUES, lang));
-            th(SweepLabels.text(T.COL_LEVELS, lang));
+            th(Messages.text(T.COL_PARAMETER, lang));
+            th(Messages.text(T.COL_PATH, lang));
+            th(Messages.text(T.COL_VALUES, lang));
+            th(Messages.text(T.COL_LEVELS, lang));
             out.append("</tr></thead>\n<tbody>\n");
             for (SweepParameter p : spec.parameters()) {
                 out.append("<tr><th scope=\"row\">").append(esc(SweepLabels.parameter(p.path(), lang)))
@@ -124,7 +124,7 @@ public final class SweepReport {
                 }
                 return String.join(", ", vs);
             }
-            return SweepLabels.format(p.log() ? T.RANGE_LOG : T.RANGE, lang, SweepCharts.value(p.min(), p.integer()),
+            return Messages.format(p.log() ? T.RANGE_LOG : T.RANGE, lang, SweepCharts.value(p.min(), p.integer()),
                     SweepCharts.value(p.max(), p.integer()));
         }
 
@@ -132,29 +132,29 @@ public final class SweepReport {
             if (spec.design() == DesignType.GRID) {
                 return Integer.toString(p.levels());
             }
-            return p.values() != null ? Integer.toString(p.values().length) : SweepLabels.text(T.LEVELS_SAMPLED, lang);
+            return p.values() != null ? Integer.toString(p.values().length) : Messages.text(T.LEVELS_SAMPLED, lang);
         }
 
         private void design() {
-            section("design", SweepLabels.text(T.SECTION_DESIGN, lang));
+            section("design", Messages.text(T.SECTION_DESIGN, lang));
             p(SweepLabels.design(spec.design(), lang, spec.samples()));
             out.append("<table class=\"facts\">\n<tbody>\n");
-            fact(SweepLabels.text(T.FACT_DESIGN, lang), SweepLabels.designName(spec.design()));
-            fact(SweepLabels.text(T.FACT_POINTS, lang), Integer.toString(result.points().size()));
-            fact(SweepLabels.text(T.FACT_REPLICATES, lang), Integer.toString(spec.replicates()));
-            fact(SweepLabels.text(T.FACT_RUNS, lang), Long.toString(result.runs()));
+            fact(Messages.text(T.FACT_DESIGN, lang), SweepLabels.designName(spec.design()));
+            fact(Messages.text(T.FACT_POINTS, lang), Integer.toString(result.points().size()));
+            fact(Messages.text(T.FACT_REPLICATES, lang), Integer.toString(spec.replicates()));
+            fact(Messages.text(T.FACT_RUNS, lang), Long.toString(result.runs()));
             List<String> outcomes = spec.outcomes().stream().map(o -> Labels.name(o, lang)).toList();
-            fact(SweepLabels.text(T.FACT_OUTCOMES, lang), String.join(Labels.text(Text.LIST_SEPARATOR, lang), outcomes));
-            fact(SweepLabels.text(T.FACT_BASE, lang), spec.base() == null ? Formats.na(lang)
+            fact(Messages.text(T.FACT_OUTCOMES, lang), String.join(Labels.text(Text.LIST_SEPARATOR, lang), outcomes));
+            fact(Messages.text(T.FACT_BASE, lang), spec.base() == null ? Formats.na(lang)
                     : String.valueOf(spec.base().getFileName()));
-            fact(SweepLabels.text(T.FACT_SEED, lang), Long.toString(spec.seed()));
+            fact(Messages.text(T.FACT_SEED, lang), Long.toString(spec.seed()));
             out.append("</tbody>\n</table>\n</section>\n");
         }
 
         private void chartSection() {
-            section("charts", SweepLabels.text(T.SECTION_CHARTS, lang));
+            section("charts", Messages.text(T.SECTION_CHARTS, lang));
             if (charts.isEmpty()) {
-                p(SweepLabels.text(T.NO_CHARTS, lang), "note");
+                p(Messages.text(T.NO_CHARTS, lang), "note");
             }
             if (charts.stream().anyMatch(Charts.Drawn::textInEnglish)) {
                 p(Labels.text(Text.FONT_FALLBACK, lang), "note");
@@ -178,7 +178,7 @@ public final class SweepReport {
         }
 
         private void points() {
-            section("points", SweepLabels.text(T.SECTION_POINTS, lang));
+            section("points", Messages.text(T.SECTION_POINTS, lang));
             List<PointSummary> rows = new ArrayList<>(result.points());
             List<Outcome> outcomes = spec.outcomes();
             if (rows.size() > ALL_POINTS_UP_TO && !outcomes.isEmpty()) {
@@ -188,14 +188,14 @@ public final class SweepReport {
                         p -> nanLast(SweepCharts.mean(p, key), lowest));
                 rows.sort(lowest ? order : order.reversed());
                 rows = rows.subList(0, TOP_POINTS);
-                p(SweepLabels.format(T.POINTS_TOP, lang, TOP_POINTS,
-                        SweepLabels.text(lowest ? T.POINTS_LOWEST : T.POINTS_HIGHEST, lang),
+                p(Messages.format(T.POINTS_TOP, lang, TOP_POINTS,
+                        Messages.text(lowest ? T.POINTS_LOWEST : T.POINTS_HIGHEST, lang),
                         Labels.inSentence(Labels.name(key, lang), lang), result.points().size()), "note");
             } else {
-                p(SweepLabels.format(T.POINTS_ALL, lang, rows.size()), "note");
+                p(Messages.format(T.POINTS_ALL, lang, rows.size()), "note");
             }
             out.append("<div class=\"scroll\"><table class=\"points\">\n<thead><tr>");
-            th(SweepLabels.text(T.COL_POINT, lang));
+            th(Messages.text(T.COL_POINT, lang));
             for (SweepParameter p : spec.parameters()) {
                 out.append("<th title=\"").append(esc(p.path())).append("\">")
                         .append(esc(SweepLabels.parameter(p.path(), lang))).append("</th>");
@@ -232,7 +232,7 @@ public final class SweepReport {
             if (result.sensitivity().isEmpty()) {
                 return;
             }
-            section("sensitivity", SweepLabels.text(T.SECTION_SENSITIVITY, lang));
+            section("sensitivity", Messages.text(T.SECTION_SENSITIVITY, lang));
             for (SensitivityIndices si : result.sensitivity()) {
                 boolean morris = si.method().equals("morris");
                 Outcome o = SweepCharts.outcome(si.outcome());
@@ -247,13 +247,13 @@ public final class SweepReport {
                 order.sort(Comparator.comparingDouble((Integer j) -> nanLast(si.first()[j], false)).reversed());
                 List<String> names = SweepCharts.parameterNames(si.parameters(), lang);
                 out.append("<div class=\"scroll\"><table class=\"sensitivity\">\n<caption>")
-                        .append(esc(SweepLabels.format(T.SENS_TABLE_CAPTION, lang, name, morris ? "μ*" : "S1")))
+                        .append(esc(Messages.format(T.SENS_TABLE_CAPTION, lang, name, morris ? "μ*" : "S1")))
                         .append("</caption>\n<thead><tr>");
-                th(SweepLabels.text(T.COL_PARAMETER, lang));
-                th(SweepLabels.text(morris ? T.COL_MU_STAR : T.COL_S1, lang));
-                th(SweepLabels.text(morris ? T.COL_SIGMA : T.COL_ST, lang));
+                th(Messages.text(T.COL_PARAMETER, lang));
+                th(Messages.text(morris ? T.COL_MU_STAR : T.COL_S1, lang));
+                th(Messages.text(morris ? T.COL_SIGMA : T.COL_ST, lang));
                 if (morris && si.mu() != null) {
-                    th(SweepLabels.text(T.COL_MU, lang));
+                    th(Messages.text(T.COL_MU, lang));
                 }
                 out.append("</tr></thead>\n<tbody>\n");
                 for (int j : order) {
@@ -275,20 +275,20 @@ public final class SweepReport {
         }
 
         private void reproduce() {
-            section("reproduce", SweepLabels.text(T.SECTION_REPRODUCE, lang));
-            p(SweepLabels.text(T.REPRODUCE_INTRO, lang));
+            section("reproduce", Messages.text(T.SECTION_REPRODUCE, lang));
+            p(Messages.text(T.REPRODUCE_INTRO, lang));
             out.append("<pre><code>").append(esc(result.command())).append("</code></pre>\n");
             out.append("<table class=\"facts\">\n<tbody>\n");
-            fact(SweepLabels.text(T.FACT_SEED, lang), Long.toString(spec.seed()));
-            fact(SweepLabels.text(T.FACT_VERSION, lang), result.version());
+            fact(Messages.text(T.FACT_SEED, lang), Long.toString(spec.seed()));
+            fact(Messages.text(T.FACT_VERSION, lang), result.version());
             String wall = wallTime(result.wallSeconds(), lang);
             if (result.ranNow() < result.runs()) {
-                wall += " (" + SweepLabels.format(T.FACT_RESUMED, lang, result.ranNow(), result.runs() - result.ranNow())
+                wall += " (" + Messages.format(T.FACT_RESUMED, lang, result.ranNow(), result.runs() - result.ranNow())
                         + ")";
             }
-            fact(SweepLabels.text(T.FACT_WALL, lang), wall);
+            fact(Messages.text(T.FACT_WALL, lang), wall);
             out.append("</tbody>\n</table>\n");
-            p(SweepLabels.text(T.FILES_INTRO, lang));
+            p(Messages.text(T.FILES_INTRO, lang));
             out.append("<ul class=\"notes\">\n");
             file("runs.csv", T.FILE_RUNS);
             file("points.csv", T.FILE_POINTS);
@@ -302,7 +302,7 @@ public final class SweepReport {
         }
 
         private void file(String name, T what) {
-            out.append("<li><code>").append(esc(name)).append("</code>: ").append(esc(SweepLabels.text(what, lang)))
+            out.append("<li><code>").append(esc(name)).append("</code>: ").append(esc(Messages.text(what, lang)))
                     .append("</li>\n");
         }
 
