@@ -122,7 +122,9 @@ class HtmlReportTest {
         assertTrue(reproduce.contains("20240601"));
         assertTrue(reproduce.contains("0.1.0-SNAPSHOT"));
         assertTrue(reproduce.contains("12 min 34 s"));
-        assertTrue(reproduce.contains("&#39;big-open-group&#39;"), "quotes of the command escaped");
+        // the command as the user typed it, quotes included; in element text an apostrophe needs no escaping
+        assertTrue(reproduce.contains("<pre><code>community-sim compare --replicates 12 --seed 20240601 'big-open-group'"),
+                "command shown verbatim");
     }
 
     @Test
