@@ -3,7 +3,10 @@ package org.communitysim.experiments.report;
 import java.awt.Color;
 import java.util.Locale;
 
-/** HTML text helpers: escaping, and filling a plain-text template with HTML fragments. */
+/**
+ * HTML for the few fragments built in Java rather than in a template: the answer's sentences with names in bold
+ * (a text of the bundles filled with HTML fragments) and hand-drawn SVG (histograms, the lesson's cycle).
+ */
 final class Html {
     private Html() {
     }
@@ -61,27 +64,5 @@ final class Html {
 
     static String rgba(Color c, double alpha) {
         return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", c.getRed(), c.getGreen(), c.getBlue(), alpha);
-    }
-
-    /**
-     * A chart as a figure: its inline SVG (when drawn), the caption with the chart's notes, and links to its PNG and
-     * SVG files in the report's charts folder.
-     */
-    static void figure(StringBuilder out, Charts.Drawn chart, String caption, Lang lang) {
-        out.append("<figure id=\"").append(escape(chart.id())).append("\">\n");
-        if (chart.drawn()) {
-            out.append(chart.svg()).append('\n');
-        }
-        out.append("<figcaption>").append(escape(caption));
-        for (String note : chart.notes()) {
-            out.append(" <span class=\"warn\">").append(escape(note)).append("</span>");
-        }
-        if (chart.drawn()) {
-            String base = HtmlReport.CHARTS_DIR + "/" + chart.id();
-            out.append(" <span class=\"files\">").append(escape(Labels.text(Labels.Text.CHART_FILES, lang)))
-                    .append(" <a href=\"").append(escape(base)).append(".png\">PNG</a> · <a href=\"")
-                    .append(escape(base)).append(".svg\">SVG</a></span>");
-        }
-        out.append("</figcaption>\n</figure>\n");
     }
 }

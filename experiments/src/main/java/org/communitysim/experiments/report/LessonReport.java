@@ -66,7 +66,7 @@ public final class LessonReport {
     }
 
     static String render(LessonModel model, Lang lang, Figures figures) {
-        return new Writer(model, lang, figures).document();
+        return Templates.render("lesson.jte", new Builder(model, lang, figures).page());
     }
 
     private static List<Charts.Drawn> phaseCharts(SweepResult phase, Lang lang, Path dir) throws IOException {
@@ -94,7 +94,31 @@ public final class LessonReport {
         return max;
     }
 
-    private static final class Writer {
+    /** The page's content, every text formatted and in its language; lesson.jte lays it out. */
+    record Page(Words w, String subtitle, boolean fontFallback, List<Swatched> groups, String factPeak,
+            String factShare, String groupsVerdict, Figures figures, String fanHowToRead, String membersCaption,
+            String cycleSvg, List<Step> steps, List<Element> elements, String phaseIntro, String phaseBoundary,
+            String phaseLargest, String phaseVerdict, String phaseLink, String ablationIntro, String ablationFact,
+            String ablationVerdict, String command, List<Fact> facts, String compareLink, String sweepLink) {
+    }
+
+    /** A line of text after a scenario's colour swatch. */
+    record Swatched(String colour, String text) {
+    }
+
+    /** A step of the vicious cycle: its title, the elements it involves, this run's numbers. */
+    record Step(String title, List<Tag> tags, String text) {
+    }
+
+    /** An element of a community as a coloured tag; {@code kind} is its CSS class. */
+    record Tag(String kind, String text) {
+    }
+
+    record Element(Tag name, String inModel, String inCycle) {
+    }
+
+    /** Builds the page from the lesson's model: the numbers, their formats and the sentences; no markup. */
+    private static final class Builder {
         private final LessonModel m;
         private final Lang lang;
         private final Figures figures;
@@ -102,9 +126,8 @@ public final class LessonReport {
         private final GroupFacts curated;
         private final GroupFacts ablated;
         private final String horizon;
-        private final StringBuilder out = new StringBuilder(1 << 20);
 
-        Writer(LessonModel model, Lang lang, Figures figures) {
+        Builder(LessonModel model, Lang lang, Figures figures) {
             this.m = model;
             this.lang = lang;
             this.figures = figures;
@@ -114,132 +137,94 @@ public final class LessonReport {
             this.horizon = Integer.toString(open.horizonDays());
         }
 
-        String document() {
-            out.append("<!DOCTYPE html>\n<html lang=\"").append(lang.htmlLang()).append("\">\n<head>\n")
-                    .append("<meta charset=\"utf-8\">\n")
-                    .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                    .append("<title>").append(esc(t(L.TITLE))).append("</title>\n")
-                    .append("<style>\n").append(ReportCss.BASE).append(ReportCss.LESSON)
-                    .append("</style>\n</head>\n<body>\n<main>\n");
-            header();
-            groups();
-            cycle();
-            phase();
-            ablation();
-            discussion();
-            reproduce();
-            out.append("</main>\n</body>\n</html>\n");
-            return out.toString();
-        }
-
-        private void header() {
-            out.append("<header>\n<h1>").append(esc(t(L.TITLE))).append("</h1>\n");
-            p(Messages.format(L.SUBTITLE, lang, m.replicates(), m.phase().runs()), "subtitle");
-            p(t(L.LEAD), "lead");
-            if (anyInEnglish()) {
-                p(Labels.text(Text.FONT_FALLBACK, lang), "note");
-            }
-            out.append("</header>\n");
-        }
-
-        private boolean anyInEnglish() {
+        Page page() {
             List<Charts.Drawn> all = new ArrayList<>(List.of(figures.groupsActive(), figures.groupsMembers(),
                     figures.ablationActive()));
             all.addAll(figures.phase());
-            return all.stream().anyMatch(Charts.Drawn::textInEnglish);
-        }
-
-        // --- 1. the two groups ------------------------------------------------------------------------
-
-        private void groups() {
-            section("groups", t(L.S1_TITLE));
-            out.append("<ul>\n");
-            groupLine(L.NAME_OPEN, m.open().scenario(), OPEN);
-            groupLine(L.NAME_CURATED, m.curated().scenario(), CURATED);
-            out.append("</ul>\n");
-            fact(Messages.format(L.FACT_PEAK, lang, count(open.peakActive()), day(open.peakActiveDay()),
-                    Formats.percent(open.kept(), lang), horizon, count(curated.peakActive()),
-                    Formats.percent(curated.kept(), lang)));
             String[] members = Formats.values(Outcome.FINAL_MEMBERS, lang, open.finalMembers(), curated.finalMembers());
-            fact(Messages.format(L.FACT_SHARE, lang, horizon, Formats.percent(open.finalShare(), lang), members[0],
-                    Formats.percent(curated.finalShare(), lang), members[1]));
             boolean decay = open.kept() < curated.kept() - 0.1 && open.finalShare() < curated.finalShare();
-            p(t(decay ? L.VERDICT_DECAY : L.VERDICT_NO_DECAY), "lead");
-            String howToRead = Labels.format(Text.FAN_HOW_TO_READ, lang, m.replicates());
-            figure(figures.groupsActive(), howToRead);
-            figure(figures.groupsMembers(), Labels.sentence(Labels.description(DailyMetric.MEMBERS, lang), lang));
-            out.append("</section>\n");
+            String[] phase = phase();
+            L ablationVerdict = ablated.kept() >= 0.9 && ablated.kept() > open.kept() + 0.1 ? L.VERDICT_ABLATION_GONE
+                    : ablated.kept() > open.kept() + 0.1 ? L.VERDICT_ABLATION_WEAKER : L.VERDICT_ABLATION_SAME;
+            return new Page(new Words(lang), Messages.format(L.SUBTITLE, lang, m.replicates(), m.phase().runs()),
+                    all.stream().anyMatch(Charts.Drawn::textInEnglish),
+                    List.of(groupLine(L.NAME_OPEN, m.open().scenario(), OPEN),
+                            groupLine(L.NAME_CURATED, m.curated().scenario(), CURATED)),
+                    Messages.format(L.FACT_PEAK, lang, count(open.peakActive()), day(open.peakActiveDay()),
+                            Formats.percent(open.kept(), lang), horizon, count(curated.peakActive()),
+                            Formats.percent(curated.kept(), lang)),
+                    Messages.format(L.FACT_SHARE, lang, horizon, Formats.percent(open.finalShare(), lang), members[0],
+                            Formats.percent(curated.finalShare(), lang), members[1]),
+                    t(decay ? L.VERDICT_DECAY : L.VERDICT_NO_DECAY), figures,
+                    Labels.format(Text.FAN_HOW_TO_READ, lang, m.replicates()),
+                    Labels.sentence(Labels.description(DailyMetric.MEMBERS, lang), lang), cycleSvg(), steps(),
+                    elements(), phase[0], phase[1], phase[2], phase[3], m.phaseFolder() + "/" + SweepReport.FILE_NAME,
+                    Messages.format(L.S4_INTRO, lang, "ablations.noise=false, ablations.bystander=false, "
+                            + "ablations.overload=false"),
+                    Messages.format(L.FACT_ABLATION, lang, count(ablated.peakActive()), day(ablated.peakActiveDay()),
+                            Formats.percent(ablated.kept(), lang), horizon, Formats.percent(open.kept(), lang),
+                            Formats.percent(ablated.finalShare(), lang), Formats.percent(open.finalShare(), lang)),
+                    t(ablationVerdict), m.command(), facts(), m.compareFolder() + "/" + HtmlReport.FILE_NAME,
+                    m.phaseFolder() + "/" + SweepReport.FILE_NAME);
         }
 
-        private void groupLine(L name, Scenario s, int colour) {
+        private Swatched groupLine(L name, Scenario s, int colour) {
             double theta = s.group().threshold();
-            out.append("<li>").append(swatch(colour)).append(esc(Messages.format(L.S1_GROUP, lang, t(name),
-                    s.group().sizeCap(), SweepCharts.value(theta, false), theta == 0 ? t(L.OPEN_GATE) : "")))
-                    .append("</li>\n");
+            return new Swatched(Html.hex(Charts.scenarioColor(colour)), Messages.format(L.S1_GROUP, lang, t(name),
+                    s.group().sizeCap(), SweepCharts.value(theta, false), theta == 0 ? t(L.OPEN_GATE) : ""));
         }
 
         // --- 2. the vicious cycle ---------------------------------------------------------------------
 
-        private void cycle() {
-            section("cycle", t(L.S2_TITLE));
-            p(t(L.S2_INTRO));
-            out.append("<div class=\"cycle-figure\">\n").append(cycleSvg()).append("\n<ol class=\"cycle\">\n");
+        private List<Step> steps() {
             String[] affinity = twoDecimals(open.affinityFinal(), curated.affinityFinal());
-            step(L.STEP1_TITLE, Messages.format(L.STEP1, lang, horizon, affinity[0], affinity[1]),
-                    L.TAG_INTEREST, L.TAG_SCALE);
             String[] onTopic = Formats.values(Outcome.POSTS_ON_TOPIC_FINAL, lang, open.onTopicFinal(),
                     curated.onTopicFinal());
             String[] members = Formats.values(Outcome.FINAL_MEMBERS, lang, open.finalMembers(), curated.finalMembers());
-            step(L.STEP2_TITLE, Messages.format(L.STEP2, lang, horizon, onTopic[0], members[0], onTopic[1],
-                    members[1]), L.TAG_STRUCTURE, L.TAG_SCALE);
             String[] value = twoDecimals(open.postValueFinal(), curated.postValueFinal());
-            step(L.STEP3_TITLE, Messages.format(L.STEP3, lang, horizon, value[0], value[1]), L.TAG_OUTPUT,
-                    L.TAG_SCALE);
             String[] drift = twoDecimals(open.affinityAtPeakDay(), open.affinityLastDay());
-            step(L.STEP4_TITLE, Messages.format(L.STEP4, lang, drift[0], day(open.peakActiveDay()), drift[1],
-                    Integer.toString(open.horizonDays() - 1)), L.TAG_INTEREST);
-            step(L.STEP5_TITLE, Messages.format(L.STEP5, lang, horizon, Formats.percent(open.finalShare(), lang),
-                    Formats.percent(curated.finalShare(), lang)), L.TAG_OUTPUT, L.TAG_OPERATION);
-            out.append("</ol>\n</div>\n");
-
-            out.append("<h3>").append(esc(t(L.ELEMENTS_TITLE))).append("</h3>\n");
-            p(t(L.ELEMENTS_INTRO));
-            out.append("<table class=\"elements\">\n<thead><tr>");
-            th(t(L.COL_ELEMENT));
-            th(t(L.COL_IN_MODEL));
-            th(t(L.COL_IN_CYCLE));
-            out.append("</tr></thead>\n<tbody>\n");
-            element(L.INTEREST, "interest", L.INTEREST_MODEL, L.INTEREST_CYCLE);
-            element(L.STRUCTURE, "structure", L.STRUCTURE_MODEL, L.STRUCTURE_CYCLE);
-            element(L.OUTPUT, "output", L.OUTPUT_MODEL, L.OUTPUT_CYCLE);
-            element(L.OPERATION, "operation", L.OPERATION_MODEL, L.OPERATION_CYCLE);
-            element(L.SCALE, "scale", L.SCALE_MODEL, L.SCALE_CYCLE);
-            out.append("</tbody>\n</table>\n</section>\n");
+            return List.of(
+                    step(L.STEP1_TITLE, Messages.format(L.STEP1, lang, horizon, affinity[0], affinity[1]),
+                            L.TAG_INTEREST, L.TAG_SCALE),
+                    step(L.STEP2_TITLE, Messages.format(L.STEP2, lang, horizon, onTopic[0], members[0], onTopic[1],
+                            members[1]), L.TAG_STRUCTURE, L.TAG_SCALE),
+                    step(L.STEP3_TITLE, Messages.format(L.STEP3, lang, horizon, value[0], value[1]), L.TAG_OUTPUT,
+                            L.TAG_SCALE),
+                    step(L.STEP4_TITLE, Messages.format(L.STEP4, lang, drift[0], day(open.peakActiveDay()), drift[1],
+                            Integer.toString(open.horizonDays() - 1)), L.TAG_INTEREST),
+                    step(L.STEP5_TITLE, Messages.format(L.STEP5, lang, horizon, Formats.percent(open.finalShare(), lang),
+                            Formats.percent(curated.finalShare(), lang)), L.TAG_OUTPUT, L.TAG_OPERATION));
         }
 
-        private void step(L title, String text, L... tags) {
-            out.append("<li><strong>").append(esc(t(title))).append("</strong> ");
+        private Step step(L title, String text, L... tags) {
+            List<Tag> list = new ArrayList<>();
             for (L tag : tags) {
-                out.append(tag(tag));
+                list.add(tag(tag));
             }
-            out.append("<br>").append(esc(text)).append("</li>\n");
+            return new Step(t(title), list, text);
         }
 
-        private String tag(L tag) {
-            String cls = switch (tag) {
+        private Tag tag(L tag) {
+            String kind = switch (tag) {
                 case TAG_INTEREST -> "interest";
                 case TAG_STRUCTURE -> "structure";
                 case TAG_OUTPUT -> "output";
                 case TAG_OPERATION -> "operation";
                 default -> "scale";
             };
-            return "<span class=\"tag " + cls + "\">" + esc(t(tag)) + "</span>";
+            return new Tag(kind, t(tag));
         }
 
-        private void element(L name, String cls, L model, L inCycle) {
-            out.append("<tr><th scope=\"row\"><span class=\"tag ").append(cls).append("\">").append(esc(t(name)))
-                    .append("</span></th><td>").append(esc(t(model))).append("</td><td>").append(esc(t(inCycle)))
-                    .append("</td></tr>\n");
+        private List<Element> elements() {
+            return List.of(element(L.INTEREST, "interest", L.INTEREST_MODEL, L.INTEREST_CYCLE),
+                    element(L.STRUCTURE, "structure", L.STRUCTURE_MODEL, L.STRUCTURE_CYCLE),
+                    element(L.OUTPUT, "output", L.OUTPUT_MODEL, L.OUTPUT_CYCLE),
+                    element(L.OPERATION, "operation", L.OPERATION_MODEL, L.OPERATION_CYCLE),
+                    element(L.SCALE, "scale", L.SCALE_MODEL, L.SCALE_CYCLE));
+        }
+
+        private Element element(L name, String kind, L model, L inCycle) {
+            return new Element(new Tag(kind, t(name)), t(model), t(inCycle));
         }
 
         /** The five steps on a circle, each arrow pointing to the next (hand-written SVG; text stays text). */
@@ -315,8 +300,8 @@ public final class LessonReport {
 
         // --- 3. the phase diagram ---------------------------------------------------------------------
 
-        private void phase() {
-            section("phase", t(L.S3_TITLE));
+        /** {intro, boundary sentence, largest-cap sentence, verdict}; the last three null without a grid. */
+        private String[] phase() {
             SweepResult sweep = m.phase();
             Optional<SweepGrid> grid = SweepGrid.of(sweep);
             Scenario base = m.phaseBase();
@@ -326,12 +311,13 @@ public final class LessonReport {
                 caps = levels(sweep, grid.get().rowParameter(), grid.get().rows());
                 thresholds = levels(sweep, grid.get().columnParameter(), grid.get().columns());
             }
-            p(Messages.format(L.S3_INTRO, lang, base.population().size(),
+            String[] out = new String[4];
+            out[0] = Messages.format(L.S3_INTRO, lang, base.population().size(),
                     SweepCharts.value(base.group().outsideExposure(), false), caps, thresholds,
-                    sweep.spec().replicates(), sweep.runs()));
+                    sweep.spec().replicates(), sweep.runs());
             if (grid.isPresent() && sweep.spec().outcomes().contains(Outcome.FINAL_ACTIVE_SHARE)) {
                 SweepGrid g = grid.get();
-                fact(SweepCharts.boundarySentence(sweep, g, Outcome.FINAL_ACTIVE_SHARE, lang));
+                out[1] = SweepCharts.boundarySentence(sweep, g, Outcome.FINAL_ACTIVE_SHARE, lang);
                 List<SweepGrid.Largest> largest = g.largestRowAbove(Outcome.FINAL_ACTIVE_SHARE, 0.5);
                 boolean columnInteger = sweep.spec().parameters().get(g.columnParameter()).integer();
                 boolean rowInteger = sweep.spec().parameters().get(g.rowParameter()).integer();
@@ -341,19 +327,14 @@ public final class LessonReport {
                     items.add(l.none() ? Messages.format(L.LARGEST_NONE, lang, theta)
                             : Messages.format(L.LARGEST_ITEM, lang, theta, SweepCharts.value(l.row(), rowInteger)));
                 }
-                fact(Messages.format(L.FACT_LARGEST, lang, horizon, String.join(lang == Lang.ZH ? "；" : "; ", items)));
+                out[2] = Messages.format(L.FACT_LARGEST, lang, horizon,
+                        String.join(lang == Lang.ZH ? "；" : "; ", items));
                 double first = largest.get(0).none() ? Double.NEGATIVE_INFINITY : largest.get(0).row();
                 SweepGrid.Largest lastColumn = largest.get(largest.size() - 1);
                 double last = lastColumn.none() ? Double.NEGATIVE_INFINITY : lastColumn.row();
-                p(t(last > first ? L.VERDICT_PHASE_GROWS : L.VERDICT_PHASE_FLAT), "lead");
+                out[3] = t(last > first ? L.VERDICT_PHASE_GROWS : L.VERDICT_PHASE_FLAT);
             }
-            for (Charts.Drawn chart : figures.phase()) {
-                figure(chart, chart.caption());
-            }
-            String link = m.phaseFolder() + "/" + SweepReport.FILE_NAME;
-            out.append("<p class=\"note\">").append(esc(t(L.SWEEP_LINK))).append(" <a href=\"").append(esc(link))
-                    .append("\">").append(esc(link)).append("</a></p>\n");
-            out.append("</section>\n");
+            return out;
         }
 
         private static String levels(SweepResult sweep, int parameter, double[] values) {
@@ -365,61 +346,20 @@ public final class LessonReport {
             return String.join(", ", out);
         }
 
-        // --- 4. the ablation --------------------------------------------------------------------------
+        // --- 6. reproduce ----------------------------------------------------------------------------
 
-        private void ablation() {
-            section("ablation", t(L.S4_TITLE));
-            p(Messages.format(L.S4_INTRO, lang, "ablations.noise=false, ablations.bystander=false, "
-                    + "ablations.overload=false"));
-            fact(Messages.format(L.FACT_ABLATION, lang, count(ablated.peakActive()), day(ablated.peakActiveDay()),
-                    Formats.percent(ablated.kept(), lang), horizon, Formats.percent(open.kept(), lang),
-                    Formats.percent(ablated.finalShare(), lang), Formats.percent(open.finalShare(), lang)));
-            L verdict = ablated.kept() >= 0.9 && ablated.kept() > open.kept() + 0.1 ? L.VERDICT_ABLATION_GONE
-                    : ablated.kept() > open.kept() + 0.1 ? L.VERDICT_ABLATION_WEAKER : L.VERDICT_ABLATION_SAME;
-            p(t(verdict), "lead");
-            figure(figures.ablationActive(), Labels.format(Text.FAN_HOW_TO_READ, lang, m.replicates()));
-            out.append("</section>\n");
-        }
-
-        // --- 5. discussion, 6. reproduce --------------------------------------------------------------
-
-        private void discussion() {
-            section("discussion", t(L.S5_TITLE));
-            out.append("<ol class=\"questions\">\n");
-            for (L q : List.of(L.Q1, L.Q2, L.Q3, L.Q4)) {
-                out.append("<li>").append(esc(t(q))).append("</li>\n");
-            }
-            out.append("</ol>\n</section>\n");
-        }
-
-        private void reproduce() {
-            section("reproduce", t(L.S6_TITLE));
-            p(t(L.REPRODUCE_INTRO));
-            out.append("<pre><code>").append(esc(m.command())).append("</code></pre>\n");
-            out.append("<table class=\"facts\">\n<tbody>\n");
-            factRow(t(L.FACT_RUNS_PER_GROUP), Integer.toString(m.replicates()));
-            factRow(t(L.FACT_PHASE_RUNS), Messages.format(SweepLabels.T.SUBTITLE, lang,
-                    SweepLabels.designName(m.phase().spec().design()), m.phase().points().size(),
-                    m.phase().spec().replicates(), m.phase().runs()));
-            factRow(t(L.FACT_SEED_GROUPS), Long.toString(m.seed()));
-            factRow(t(L.FACT_SEED_PHASE), Long.toString(m.phase().spec().seed()));
-            factRow(t(L.FACT_WALL), SweepReport.wallTime(m.wallSeconds(), lang));
-            factRow(t(L.FACT_VERSION), m.version());
-            out.append("</tbody>\n</table>\n");
-            String compare = m.compareFolder() + "/" + HtmlReport.FILE_NAME;
-            String sweep = m.phaseFolder() + "/" + SweepReport.FILE_NAME;
-            out.append("<p>").append(esc(t(L.MORE_DETAIL))).append(" <a href=\"").append(esc(compare)).append("\">")
-                    .append(esc(t(L.COMPARE_REPORT))).append("</a> · <a href=\"").append(esc(sweep)).append("\">")
-                    .append(esc(t(L.SWEEP_REPORT))).append("</a></p>\n");
-            p(t(L.PROJECT_TIP), "note");
-            out.append("</section>\n");
+        private List<Fact> facts() {
+            return List.of(new Fact(t(L.FACT_RUNS_PER_GROUP), Integer.toString(m.replicates())),
+                    new Fact(t(L.FACT_PHASE_RUNS), Messages.format(SweepLabels.T.SUBTITLE, lang,
+                            SweepLabels.designName(m.phase().spec().design()), m.phase().points().size(),
+                            m.phase().spec().replicates(), m.phase().runs())),
+                    new Fact(t(L.FACT_SEED_GROUPS), Long.toString(m.seed())),
+                    new Fact(t(L.FACT_SEED_PHASE), Long.toString(m.phase().spec().seed())),
+                    new Fact(t(L.FACT_WALL), HtmlReport.wallTime(m.wallSeconds(), lang)),
+                    new Fact(t(L.FACT_VERSION), m.version()));
         }
 
         // --- helpers ----------------------------------------------------------------------------------
-
-        private void figure(Charts.Drawn chart, String caption) {
-            Html.figure(out, chart, caption, lang);
-        }
 
         private String count(double v) {
             return Formats.value(Outcome.PEAK_ACTIVE, lang, v);
@@ -437,42 +377,12 @@ public final class LessonReport {
             return s;
         }
 
-        private String swatch(int colour) {
-            return "<span class=\"swatch\" style=\"background:" + Html.hex(Charts.scenarioColor(colour)) + "\"></span>";
-        }
-
         private String t(L key) {
             return Messages.text(key, lang);
-        }
-
-        private void section(String id, String title) {
-            out.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title)).append("</h2>\n");
-        }
-
-        private void fact(String text) {
-            p(text, "fact");
-        }
-
-        private void factRow(String label, String value) {
-            out.append("<tr><th scope=\"row\">").append(esc(label)).append("</th><td>").append(esc(value))
-                    .append("</td></tr>\n");
-        }
-
-        private void th(String text) {
-            out.append("<th>").append(esc(text)).append("</th>");
-        }
-
-        private void p(String text) {
-            out.append("<p>").append(esc(text)).append("</p>\n");
-        }
-
-        private void p(String text, String cls) {
-            out.append("<p class=\"").append(cls).append("\">").append(esc(text)).append("</p>\n");
         }
 
         private static String esc(String s) {
             return Html.escape(s);
         }
     }
-
 }

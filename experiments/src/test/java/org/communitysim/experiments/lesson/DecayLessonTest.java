@@ -124,7 +124,7 @@ class DecayLessonTest {
         assertTrue(html.contains("kept " + percent(ablatedKept) + " of them by day " + DAYS + ", against "
                 + percent(openKept) + " with them on"));
         assertTrue(html.contains("On day " + DAYS + ", " + percent(median(model.open().values(Outcome.FINAL_ACTIVE_SHARE)))
-                + " of the open group&#39;s"));
+                + " of the open group's"));
     }
 
     @Test

@@ -67,9 +67,9 @@ class SweepReportTest {
         assertTrue(en.contains("50, 100, 200"));
         assertTrue(en.contains("0, 0.3, 0.6"));
         assertTrue(en.contains("Parameter sweep (grid design): 9 points × 5 replicates = 45 runs."));
-        assertTrue(en.contains("Full grid: every combination of the parameters&#39; values."));
+        assertTrue(en.contains("Full grid: every combination of the parameters' values."));
         assertTrue(en.contains("sweep.json"), "names the resolved spec");
-        assertTrue(en.contains("<pre><code>community-sim sweep &#39;my specs/x.json&#39; --lang en</code></pre>"));
+        assertTrue(en.contains("<pre><code>community-sim sweep 'my specs/x.json' --lang en</code></pre>"));
         assertTrue(en.contains("All 9 points"), "small sweeps list every point");
         assertTrue(en.contains("55% [50%, 60%]"), "point mean with its CI");
     }
@@ -94,7 +94,8 @@ class SweepReportTest {
     void write_nameAndDescription_escapedEverywhere() {
         assertFalse(en.contains("<phase>"));
         assertFalse(en.contains("<b>stay</b>"));
-        assertTrue(en.contains("<title>decay &lt;phase&gt; &amp; &quot;diagram&quot;</title>"));
+        // in element text only <, > and & need escaping (quotes matter inside attributes, where they are escaped)
+        assertTrue(en.contains("<title>decay &lt;phase&gt; &amp; \"diagram\"</title>"));
         assertTrue(en.contains("Where does a group &lt;b&gt;stay&lt;/b&gt; alive?"));
     }
 
@@ -145,7 +146,7 @@ class SweepReportTest {
         assertTrue(Files.exists(dir.resolve("charts/sensitivity-final_active_share.svg")));
         assertTrue(html.contains("S1 (95% CI)") && html.contains("ST (95% CI)"));
         assertTrue(html.contains("Entry threshold θ alone explains the largest share of the variance of active share at "
-                + "the horizon (S1 = 0.550, 95% CI 0.450 to 0.650); the largest total effect is Entry threshold θ&#39;s "
+                + "the horizon (S1 = 0.550, 95% CI 0.450 to 0.650); the largest total effect is Entry threshold θ's "
                 + "(ST = 0.700)."), html);
         assertTrue(html.contains("−0.0100 [−0.0500, 0.0300]"), "a negative S1 estimate shown as it is");
     }
