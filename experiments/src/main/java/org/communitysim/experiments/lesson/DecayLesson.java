@@ -154,11 +154,11 @@ public final class DecayLesson {
             throw new InputException("--out " + outDir + " already holds a lesson (" + PHASE_FOLDER
                     + "/ has a sweep); choose another --out");
         }
+        List<String> names = LessonReport.groupNames(zhNames ? Lang.ZH : Lang.EN);
         List<Scenario> groups = List.of(
-                open.named(zhNames ? "大型开放群" : "Big open group", open.description()),
-                curated.named(zhNames ? "小型精选群" : "Small curated group", curated.description()),
-                ablated.named(zhNames ? "大型开放群（关闭三个机制）" : "Big open group, 3 mechanisms off",
-                        open.description() + "; noise, bystander effect and overload switched off"));
+                open.named(names.get(0), open.description()),
+                curated.named(names.get(1), curated.description()),
+                ablated.named(names.get(2), open.description() + "; noise, bystander effect and overload switched off"));
 
         int replicates = settings.replicates();
         long sweepRuns = (long) spec.replicates() * SweepPlan.of(spec).points();

@@ -37,6 +37,12 @@ public final class LessonReport {
     static final int CURATED = 1;
     static final int ABLATED = 2;
 
+    /** The three groups' names as the lesson's charts and compare report show them: open, curated, ablated. */
+    public static List<String> groupNames(Lang lang) {
+        return List.of(Messages.text(L.NAME_OPEN, lang), Messages.text(L.NAME_CURATED, lang),
+                Messages.text(L.NAME_ABLATED, lang));
+    }
+
     /** Writes {@code dir/lesson.html} and its charts into {@code dir/charts/}; returns the page's path. */
     public static Path write(LessonModel model, Lang lang, Path dir) throws IOException {
         Objects.requireNonNull(model, "model");
