@@ -91,7 +91,15 @@ public final class HtmlReport {
     }
 
     record DistributionRow(Named name, String collapsed, String collapseDay, String spread, String meanAlive,
-            String meanCollapsed, String histogramSvg) {
+            String meanCollapsed, Histogram histogram) {
+    }
+
+    /** The histogram of one scenario's active members at the horizon; {@code axis} is the y of its base line. */
+    record Histogram(int width, int height, double axis, String label, String colour, List<Bar> bars) {
+    }
+
+    /** A bar of a histogram, coordinates already formatted; {@code count} shows on hover. */
+    record Bar(String x, String y, String width, String height, int count) {
     }
 
     record ParameterRow(String path, List<String> values) {
@@ -281,10 +289,10 @@ public final class HtmlReport {
         private static final int HIST_WIDTH = 240;
         private static final int HIST_HEIGHT = 44;
 
-        /** A small inline histogram (hand-written SVG: a few rectangles, no chart library needed); "" if empty. */
-        private String histogram(double[] values, double[] range, Color colour, String name) {
+        /** A small inline histogram (drawn by histogram.jte: a few rectangles); null if there is no value. */
+        private Histogram histogram(double[] values, double[] range, Color colour, String name) {
             if (range == null || values.length == 0) {
-                return "";
+                return null;
             }
             int[] counts = new int[HIST_BINS];
             for (double v : values) {
@@ -293,24 +301,17 @@ public final class HtmlReport {
             }
             int max = Arrays.stream(counts).max().orElse(1);
             double barWidth = (double) HIST_WIDTH / HIST_BINS;
-            StringBuilder svg = new StringBuilder();
-            svg.append("<svg class=\"hist\" width=\"").append(HIST_WIDTH).append("\" height=\"").append(HIST_HEIGHT)
-                    .append("\" viewBox=\"0 0 ").append(HIST_WIDTH).append(' ').append(HIST_HEIGHT)
-                    .append("\" role=\"img\" aria-label=\"").append(Html.escape(name)).append("\">");
-            svg.append("<line x1=\"0\" y1=\"").append(HIST_HEIGHT - 0.5).append("\" x2=\"").append(HIST_WIDTH)
-                    .append("\" y2=\"").append(HIST_HEIGHT - 0.5).append("\" stroke=\"#999\" stroke-width=\"1\"/>");
+            List<Bar> bars = new ArrayList<>();
             for (int i = 0; i < HIST_BINS; i++) {
                 if (counts[i] == 0) {
                     continue;
                 }
                 double h = Math.max(1.5, (HIST_HEIGHT - 2) * (double) counts[i] / max);
-                svg.append("<rect x=\"").append(Formats.number(i * barWidth + 0.5, 1, false)).append("\" y=\"")
-                        .append(Formats.number(HIST_HEIGHT - 1 - h, 1, false)).append("\" width=\"")
-                        .append(Formats.number(barWidth - 1, 1, false)).append("\" height=\"")
-                        .append(Formats.number(h, 1, false)).append("\" fill=\"").append(Html.hex(colour))
-                        .append("\"><title>").append(counts[i]).append("</title></rect>");
+                bars.add(new Bar(Formats.number(i * barWidth + 0.5, 1, false),
+                        Formats.number(HIST_HEIGHT - 1 - h, 1, false), Formats.number(barWidth - 1, 1, false),
+                        Formats.number(h, 1, false), counts[i]));
             }
-            return svg.append("</svg>").toString();
+            return new Histogram(HIST_WIDTH, HIST_HEIGHT, HIST_HEIGHT - 0.5, name, Html.hex(colour), bars);
         }
 
         // --- parameters, facts -------------------------------------------------------------------------

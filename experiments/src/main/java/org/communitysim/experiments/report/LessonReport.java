@@ -103,9 +103,23 @@ public final class LessonReport {
     /** The page's content, every text formatted and in its language; lesson.jte lays it out. */
     record Page(Words w, String subtitle, boolean fontFallback, List<Swatched> groups, String factPeak,
             String factShare, String groupsVerdict, Figures figures, String fanHowToRead, String membersCaption,
-            String cycleSvg, List<Step> steps, List<Element> elements, String phaseIntro, String phaseBoundary,
+            Cycle cycle, List<Step> steps, List<Element> elements, String phaseIntro, String phaseBoundary,
             String phaseLargest, String phaseVerdict, String phaseLink, String ablationIntro, String ablationFact,
             String ablationVerdict, String command, List<Fact> facts, String compareLink, String sweepLink) {
+    }
+
+    /** The vicious cycle as a diagram: arcs from node to node, each node numbered and titled, a word in the middle. */
+    record Cycle(String label, List<Arc> arcs, List<Node> nodes, String centreX, String centreY, String centre) {
+    }
+
+    /** An arrow along the circle, from (x1, y1) to (x2, y2), coordinates already formatted. */
+    record Arc(String x1, String y1, String radius, String x2, String y2) {
+    }
+
+    record Node(String x, String y, String radius, List<NodeLine> lines) {
+    }
+
+    record NodeLine(String y, int fontSize, String text) {
     }
 
     /** A line of text after a scenario's colour swatch. */
@@ -163,7 +177,7 @@ public final class LessonReport {
                             Formats.percent(curated.finalShare(), lang), members[1]),
                     t(decay ? L.VERDICT_DECAY : L.VERDICT_NO_DECAY), figures,
                     Labels.format(Text.FAN_HOW_TO_READ, lang, m.replicates()),
-                    Labels.sentence(Labels.description(DailyMetric.MEMBERS, lang), lang), cycleSvg(), steps(),
+                    Labels.sentence(Labels.description(DailyMetric.MEMBERS, lang), lang), cycle(), steps(),
                     elements(), phase[0], phase[1], phase[2], phase[3], m.phaseFolder() + "/" + SweepReport.FILE_NAME,
                     Messages.format(L.S4_INTRO, lang, "ablations.noise=false, ablations.bystander=false, "
                             + "ablations.overload=false"),
@@ -233,48 +247,37 @@ public final class LessonReport {
             return new Element(new Tag(kind, t(name)), t(model), t(inCycle));
         }
 
-        /** The five steps on a circle, each arrow pointing to the next (hand-written SVG; text stays text). */
-        private String cycleSvg() {
+        /** The five steps on a circle, each arrow pointing to the next (drawn by cycle.jte; text stays text). */
+        private Cycle cycle() {
             L[] steps = {L.NODE1, L.NODE2, L.NODE3, L.NODE4, L.NODE5};
             double cx = 210;
             double cy = 205;
             double radius = 145;
             double node = 58;
-            StringBuilder svg = new StringBuilder();
-            svg.append("<svg viewBox=\"0 0 420 410\" width=\"420\" height=\"410\" role=\"img\" aria-label=\"")
-                    .append(esc(t(L.CYCLE_DIAGRAM))).append("\" xmlns=\"http://www.w3.org/2000/svg\">")
-                    .append("<defs><marker id=\"cycle-arrow\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" ")
-                    .append("markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
-                    .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>");
             double gap = Math.toDegrees(Math.asin((node + 6) / radius));
+            List<Arc> arcs = new ArrayList<>();
+            List<Node> nodes = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 double a = -90 + 72 * i + gap;
                 double b = -90 + 72 * (i + 1) - gap;
-                svg.append("<path d=\"M").append(n(cx + radius * cos(a))).append(',').append(n(cy + radius * sin(a)))
-                        .append(" A").append(n(radius)).append(',').append(n(radius)).append(" 0 0 1 ")
-                        .append(n(cx + radius * cos(b))).append(',').append(n(cy + radius * sin(b)))
-                        .append("\" fill=\"none\" stroke=\"#555\" stroke-width=\"2.5\" marker-end=\"url(#cycle-arrow)\"/>");
+                arcs.add(new Arc(n(cx + radius * cos(a)), n(cy + radius * sin(a)), n(radius),
+                        n(cx + radius * cos(b)), n(cy + radius * sin(b))));
             }
             for (int i = 0; i < 5; i++) {
                 double a = -90 + 72 * i;
                 double x = cx + radius * cos(a);
                 double y = cy + radius * sin(a);
-                svg.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(node))
-                        .append("\" fill=\"#2f4b7c\"/>");
-                List<String> lines = new ArrayList<>();
-                lines.add(Integer.toString(i + 1));
-                lines.addAll(lines(t(steps[i])));
-                double first = y - (lines.size() - 1) * 9;
-                for (int k = 0; k < lines.size(); k++) {
-                    svg.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(first + 18 * k + 5))
-                            .append("\" text-anchor=\"middle\" font-size=\"").append(k == 0 ? 17 : 14)
-                            .append("\" font-weight=\"600\" fill=\"#fff\">").append(esc(lines.get(k))).append("</text>");
+                List<String> texts = new ArrayList<>();
+                texts.add(Integer.toString(i + 1));
+                texts.addAll(lines(t(steps[i])));
+                double first = y - (texts.size() - 1) * 9;
+                List<NodeLine> lines = new ArrayList<>();
+                for (int k = 0; k < texts.size(); k++) {
+                    lines.add(new NodeLine(n(first + 18 * k + 5), k == 0 ? 17 : 14, texts.get(k)));
                 }
+                nodes.add(new Node(n(x), n(y), n(node), lines));
             }
-            svg.append("<text x=\"").append(n(cx)).append("\" y=\"").append(n(cy + 6))
-                    .append("\" text-anchor=\"middle\" font-size=\"17\" fill=\"#555\">")
-                    .append(esc(t(L.CYCLE_CENTRE))).append("</text></svg>");
-            return svg.toString();
+            return new Cycle(t(L.CYCLE_DIAGRAM), arcs, nodes, n(cx), n(cy + 6), t(L.CYCLE_CENTRE));
         }
 
         /** At most two lines of about 12 characters, split at spaces (Chinese titles are short enough for one). */
@@ -385,10 +388,6 @@ public final class LessonReport {
 
         private String t(L key) {
             return Messages.text(key, lang);
-        }
-
-        private static String esc(String s) {
-            return Html.escape(s);
         }
     }
 }
