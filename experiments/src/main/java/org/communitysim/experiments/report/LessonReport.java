@@ -365,7 +365,7 @@ public final class LessonReport {
                     new Fact(t(L.FACT_SEED_GROUPS), Long.toString(m.seed())),
                     new Fact(t(L.FACT_SEED_PHASE), Long.toString(m.phase().spec().seed())),
                     new Fact(t(L.FACT_WALL), HtmlReport.wallTime(m.wallSeconds(), lang)),
-                    new Fact(t(L.FACT_VERSION), m.version()));
+                    new Fact(Labels.text(Text.COL_VERSION, lang), m.version()));
         }
 
         // --- helpers ----------------------------------------------------------------------------------

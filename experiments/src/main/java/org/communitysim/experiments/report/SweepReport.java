@@ -150,7 +150,7 @@ public final class SweepReport {
                     fact(T.FACT_RUNS, Long.toString(result.runs())),
                     fact(T.FACT_OUTCOMES, String.join(Labels.text(Text.LIST_SEPARATOR, lang), outcomes)),
                     fact(T.FACT_BASE, spec.base() == null ? Formats.na(lang) : String.valueOf(spec.base().getFileName())),
-                    fact(T.FACT_SEED, Long.toString(spec.seed())));
+                    new Fact(Labels.text(Text.COL_MASTER_SEED, lang), Long.toString(spec.seed())));
         }
 
         /** Keeps the rows the table shows (the best ones of a long sweep) and says which they are. */
@@ -228,7 +228,8 @@ public final class SweepReport {
                 wall += " (" + Messages.format(T.FACT_RESUMED, lang, result.ranNow(), result.runs() - result.ranNow())
                         + ")";
             }
-            return List.of(fact(T.FACT_SEED, Long.toString(spec.seed())), fact(T.FACT_VERSION, result.version()),
+            return List.of(new Fact(Labels.text(Text.COL_MASTER_SEED, lang), Long.toString(spec.seed())),
+                    new Fact(Labels.text(Text.COL_VERSION, lang), result.version()),
                     fact(T.FACT_WALL, wall));
         }
 
