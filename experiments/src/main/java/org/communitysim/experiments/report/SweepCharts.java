@@ -305,10 +305,7 @@ final class SweepCharts {
         String path = parameter(result, parameter).path();
         Formats.Unit unit = Formats.unit(outcome);
         boolean percent = Formats.isPercent(unit);
-        Function<Lang, List<String>> texts = l -> List.of(
-                Messages.format(T.LINE_TITLE, l, Labels.name(outcome, l),
-                        Labels.inSentence(SweepLabels.parameter(path, l), l)),
-                SweepLabels.parameter(path, l), Labels.name(outcome, l) + (percent ? " (%)" : ""));
+        Function<Lang, List<String>> texts = versusTexts(path, outcome, percent);
         Charts.ChartText text = Charts.chartText(lang, List.of(), texts);
         List<String> t = texts.apply(text.lang());
         String title = texts.apply(lang).get(0);
@@ -376,6 +373,14 @@ final class SweepCharts {
         return Charts.save(chart, id, title, caption, List.of(), text, lang, dir);
     }
 
+    /** Title, x-axis and y-axis title of a chart of an outcome against one parameter, in a language. */
+    private static Function<Lang, List<String>> versusTexts(String path, Outcome outcome, boolean percent) {
+        return l -> List.of(
+                Messages.format(T.LINE_TITLE, l, Labels.name(outcome, l),
+                        Labels.inSentence(SweepLabels.parameter(path, l), l)),
+                SweepLabels.parameter(path, l), Labels.name(outcome, l) + (percent ? " (%)" : ""));
+    }
+
     // --- scatter ---------------------------------------------------------------------------------------
 
     /** Each design point's mean of an outcome against one parameter (the others vary too). */
@@ -385,10 +390,7 @@ final class SweepCharts {
         String id = "scatter-" + outcome.column() + "-" + path.replaceAll("[^A-Za-z0-9_-]", "_");
         Formats.Unit unit = Formats.unit(outcome);
         boolean percent = Formats.isPercent(unit);
-        Function<Lang, List<String>> texts = l -> List.of(
-                Messages.format(T.LINE_TITLE, l, Labels.name(outcome, l),
-                        Labels.inSentence(SweepLabels.parameter(path, l), l)),
-                SweepLabels.parameter(path, l), Labels.name(outcome, l) + (percent ? " (%)" : ""));
+        Function<Lang, List<String>> texts = versusTexts(path, outcome, percent);
         Charts.ChartText text = Charts.chartText(lang, List.of(), texts);
         List<String> t = texts.apply(text.lang());
         String title = texts.apply(lang).get(0);

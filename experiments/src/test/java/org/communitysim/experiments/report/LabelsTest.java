@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.communitysim.experiments.report.Labels.Text;
 import org.communitysim.model.Direction;
 import org.communitysim.experiments.stats.Verdict;
@@ -15,6 +17,7 @@ import org.communitysim.model.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LabelsTest {
     private static final Pattern CJK = Pattern.compile("[\\u4E00-\\u9FFF]");
@@ -25,38 +28,37 @@ class LabelsTest {
     private static final Pattern ALLOWED_IN_ZH_TEXTS = Pattern.compile(
             "\\b(KOL|K|S|A|B|p|t|d_z|Holm|Wilcoxon|JSON|NaN)\\b");
 
-    @ParameterizedTest
-    @EnumSource(DailyMetric.class)
-    void nameAndDescription_everyDailyMetric_nonEmptyInBothLanguages(DailyMetric metric) {
-        for (Lang lang : Lang.values()) {
-            assertFalse(Labels.name(metric, lang).isBlank(), metric + " " + lang);
-            assertFalse(Labels.description(metric, lang).isBlank(), metric + " " + lang);
+    /** A daily metric or an outcome: what a chart or a table names and defines. */
+    record Named(String what, Function<Lang, String> name, Function<Lang, String> description) {
+        @Override
+        public String toString() {
+            return what;
         }
-        assertNotEquals(Labels.name(metric, Lang.EN), Labels.name(metric, Lang.ZH), metric + " untranslated");
+    }
+
+    static Stream<Named> everyDailyMetricAndOutcome() {
+        return Stream.concat(
+                Stream.of(DailyMetric.values()).map(m -> new Named("daily." + m.column(), l -> Labels.name(m, l),
+                        l -> Labels.description(m, l))),
+                Stream.of(Outcome.values()).map(o -> new Named("outcome." + o.column(), l -> Labels.name(o, l),
+                        l -> Labels.description(o, l))));
     }
 
     @ParameterizedTest
-    @EnumSource(Outcome.class)
-    void nameAndDescription_everyOutcome_nonEmptyInBothLanguages(Outcome outcome) {
+    @MethodSource("everyDailyMetricAndOutcome")
+    void nameAndDescription_everyMetricAndOutcome_nonEmptyInBothLanguages(Named named) {
         for (Lang lang : Lang.values()) {
-            assertFalse(Labels.name(outcome, lang).isBlank(), outcome + " " + lang);
-            assertFalse(Labels.description(outcome, lang).isBlank(), outcome + " " + lang);
+            assertFalse(named.name().apply(lang).isBlank(), named + " " + lang);
+            assertFalse(named.description().apply(lang).isBlank(), named + " " + lang);
         }
-        assertNotEquals(Labels.name(outcome, Lang.EN), Labels.name(outcome, Lang.ZH), outcome + " untranslated");
+        assertNotEquals(named.name().apply(Lang.EN), named.name().apply(Lang.ZH), named + " untranslated");
     }
 
     @ParameterizedTest
-    @EnumSource(DailyMetric.class)
-    void name_dailyMetricInChinese_hasNoEnglishWords(DailyMetric metric) {
-        assertChineseOnly(Labels.name(metric, Lang.ZH), ALLOWED_IN_ZH_NAMES, metric.name());
-        assertChineseOnly(Labels.description(metric, Lang.ZH), ALLOWED_IN_ZH_NAMES, metric.name());
-    }
-
-    @ParameterizedTest
-    @EnumSource(Outcome.class)
-    void name_outcomeInChinese_hasNoEnglishWords(Outcome outcome) {
-        assertChineseOnly(Labels.name(outcome, Lang.ZH), ALLOWED_IN_ZH_NAMES, outcome.name());
-        assertChineseOnly(Labels.description(outcome, Lang.ZH), ALLOWED_IN_ZH_NAMES, outcome.name());
+    @MethodSource("everyDailyMetricAndOutcome")
+    void name_metricOrOutcomeInChinese_hasNoEnglishWords(Named named) {
+        assertChineseOnly(named.name().apply(Lang.ZH), ALLOWED_IN_ZH_NAMES, named.what());
+        assertChineseOnly(named.description().apply(Lang.ZH), ALLOWED_IN_ZH_NAMES, named.what());
     }
 
     @ParameterizedTest

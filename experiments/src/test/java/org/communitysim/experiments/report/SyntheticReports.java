@@ -1,9 +1,15 @@
 package org.communitysim.experiments.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
@@ -27,6 +33,17 @@ import org.communitysim.scenario.Scenario;
  * arguments give the same model. Statistics are computed here with Commons Math, not by the stats package.
  */
 public final class SyntheticReports {
+
+    /** Asserts that a report written again into {@code again} has the same bytes as {@code first}, charts included. */
+    static void assertSameReport(Path first, Path again) throws IOException {
+        assertArrayEquals(Files.readAllBytes(first.resolve("report.html")), Files.readAllBytes(again.resolve("report.html")));
+        try (Stream<Path> files = Files.list(first.resolve("charts"))) {
+            for (Path f : files.toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(again.resolve("charts").resolve(f.getFileName())),
+                        f.getFileName().toString());
+            }
+        }
+    }
     private SyntheticReports() {
     }
 
