@@ -1,6 +1,8 @@
 package org.communitysim.experiments.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
@@ -33,6 +39,24 @@ import org.communitysim.scenario.Scenario;
  * arguments give the same model. Statistics are computed here with Commons Math, not by the stats package.
  */
 public final class SyntheticReports {
+
+    /**
+     * Asserts that a page opens anywhere on its own: every address in it is an XML namespace name (SVG, XLink) in
+     * an {@code xmlns} attribute, and nothing is loaded from elsewhere (script, stylesheet, image, CSS import).
+     */
+    public static void assertSelfContained(String html) {
+        Set<String> namespaces = Set.of("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink");
+        Matcher m = Pattern.compile("https?://[^\"'\\s<>)]*").matcher(html);
+        while (m.find()) {
+            assertTrue(namespaces.contains(m.group()), "external address " + m.group());
+            String before = html.substring(Math.max(0, m.start() - 13), m.start());
+            assertTrue(before.endsWith("xmlns=\"") || before.endsWith("xmlns:xlink=\""), "not a namespace: " + before);
+        }
+        String lower = html.toLowerCase(Locale.ROOT);
+        for (String banned : List.of("<script", "<link", "<img", "@import", "url(http", "src=")) {
+            assertFalse(lower.contains(banned), banned);
+        }
+    }
 
     /** Asserts that a report written again into {@code again} has the same bytes as {@code first}, charts included. */
     static void assertSameReport(Path first, Path again) throws IOException {
