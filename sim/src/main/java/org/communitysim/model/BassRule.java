@@ -13,30 +13,36 @@ import org.communitysim.scenario.BassParams;
 final class BassRule implements JoinRule {
     private final double p;
     private final double q;
+    private final int n;
+    private final GroupState g;
+    private final Rng rng;
 
-    BassRule(BassParams params) {
+    BassRule(BassParams params, TopicWorld world, GroupState g, Rng rng) {
         this.p = params.p();
         this.q = params.q();
+        this.n = world.n;
+        this.g = g;
+        this.rng = rng;
     }
 
     @Override
-    public void start(CommunityModel m) {
+    public void start() {
         // mean-field: no per-person state
     }
 
     @Override
-    public void step(CommunityModel m) {
-        if (m.n == 0) {
+    public void step(DayState today) {
+        if (n == 0) {
             return;
         }
-        Rng rng = m.joinRng;
-        double base = p + q * m.memberCount / m.n;
+        int day = today.day;
+        double base = p + q * g.memberCount / n;
         if (base <= 0) {
             return;
         }
-        for (int person = 0; person < m.n; person++) {
-            if (m.canApply(person) && rng.nextDouble() < base * m.historyFactor(person)) {
-                m.addApplicant(person, CommunityModel.OUTSIDE, -1);
+        for (int person = 0; person < n; person++) {
+            if (g.canApply(person, day) && rng.nextDouble() < base * g.historyFactor(person)) {
+                g.addApplicant(person, GroupState.OUTSIDE, -1, day);
             }
         }
     }

@@ -11,21 +11,27 @@ import org.communitysim.scenario.CascadeParams;
  */
 final class CascadeRule implements JoinRule {
     private final double p;
+    private final TopicWorld world;
+    private final GroupState g;
+    private final Rng rng;
     private int[] fresh = new int[16];
     private int freshCount;
     private int[] working = new int[16];
 
-    CascadeRule(CascadeParams params) {
+    CascadeRule(CascadeParams params, TopicWorld world, GroupState g, Rng rng) {
         this.p = params.p();
+        this.world = world;
+        this.g = g;
+        this.rng = rng;
     }
 
     @Override
-    public void start(CommunityModel m) {
+    public void start() {
         // the seeds are already in the fresh list (joined() ran for each)
     }
 
     @Override
-    public void joined(CommunityModel m, int person) {
+    public void joined(int person) {
         if (freshCount == fresh.length) {
             fresh = java.util.Arrays.copyOf(fresh, fresh.length * 2);
         }
@@ -33,7 +39,8 @@ final class CascadeRule implements JoinRule {
     }
 
     @Override
-    public void step(CommunityModel m) {
+    public void step(DayState today) {
+        int day = today.day;
         // today's tries belong to those who joined before today; who joins today tries tomorrow
         int count = freshCount;
         if (working.length < count) {
@@ -41,16 +48,15 @@ final class CascadeRule implements JoinRule {
         }
         System.arraycopy(fresh, 0, working, 0, count);
         freshCount = 0;
-        Rng rng = m.joinRng;
         for (int i = 0; i < count; i++) {
             int member = working[i];
-            if (!m.member[member]) {
+            if (!g.member[member]) {
                 continue; // left (or was banned) before its turn
             }
-            for (int k = m.net.rowStart(member), end = m.net.rowEnd(member); k < end; k++) {
-                int friend = m.net.target(k);
-                if (m.canApply(friend) && rng.nextDouble() < p * m.historyFactor(friend)) {
-                    m.addApplicant(friend, CommunityModel.REFERRAL, member);
+            for (int k = world.net.rowStart(member), end = world.net.rowEnd(member); k < end; k++) {
+                int friend = world.net.target(k);
+                if (g.canApply(friend, day) && rng.nextDouble() < p * g.historyFactor(friend)) {
+                    g.addApplicant(friend, GroupState.REFERRAL, member, day);
                 }
             }
         }

@@ -8,51 +8,59 @@ import sim.engine.Steppable;
 /**
  * Step 8, conversion (转化率, 复购率). Each promotion read converts with P = buyRate·aff·(1 + trustTieGain·ln(1 + W))
  * (× kolTrust while a KOL is a member: trust lent by the expert); a buyer who reads promotions buys again with
- * P = rebuyRate·eng(S)·min(1, promotions read).
+ * P = rebuyRate·eng(S)·min(1, promotions read). Nothing happens on a day without promotions.
  */
 final class Conversion implements Steppable {
     private static final long serialVersionUID = 1L;
+    private final ConversionParams p;
+    private final GroupState g;
+    private final DayState today;
+    private final Rng rng;
+
+    Conversion(ConversionParams p, GroupState g, DayState today, Rng rng) {
+        this.p = p;
+        this.g = g;
+        this.today = today;
+        this.rng = rng;
+    }
 
     @Override
     public void step(SimState state) {
-        CommunityModel m = (CommunityModel) state;
-        if (m.poolPromo == 0 || !m.memberActivity) {
+        if (today.promo == 0) {
             return;
         }
-        Rng rng = m.conversionRng;
-        ConversionParams p = m.scenario.behaviour().conversion();
-        double trust = m.kolsPresent > 0 ? p.kolTrust() : 1.0;
+        double trust = today.kolsPresent > 0 ? p.kolTrust() : 1.0;
         int purchases = 0;
         int repurchases = 0;
-        for (int i = 0; i < m.memberCount; i++) {
-            int who = m.memberList[i];
-            double promos = m.promosRead[i];
-            if (m.slotRole[i] != CommunityModel.REGULAR || promos <= 0) {
+        for (int i = 0; i < g.memberCount; i++) {
+            int who = g.memberList[i];
+            double promos = g.promosRead[i];
+            if (g.slotRole[i] != GroupState.REGULAR || promos <= 0) {
                 continue;
             }
             double u = rng.nextDouble();
-            if (!m.buyer[who]) {
-                double perPromo = Math.min(1, p.buyRate() * m.slotAff[i]
-                        * (1 + p.trustTieGain() * Math.log(1 + m.insideWeight[who])) * trust);
+            if (!g.buyer[who]) {
+                double perPromo = Math.min(1, p.buyRate() * g.slotAff[i]
+                        * (1 + p.trustTieGain() * Math.log(1 + g.insideWeight[who])) * trust);
                 double buyToday = 1 - Math.pow(1 - perPromo, promos);
                 if (u < buyToday) {
-                    m.buyer[who] = true;
-                    m.buyers++;
+                    g.buyer[who] = true;
+                    g.buyers++;
                     purchases++;
                 }
             } else {
-                double again = p.rebuyRate() * CommunityModel.engagement(m.satisfaction[i]) * Math.min(1, promos);
+                double again = p.rebuyRate() * Engagement.of(g.satisfaction[i]) * Math.min(1, promos);
                 if (u < again) {
-                    if (!m.rebought[who]) {
-                        m.rebought[who] = true;
-                        m.rebuyers++;
+                    if (!g.rebought[who]) {
+                        g.rebought[who] = true;
+                        g.rebuyers++;
                     }
                     repurchases++;
                 }
             }
         }
-        m.purchasesTotal += purchases + repurchases;
-        m.today[DailyMetric.PURCHASES.ordinal()] = purchases;
-        m.today[DailyMetric.REPURCHASES.ordinal()] = repurchases;
+        g.purchasesTotal += purchases + repurchases;
+        today.set(DailyMetric.PURCHASES, purchases);
+        today.set(DailyMetric.REPURCHASES, repurchases);
     }
 }

@@ -1,48 +1,80 @@
 package org.communitysim.model;
 
-/** The metrics recorded every day (docs/model.md §6 "Per day"); the column names of per-day output. */
+import static org.communitysim.model.Direction.HIGHER_IS_BETTER;
+import static org.communitysim.model.Direction.LOWER_IS_BETTER;
+import static org.communitysim.model.Direction.NEUTRAL;
+import static org.communitysim.model.Unit.COUNT;
+import static org.communitysim.model.Unit.INDEX;
+import static org.communitysim.model.Unit.SHARE;
+
+/**
+ * The metrics recorded every day (docs/model.md §6 "Per day"), each declared once: column in per-day output, unit,
+ * direction and description. The phase named in each description records it into the {@link DayState}; the
+ * declaration order is the column order of every output.
+ */
 public enum DailyMetric {
-    MEMBERS("members", "members at the end of the day (all roles)"),
-    ACTIVE("active", "members not lurking: regular members above the lurk line, plus KOLs"),
-    LURKERS("lurkers", "regular members below the lurk line"),
-    ADVERTISERS("advertisers", "advertisers who are members"),
-    JOINS("joins", "people admitted today"),
-    JOINS_SEED("joins_seed", "joins by the seed channel (operator's circle and KOLs, day 0)"),
-    JOINS_OUTSIDE("joins_outside", "joins by outside exposure (public traffic)"),
-    JOINS_REFERRAL("joins_referral", "joins by a member's invitation"),
-    LEAVES("leaves", "members who left today (churn, bans and KOL departures)"),
-    BANS("bans", "advertisers banned today"),
-    APPLICATIONS("applications", "applications handled today (outside and referred): admitted, rejected or turned away"),
-    REJECTIONS("rejections", "applicants rejected by screening today"),
-    TURNED_AWAY("turned_away", "applicants turned away because the group was full"),
-    INVITATIONS_SENT("invitations_sent", "invitations sent by members"),
-    INVITATIONS_ACCEPTED("invitations_accepted", "invitations accepted (the invitee then applies)"),
-    POSTS_ON_TOPIC("posts_on_topic", "on-topic posts by regular members"),
-    POSTS_NOISE("posts_noise", "off-topic posts (chatter) by regular members"),
-    POSTS_ADS("posts_ads", "ads that survived moderation"),
-    ADS_REMOVED("ads_removed", "ads removed by moderation"),
-    POSTS_OPERATOR("posts_operator", "operator posts that are not promotions"),
-    POSTS_KOL("posts_kol", "KOL posts"),
-    POSTS_PROMO("posts_promo", "operator promotions"),
-    MEAN_POST_VALUE("mean_post_value", "mean quality of the day's posts (noise, ads, promotions count 0): signal-to-noise"),
-    MEAN_SATISFACTION("mean_satisfaction", "mean satisfaction S of regular members"),
-    MEAN_AFFINITY("mean_affinity", "mean affinity of members to the group topic"),
-    QUESTIONS_ASKED("questions_asked", "questions asked by newcomers"),
-    QUESTIONS_ANSWERED("questions_answered", "newcomers' questions answered"),
-    PURCHASES("purchases", "first purchases (new buyers)"),
-    REPURCHASES("repurchases", "repeat purchases by earlier buyers"),
-    EVENT("event", "1 on an event day, else 0");
+    MEMBERS("members", COUNT, HIGHER_IS_BETTER, "members at the end of the day (all roles)"),
+    ACTIVE("active", COUNT, HIGHER_IS_BETTER, "members not lurking: regular members above the lurk line, plus KOLs"),
+    LURKERS("lurkers", COUNT, NEUTRAL, "regular members below the lurk line"),
+    ADVERTISERS("advertisers", COUNT, LOWER_IS_BETTER, "advertisers who are members"),
+    JOINS("joins", COUNT, HIGHER_IS_BETTER, "people admitted today"),
+    JOINS_SEED("joins_seed", COUNT, NEUTRAL, "joins by the seed channel (operator's circle and KOLs, day 0)"),
+    JOINS_OUTSIDE("joins_outside", COUNT, HIGHER_IS_BETTER, "joins by outside exposure (public traffic)"),
+    JOINS_REFERRAL("joins_referral", COUNT, HIGHER_IS_BETTER, "joins by a member's invitation"),
+    LEAVES("leaves", COUNT, LOWER_IS_BETTER, "members who left today (churn, bans and KOL departures)"),
+    BANS("bans", COUNT, NEUTRAL, "advertisers banned today"),
+    APPLICATIONS("applications", COUNT, HIGHER_IS_BETTER,
+            "applications handled today (outside and referred): admitted, rejected or turned away"),
+    REJECTIONS("rejections", COUNT, NEUTRAL, "applicants rejected by screening today"),
+    TURNED_AWAY("turned_away", COUNT, NEUTRAL, "applicants turned away because the group was full"),
+    INVITATIONS_SENT("invitations_sent", COUNT, NEUTRAL, "invitations sent by members"),
+    INVITATIONS_ACCEPTED("invitations_accepted", COUNT, HIGHER_IS_BETTER,
+            "invitations accepted (the invitee then applies)"),
+    POSTS_ON_TOPIC("posts_on_topic", COUNT, HIGHER_IS_BETTER, "on-topic posts by regular members"),
+    POSTS_NOISE("posts_noise", COUNT, LOWER_IS_BETTER, "off-topic posts (chatter) by regular members"),
+    POSTS_ADS("posts_ads", COUNT, LOWER_IS_BETTER, "ads that survived moderation"),
+    ADS_REMOVED("ads_removed", COUNT, NEUTRAL, "ads removed by moderation"),
+    POSTS_OPERATOR("posts_operator", COUNT, NEUTRAL, "operator posts that are not promotions"),
+    POSTS_KOL("posts_kol", COUNT, HIGHER_IS_BETTER, "KOL posts"),
+    POSTS_PROMO("posts_promo", COUNT, NEUTRAL, "operator promotions"),
+    MEAN_POST_VALUE("mean_post_value", INDEX, HIGHER_IS_BETTER,
+            "mean quality of the day's posts (noise, ads, promotions count 0): signal-to-noise"),
+    MEAN_SATISFACTION("mean_satisfaction", INDEX, HIGHER_IS_BETTER, "mean satisfaction S of regular members"),
+    MEAN_AFFINITY("mean_affinity", INDEX, HIGHER_IS_BETTER, "mean affinity of members to the group topic"),
+    QUESTIONS_ASKED("questions_asked", COUNT, NEUTRAL, "questions asked by newcomers"),
+    QUESTIONS_ANSWERED("questions_answered", COUNT, HIGHER_IS_BETTER, "newcomers' questions answered"),
+    PURCHASES("purchases", COUNT, HIGHER_IS_BETTER, "first purchases (new buyers)"),
+    REPURCHASES("repurchases", COUNT, HIGHER_IS_BETTER, "repeat purchases by earlier buyers"),
+    EVENT("event", SHARE, NEUTRAL, "1 on an event day, else 0");
 
     private final String column;
+    private final Unit unit;
+    private final Direction direction;
     private final String description;
 
-    DailyMetric(String column, String description) {
+    DailyMetric(String column, Unit unit, Direction direction, String description) {
         this.column = column;
+        this.unit = unit;
+        this.direction = direction;
         this.description = description;
     }
 
+    /** The column name in per-day output. */
     public String column() {
         return column;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    /** The key of the metric's label in the report's resource bundles: {@code daily.<column>}. */
+    public String labelKey() {
+        return "daily." + column;
     }
 
     public String description() {

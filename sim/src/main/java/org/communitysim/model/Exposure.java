@@ -2,6 +2,7 @@ package org.communitysim.model;
 
 import org.communitysim.random.Rng;
 import org.communitysim.scenario.ExposureParams;
+import org.communitysim.scenario.Scenario;
 
 /**
  * Step 1, exposure and applications: {@code outsideExposure} people a day see the group's poster; a person
@@ -10,34 +11,55 @@ import org.communitysim.scenario.ExposureParams;
  */
 final class Exposure {
 
-    private Exposure() {
+    /**
+     * @param perDay     expected exposures a day ({@code group.outsideExposure})
+     * @param deterrence e^(−entryCostSens·θ), θ the threshold applicants face
+     */
+    record Params(double perDay, double deterrence, double applyMax, double applyFloor, double advertiserApply,
+            double advertiserSizeHalf) {
+        static Params of(Scenario s, double threshold) {
+            ExposureParams p = s.behaviour().exposure();
+            return new Params(s.group().outsideExposure(), Math.exp(-p.entryCostSens() * threshold), p.applyMax(),
+                    p.applyFloor(), p.advertiserApply(), p.advertiserSizeHalf());
+        }
     }
 
-    static void step(CommunityModel m) {
-        m.applicantCount = 0;
-        ExposureParams p = m.scenario.behaviour().exposure();
-        Rng rng = m.exposureRng;
-        double expected = m.scenario.group().outsideExposure();
+    private final Params p;
+    private final TopicWorld world;
+    private final GroupState g;
+    private final Rng rng;
+
+    Exposure(Params p, TopicWorld world, GroupState g, Rng rng) {
+        this.p = p;
+        this.world = world;
+        this.g = g;
+        this.rng = rng;
+    }
+
+    void step(DayState today) {
+        g.applicantCount = 0;
+        int day = today.day;
+        double expected = p.perDay();
         int exposures = (int) expected;
         if (rng.nextDouble() < expected - exposures) {
             exposures++;
         }
-        double deterrence = Math.exp(-p.entryCostSens() * m.effectiveThreshold());
-        double advertiserPull = p.advertiserApply() * m.memberCount / (m.memberCount + p.advertiserSizeHalf());
+        double deterrence = p.deterrence();
+        double advertiserPull = p.advertiserApply() * g.memberCount / (g.memberCount + p.advertiserSizeHalf());
         for (int i = 0; i < exposures; i++) {
-            int person = rng.nextInt(m.n);
+            int person = rng.nextInt(world.n);
             double u = rng.nextDouble(); // drawn for every exposure so the stream stays aligned across scenarios
-            if (!m.canApply(person)) {
+            if (!g.canApply(person, day)) {
                 continue;
             }
             double apply;
-            if (m.role[person] == CommunityModel.ADVERTISER) {
+            if (g.role[person] == GroupState.ADVERTISER) {
                 apply = advertiserPull * deterrence;
             } else {
-                apply = p.applyMax() * (p.applyFloor() + (1 - p.applyFloor()) * m.aff[person]) * deterrence;
+                apply = p.applyMax() * (p.applyFloor() + (1 - p.applyFloor()) * world.aff[person]) * deterrence;
             }
-            if (u < apply * m.historyFactor(person)) {
-                m.addApplicant(person, CommunityModel.OUTSIDE, -1);
+            if (u < apply * g.historyFactor(person)) {
+                g.addApplicant(person, GroupState.OUTSIDE, -1, day);
             }
         }
     }

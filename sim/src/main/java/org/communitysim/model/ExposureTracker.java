@@ -5,6 +5,8 @@ package org.communitysim.model;
  * day. Friends' ties among themselves are counted by marking the k friends inside and walking their ties.
  */
 final class ExposureTracker {
+    private final TopicWorld world;
+    private final GroupState g;
     ExposureListener listener;
     private int[] person = new int[0];
     private int[] k = new int[0];
@@ -13,63 +15,72 @@ final class ExposureTracker {
     private int count;
     private int day = -1;
 
-    void snapshot(CommunityModel m) {
+    ExposureTracker(TopicWorld world, GroupState g) {
+        this.world = world;
+        this.g = g;
+    }
+
+    /** Today's exposures, taken before the join rule runs (no-op without a listener). */
+    void snapshot(int today) {
         count = 0;
         if (listener == null) {
             return;
         }
-        if (person.length != m.n) {
-            person = new int[m.n];
-            k = new int[m.n];
-            pairs = new int[m.n];
-            mark = new boolean[m.n];
+        int n = world.n;
+        if (person.length != n) {
+            person = new int[n];
+            k = new int[n];
+            pairs = new int[n];
+            mark = new boolean[n];
         }
-        day = m.day;
-        for (int p = 0; p < m.n; p++) {
-            if (m.insideCount[p] == 0 || !m.canApply(p)) {
+        day = today;
+        for (int p = 0; p < n; p++) {
+            if (g.insideCount[p] == 0 || !g.canApply(p, today)) {
                 continue;
             }
             person[count] = p;
-            k[count] = m.insideCount[p];
-            pairs[count] = tiedPairs(m, p);
+            k[count] = g.insideCount[p];
+            pairs[count] = tiedPairs(p);
             count++;
         }
     }
 
-    private int tiedPairs(CommunityModel m, int p) {
-        int rs = m.net.rowStart(p);
-        int re = m.net.rowEnd(p);
+    private int tiedPairs(int p) {
+        var net = world.net;
+        int rs = net.rowStart(p);
+        int re = net.rowEnd(p);
         for (int e = rs; e < re; e++) {
-            int f = m.net.target(e);
-            if (m.member[f]) {
+            int f = net.target(e);
+            if (g.member[f]) {
                 mark[f] = true;
             }
         }
         int ends = 0;
         for (int e = rs; e < re; e++) {
-            int f = m.net.target(e);
+            int f = net.target(e);
             if (!mark[f]) {
                 continue;
             }
-            for (int g = m.net.rowStart(f), end = m.net.rowEnd(f); g < end; g++) {
-                if (mark[m.net.target(g)]) {
+            for (int h = net.rowStart(f), end = net.rowEnd(f); h < end; h++) {
+                if (mark[net.target(h)]) {
                     ends++;
                 }
             }
         }
         for (int e = rs; e < re; e++) {
-            mark[m.net.target(e)] = false;
+            mark[net.target(e)] = false;
         }
         return ends / 2;
     }
 
-    void report(CommunityModel m) {
-        if (listener == null || day != m.day) {
+    /** Tells the listener which of today's exposed persons joined (no-op without a listener). */
+    void report(int today) {
+        if (listener == null || day != today) {
             return;
         }
         for (int i = 0; i < count; i++) {
             int p = person[i];
-            listener.exposure(day, p, k[i], pairs[i], m.lastJoinDay[p] == day);
+            listener.exposure(day, p, k[i], pairs[i], g.lastJoinDay[p] == day);
         }
         count = 0;
     }

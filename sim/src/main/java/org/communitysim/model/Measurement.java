@@ -1,31 +1,40 @@
 package org.communitysim.model;
 
-import java.util.Arrays;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-/** Step 9, measurement: records the day's metrics, then clears the day's counters. */
+/** Step 9, measurement: completes the day's metric row, records it, reports exposures and clears the day. */
 final class Measurement implements Steppable {
     private static final long serialVersionUID = 1L;
+    private final GroupState g;
+    private final DayState today;
+    private final DailySeries daily;
+    private final ExposureTracker exposures;
+
+    Measurement(GroupState g, DayState today, DailySeries daily, ExposureTracker exposures) {
+        this.g = g;
+        this.today = today;
+        this.daily = daily;
+        this.exposures = exposures;
+    }
 
     @Override
     public void step(SimState state) {
-        CommunityModel m = (CommunityModel) state;
         int active = 0;
         int lurkers = 0;
         int advertisers = 0;
         double satisfaction = 0;
         double affinity = 0;
         int regular = 0;
-        for (int i = 0; i < m.memberCount; i++) {
-            affinity += m.slotAff[i];
-            switch (m.slotRole[i]) {
-                case CommunityModel.ADVERTISER -> advertisers++;
-                case CommunityModel.KOL -> active++;
+        for (int i = 0; i < g.memberCount; i++) {
+            affinity += g.slotAff[i];
+            switch (g.slotRole[i]) {
+                case GroupState.ADVERTISER -> advertisers++;
+                case GroupState.KOL -> active++;
                 default -> {
                     regular++;
-                    satisfaction += m.satisfaction[i];
-                    if (m.lurking[i]) {
+                    satisfaction += g.satisfaction[i];
+                    if (g.lurking[i]) {
                         lurkers++;
                     } else {
                         active++;
@@ -33,18 +42,18 @@ final class Measurement implements Steppable {
                 }
             }
         }
-        double[] t = m.today;
-        t[DailyMetric.MEMBERS.ordinal()] = m.memberCount;
-        t[DailyMetric.ACTIVE.ordinal()] = active;
-        t[DailyMetric.LURKERS.ordinal()] = lurkers;
-        t[DailyMetric.ADVERTISERS.ordinal()] = advertisers;
-        int pool = Posting.pool(m);
-        t[DailyMetric.MEAN_POST_VALUE.ordinal()] = pool > 0 ? m.poolQuality / pool : 0;
-        t[DailyMetric.MEAN_SATISFACTION.ordinal()] = regular > 0 ? satisfaction / regular : 0;
-        t[DailyMetric.MEAN_AFFINITY.ordinal()] = m.memberCount > 0 ? affinity / m.memberCount : 0;
-        m.memberDays += m.memberCount;
-        m.daily().record(m.day, t);
-        m.reportExposures();
-        Arrays.fill(t, 0);
+        DayState t = today;
+        t.set(DailyMetric.MEMBERS, g.memberCount);
+        t.set(DailyMetric.ACTIVE, active);
+        t.set(DailyMetric.LURKERS, lurkers);
+        t.set(DailyMetric.ADVERTISERS, advertisers);
+        int pool = t.pool();
+        t.set(DailyMetric.MEAN_POST_VALUE, pool > 0 ? t.quality / pool : 0);
+        t.set(DailyMetric.MEAN_SATISFACTION, regular > 0 ? satisfaction / regular : 0);
+        t.set(DailyMetric.MEAN_AFFINITY, g.memberCount > 0 ? affinity / g.memberCount : 0);
+        g.memberDays += g.memberCount;
+        daily.record(t.day, t.metrics);
+        exposures.report(t.day);
+        t.clear();
     }
 }

@@ -1,58 +1,156 @@
 package org.communitysim.model;
 
-/** The per-run summary outcomes (docs/model.md §6 "Per run"); the column names of per-run output. */
+import static org.communitysim.model.Direction.HIGHER_IS_BETTER;
+import static org.communitysim.model.Direction.LOWER_IS_BETTER;
+import static org.communitysim.model.Direction.NEUTRAL;
+import static org.communitysim.model.FinishedRun.ratioOrZero;
+import static org.communitysim.model.Unit.COUNT;
+import static org.communitysim.model.Unit.DAYS;
+import static org.communitysim.model.Unit.INDEX;
+import static org.communitysim.model.Unit.RATE_PER_DAY;
+import static org.communitysim.model.Unit.SHARE;
+
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The per-run outcomes (docs/model.md §6 "Per run"), each declared once: its column in per-run output, unit,
+ * direction, description and how it is computed from the finished run (in the spirit of Mesa's DataCollector
+ * model reporters). The declaration order is the column order of every output.
+ */
 public enum Outcome {
-    PEAK_MEMBERS("peak_members", "maximum members"),
-    PEAK_MEMBERS_DAY("peak_members_day", "first day members reached the peak fraction (95%) of their maximum"),
-    PEAK_ACTIVE("peak_active", "maximum active members"),
-    PEAK_ACTIVE_DAY("peak_active_day", "first day active members reached 95% of their maximum"),
-    FINAL_MEMBERS("final_members", "members at the horizon (mean of the last 7 days)"),
-    FINAL_ACTIVE("final_active", "active members at the horizon (mean of the last 7 days)"),
-    FINAL_ACTIVE_SHARE("final_active_share", "active ÷ members at the horizon (ratio of the last-7-day means)"),
-    ACTIVE_RETAINED("active_retained", "active at the horizon ÷ peak active"),
-    ACTIVITY_HALF_LIFE("activity_half_life", "days from the day of maximum activity until active members first fall to half of it; NaN if censored"),
-    HALF_LIFE_CENSORED("half_life_censored", "1 if activity never fell to half its maximum within the horizon"),
-    JOINS_30("joins_30", "joins in days 0..29, seeds excluded"),
-    JOINS_TOTAL("joins_total", "all joins, seeds excluded"),
-    JOINS_OUTSIDE("joins_outside", "joins by outside exposure"),
-    JOINS_REFERRAL("joins_referral", "joins by invitation"),
-    RETENTION_30("retention_30", "share of regular joiners (outside and referral) still members 30 days after joining, over cohorts that joined more than 30 days before the horizon"),
-    RETENTION_30_REFERRAL("retention_30_referral", "30-day retention of referred joiners"),
-    RETENTION_30_OUTSIDE("retention_30_outside", "30-day retention of joiners from outside exposure"),
-    CHURN_RATE("churn_rate", "leaves per member-day"),
-    VIRAL_K("viral_k", "referral joins ÷ regular people who were ever members, seeds included (viral coefficient K: accepted referrals per member)"),
-    GINI_POSTS("gini_posts", "Gini coefficient of posts per member over the inequality window, among members present throughout"),
-    TOP1_SHARE("top1_share", "share of those posts written by the top 1% of those members, ranked by posts (at least one member)"),
-    TOP10_SHARE("top10_share", "share of those posts written by the top 10% of those members, ranked by posts"),
-    NEVER_POSTED_SHARE("never_posted_share", "share of members present throughout the window who never posted in it"),
-    INEQUALITY_MEMBERS("inequality_members", "members present throughout the inequality window"),
-    CONVERSION_RATE("conversion_rate", "buyers ÷ regular people who were ever members"),
-    REPURCHASE_RATE("repurchase_rate", "buyers who bought again ÷ buyers"),
-    PURCHASES_TOTAL("purchases_total", "first purchases plus repurchases"),
-    DEAD("dead", "1 if active members were below the dead floor on every day of the final window (last 7 days)"),
-    DEAD_DAY("dead_day", "for a dead group, the first day from which active members stayed below the floor; NaN if alive"),
-    MEAN_AFFINITY_FINAL("mean_affinity_final", "mean affinity of members at the horizon"),
-    MEAN_AFFINITY_REFERRAL("mean_affinity_referral", "mean affinity of referral joiners"),
-    MEAN_AFFINITY_OUTSIDE("mean_affinity_outside", "mean affinity of outside joiners"),
-    INVITATIONS_SENT("invitations_sent", "invitations sent in the whole run"),
-    MEAN_REFERRAL_DEPTH("mean_referral_depth", "mean invitation depth of referral joiners (invited by a seed or outside joiner = 1)"),
-    POSTS_ON_TOPIC_FINAL("posts_on_topic_final", "on-topic member posts per day at the horizon (mean of the last 7 days)"),
-    MEAN_POST_VALUE_FINAL("mean_post_value_final", "mean post value at the horizon (mean of the last 7 days)"),
-    MEAN_SATISFACTION_FINAL("mean_satisfaction_final", "mean satisfaction at the horizon (mean of the last 7 days)");
+    PEAK_MEMBERS("peak_members", COUNT, HIGHER_IS_BETTER, "maximum members",
+            r -> Series.max(r.series(DailyMetric.MEMBERS))),
+    PEAK_MEMBERS_DAY("peak_members_day", DAYS, NEUTRAL,
+            "first day members reached the peak fraction (95%) of their maximum",
+            r -> Series.firstDayReaching(r.series(DailyMetric.MEMBERS), r.spec.peakFraction())),
+    PEAK_ACTIVE("peak_active", COUNT, HIGHER_IS_BETTER, "maximum active members",
+            r -> Series.max(r.series(DailyMetric.ACTIVE))),
+    PEAK_ACTIVE_DAY("peak_active_day", DAYS, NEUTRAL, "first day active members reached 95% of their maximum",
+            r -> Series.firstDayReaching(r.series(DailyMetric.ACTIVE), r.spec.peakFraction())),
+    FINAL_MEMBERS("final_members", COUNT, HIGHER_IS_BETTER, "members at the horizon (mean of the last 7 days)",
+            r -> r.finalMean(DailyMetric.MEMBERS)),
+    FINAL_ACTIVE("final_active", COUNT, HIGHER_IS_BETTER, "active members at the horizon (mean of the last 7 days)",
+            r -> r.finalMean(DailyMetric.ACTIVE)),
+    FINAL_ACTIVE_SHARE("final_active_share", SHARE, HIGHER_IS_BETTER,
+            "active ÷ members at the horizon (ratio of the last-7-day means)",
+            r -> ratioOrZero(r.finalMean(DailyMetric.ACTIVE), r.finalMean(DailyMetric.MEMBERS))),
+    ACTIVE_RETAINED("active_retained", SHARE, HIGHER_IS_BETTER, "active at the horizon ÷ peak active",
+            r -> ratioOrZero(r.finalMean(DailyMetric.ACTIVE), Series.max(r.series(DailyMetric.ACTIVE)))),
+    ACTIVITY_HALF_LIFE("activity_half_life", DAYS, HIGHER_IS_BETTER,
+            "days from the day of maximum activity until active members first fall to half of it; NaN if censored",
+            r -> r.halfLife().day() < 0 ? Double.NaN : r.halfLife().day() - r.halfLife().peakDay()),
+    HALF_LIFE_CENSORED("half_life_censored", SHARE, HIGHER_IS_BETTER,
+            "1 if activity never fell to half its maximum within the horizon",
+            r -> r.halfLife().day() < 0 ? 1 : 0),
+    JOINS_30("joins_30", COUNT, HIGHER_IS_BETTER, "joins in days 0..29, seeds excluded",
+            r -> r.joinsBefore(30)),
+    JOINS_TOTAL("joins_total", COUNT, HIGHER_IS_BETTER, "all joins, seeds excluded",
+            r -> r.joinsBefore(Integer.MAX_VALUE)),
+    JOINS_OUTSIDE("joins_outside", COUNT, HIGHER_IS_BETTER, "joins by outside exposure",
+            r -> r.sum(DailyMetric.JOINS_OUTSIDE)),
+    JOINS_REFERRAL("joins_referral", COUNT, HIGHER_IS_BETTER, "joins by invitation",
+            r -> r.sum(DailyMetric.JOINS_REFERRAL)),
+    RETENTION_30("retention_30", SHARE, HIGHER_IS_BETTER,
+            "share of regular joiners (outside and referral) still members 30 days after joining, over cohorts that "
+                    + "joined more than 30 days before the horizon",
+            r -> r.cohorts().retention()),
+    RETENTION_30_REFERRAL("retention_30_referral", SHARE, HIGHER_IS_BETTER, "30-day retention of referred joiners",
+            r -> r.cohorts().retentionReferral()),
+    RETENTION_30_OUTSIDE("retention_30_outside", SHARE, HIGHER_IS_BETTER,
+            "30-day retention of joiners from outside exposure",
+            r -> r.cohorts().retentionOutside()),
+    CHURN_RATE("churn_rate", RATE_PER_DAY, LOWER_IS_BETTER, "leaves per member-day",
+            r -> ratioOrZero(r.group.leavesTotal, r.group.memberDays)),
+    VIRAL_K("viral_k", INDEX, HIGHER_IS_BETTER,
+            "referral joins ÷ regular people who were ever members, seeds included (viral coefficient K: accepted "
+                    + "referrals per member)",
+            r -> ratioOrZero(r.sum(DailyMetric.JOINS_REFERRAL), r.group.everRegular)),
+    GINI_POSTS("gini_posts", INDEX, NEUTRAL,
+            "Gini coefficient of posts per member over the inequality window, among members present throughout",
+            r -> r.inequality().gini()),
+    TOP1_SHARE("top1_share", SHARE, NEUTRAL,
+            "share of those posts written by the top 1% of those members, ranked by posts (at least one member)",
+            r -> r.inequality().top1()),
+    TOP10_SHARE("top10_share", SHARE, NEUTRAL,
+            "share of those posts written by the top 10% of those members, ranked by posts",
+            r -> r.inequality().top10()),
+    NEVER_POSTED_SHARE("never_posted_share", SHARE, NEUTRAL,
+            "share of members present throughout the window who never posted in it",
+            r -> r.inequality().neverPosted()),
+    INEQUALITY_MEMBERS("inequality_members", COUNT, NEUTRAL, "members present throughout the inequality window",
+            r -> r.inequality().members()),
+    CONVERSION_RATE("conversion_rate", SHARE, HIGHER_IS_BETTER, "buyers ÷ regular people who were ever members",
+            r -> ratioOrZero(r.group.buyers, r.group.everRegular)),
+    REPURCHASE_RATE("repurchase_rate", SHARE, HIGHER_IS_BETTER, "buyers who bought again ÷ buyers",
+            r -> ratioOrZero(r.group.rebuyers, r.group.buyers)),
+    PURCHASES_TOTAL("purchases_total", COUNT, HIGHER_IS_BETTER, "first purchases plus repurchases",
+            r -> r.group.purchasesTotal),
+    DEAD("dead", SHARE, LOWER_IS_BETTER,
+            "1 if active members were below the dead floor on every day of the final window (last 7 days)",
+            r -> r.dead() ? 1 : 0),
+    DEAD_DAY("dead_day", DAYS, NEUTRAL,
+            "for a dead group, the first day from which active members stayed below the floor; NaN if alive",
+            r -> r.dead() ? r.deadDay() : Double.NaN),
+    MEAN_AFFINITY_FINAL("mean_affinity_final", INDEX, HIGHER_IS_BETTER, "mean affinity of members at the horizon",
+            r -> r.finalMean(DailyMetric.MEAN_AFFINITY)),
+    MEAN_AFFINITY_REFERRAL("mean_affinity_referral", INDEX, NEUTRAL, "mean affinity of referral joiners",
+            r -> r.cohorts().affinityReferral()),
+    MEAN_AFFINITY_OUTSIDE("mean_affinity_outside", INDEX, NEUTRAL, "mean affinity of outside joiners",
+            r -> r.cohorts().affinityOutside()),
+    INVITATIONS_SENT("invitations_sent", COUNT, NEUTRAL, "invitations sent in the whole run",
+            r -> r.sum(DailyMetric.INVITATIONS_SENT)),
+    MEAN_REFERRAL_DEPTH("mean_referral_depth", INDEX, NEUTRAL,
+            "mean invitation depth of referral joiners (invited by a seed or outside joiner = 1)",
+            r -> r.cohorts().referralDepth()),
+    POSTS_ON_TOPIC_FINAL("posts_on_topic_final", COUNT, HIGHER_IS_BETTER,
+            "on-topic member posts per day at the horizon (mean of the last 7 days)",
+            r -> r.finalMean(DailyMetric.POSTS_ON_TOPIC)),
+    MEAN_POST_VALUE_FINAL("mean_post_value_final", INDEX, HIGHER_IS_BETTER,
+            "mean post value at the horizon (mean of the last 7 days)",
+            r -> r.finalMean(DailyMetric.MEAN_POST_VALUE)),
+    MEAN_SATISFACTION_FINAL("mean_satisfaction_final", INDEX, HIGHER_IS_BETTER,
+            "mean satisfaction at the horizon (mean of the last 7 days)",
+            r -> r.finalMean(DailyMetric.MEAN_SATISFACTION));
 
     private final String column;
+    private final Unit unit;
+    private final Direction direction;
     private final String description;
+    private final ToDoubleFunction<FinishedRun> compute;
 
-    Outcome(String column, String description) {
+    Outcome(String column, Unit unit, Direction direction, String description, ToDoubleFunction<FinishedRun> compute) {
         this.column = column;
+        this.unit = unit;
+        this.direction = direction;
         this.description = description;
+        this.compute = compute;
     }
 
+    /** The column name in per-run output. */
     public String column() {
         return column;
     }
 
+    public Unit unit() {
+        return unit;
+    }
+
+    /** Whether more is better for the operator (how comparisons and decisions read it). */
+    public Direction direction() {
+        return direction;
+    }
+
+    /** The key of the outcome's label in the report's resource bundles: {@code outcome.<column>}. */
+    public String labelKey() {
+        return "outcome." + column;
+    }
+
     public String description() {
         return description;
+    }
+
+    /** This outcome of a finished run. */
+    double of(FinishedRun run) {
+        return compute.applyAsDouble(run);
     }
 }

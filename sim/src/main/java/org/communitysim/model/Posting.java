@@ -1,10 +1,10 @@
 package org.communitysim.model;
 
 import org.communitysim.random.Rng;
-import org.communitysim.scenario.Ablations;
 import org.communitysim.scenario.ContentPlan;
 import org.communitysim.scenario.KolSpec;
 import org.communitysim.scenario.PostingParams;
+import org.communitysim.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -14,27 +14,52 @@ import sim.engine.Steppable;
  * bystander(n) = 1/(1 + (n/n½)^β) (Darley &amp; Latané 1968: β ≈ 0.63); a direct mention by the operator or a
  * KOL lifts it for that member that day. Advertisers post ads, which moderation may remove (and ban the
  * poster). The operator adds {@code cadence} posts (a share promotions); KOLs add frequent good posts.
+ * Hands the day's pool, event, bystander factor, KOLs present and answer capacity on in the {@link DayState}.
  */
 final class Posting implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param moderation             probability that moderation removes an ad (0 with the moderation ablation; the
+     *                               draws are still made)
+     * @param inequalityWindowStart  first day whose posts count for participation inequality
+     */
+    record Params(PostingParams posting, ContentPlan content, KolSpec kols, double moderation, double banOnRemoval,
+            int inequalityWindowStart, EventCalendar events, Bystander bystander, Chatter chatter, Bans bans) {
+
+        static Params of(Scenario s, int inequalityWindowStart, Bans bans) {
+            PostingParams p = s.behaviour().posting();
+            return new Params(p, s.content(), s.kols(), s.ablations().moderation() ? s.group().moderation() : 0,
+                    s.group().banOnRemoval(), inequalityWindowStart,
+                    EventCalendar.of(s.ablations().events(), s.content().eventEveryDays()),
+                    Bystander.of(s.ablations().bystander(), p.bystanderHalf(), p.bystanderBeta()),
+                    Chatter.of(s.ablations().noise()), bans);
+        }
+    }
+
+    private final Params params;
+    private final GroupState g;
+    private final DayState today;
+    private final Rng rng;
+
+    Posting(Params params, GroupState g, DayState today, Rng rng) {
+        this.params = params;
+        this.g = g;
+        this.today = today;
+        this.rng = rng;
+    }
+
     @Override
     public void step(SimState state) {
-        CommunityModel m = (CommunityModel) state;
-        if (!m.memberActivity) {
-            return;
-        }
-        Rng rng = m.postingRng;
-        PostingParams p = m.scenario.behaviour().posting();
-        ContentPlan content = m.scenario.content();
-        KolSpec kols = m.scenario.kols();
-        Ablations ab = m.scenario.ablations();
-        double[] today = m.today;
+        PostingParams p = params.posting();
+        ContentPlan content = params.content();
+        KolSpec kols = params.kols();
+        Chatter chatter = params.chatter();
+        DayState t = today;
+        int day = t.day;
 
-        int every = content.eventEveryDays();
-        m.eventToday = ab.events() && every > 0 && m.day > 0 && m.day % every == 0;
-        double n = m.memberCount;
-        m.bystanderToday = ab.bystander() ? 1.0 / (1.0 + Math.pow(n / p.bystanderHalf(), p.bystanderBeta())) : 1.0;
+        t.event = params.events().isEventDay(day);
+        t.bystander = params.bystander().factor(g.memberCount);
 
         // operator posts: a whole number a day on average equal to the cadence
         int operatorPosts = (int) content.cadence();
@@ -42,22 +67,22 @@ final class Posting implements Steppable {
             operatorPosts++;
         }
         int promos = rng.binomial(operatorPosts, content.promoShare());
-        m.poolOperator = operatorPosts - promos;
-        m.poolPromo = promos;
-        m.poolQuality = m.poolOperator * content.quality();
+        t.operator = operatorPosts - promos;
+        t.promo = promos;
+        t.quality = t.operator * content.quality();
 
         // mentions: operator (per post) and each KOL (per day) name members, lifting their bystander effect
         int kolsPresent = 0;
-        for (int i = 0; i < m.memberCount; i++) {
-            if (m.slotRole[i] == CommunityModel.KOL) {
+        for (int i = 0; i < g.memberCount; i++) {
+            if (g.slotRole[i] == GroupState.KOL) {
                 kolsPresent++;
             }
         }
-        m.kolsPresent = kolsPresent;
-        if (m.memberCount > 0) {
+        t.kolsPresent = kolsPresent;
+        if (g.memberCount > 0) {
             int mentions = rng.poisson(operatorPosts * content.mentionsPerPost() + kolsPresent * kols.mentionsPerDay());
             for (int k = 0; k < mentions; k++) {
-                m.mentionedDay[rng.nextInt(m.memberCount)] = m.day;
+                g.mentionedDay[rng.nextInt(g.memberCount)] = day;
             }
         }
 
@@ -68,15 +93,15 @@ final class Posting implements Steppable {
         int kolPosts = 0;
         double quality = 0;
         double answerCapacity = 0;
-        double eventFactor = m.eventToday ? p.eventPostFactor() : 1.0;
-        double moderation = ab.moderation() ? m.scenario.group().moderation() : 0;
-        double ban = m.scenario.group().banOnRemoval();
-        boolean inWindow = m.day >= m.inequalityWindowStart;
-        int banned = 0;
-        for (int i = 0; i < m.memberCount; i++) {
-            int who = m.memberList[i];
-            byte role = m.slotRole[i];
-            if (role == CommunityModel.ADVERTISER) {
+        double eventFactor = t.event ? p.eventPostFactor() : 1.0;
+        double bystanderToday = t.bystander;
+        double moderation = params.moderation();
+        double ban = params.banOnRemoval();
+        boolean inWindow = day >= params.inequalityWindowStart();
+        for (int i = 0; i < g.memberCount; i++) {
+            int who = g.memberList[i];
+            byte role = g.slotRole[i];
+            if (role == GroupState.ADVERTISER) {
                 int posted = rng.poisson(p.adsPerAdvertiser());
                 boolean banNow = false;
                 for (int a = 0; a < posted; a++) {
@@ -90,59 +115,48 @@ final class Posting implements Steppable {
                     }
                 }
                 if (banNow) {
-                    m.applicants[banned++] = who; // reuse the (empty) applicant buffer as the ban list
+                    g.addBan(who);
                 }
                 continue;
             }
-            if (role == CommunityModel.KOL) {
+            if (role == GroupState.KOL) {
                 int posted = rng.poisson(kols.postsPerDay());
                 kolPosts += posted;
                 quality += posted * kols.quality();
                 continue;
             }
-            double a = m.slotActivity[i] * CommunityModel.engagement(m.satisfaction[i]);
-            if (m.lurking[i]) {
+            double a = g.slotActivity[i] * Engagement.of(g.satisfaction[i]);
+            if (g.lurking[i]) {
                 a *= p.lurkerPostFactor();
             } else {
-                answerCapacity += m.slotActivity[i] * m.slotExpertise[i];
+                answerCapacity += g.slotActivity[i] * g.slotExpertise[i];
             }
-            double bystander = m.mentionedDay[i] == m.day ? 1.0 : m.bystanderToday;
-            double affinity = m.slotAff[i];
+            double bystander = g.mentionedDay[i] == day ? 1.0 : bystanderToday;
+            double affinity = g.slotAff[i];
             int on = rng.poisson(a * affinity * bystander * eventFactor);
-            int off = ab.noise() ? rng.poisson(a * (1 - affinity)) : 0;
+            int off = chatter.posts(rng, a * (1 - affinity));
             onTopic += on;
             noise += off;
-            quality += on * m.slotExpertise[i];
+            quality += on * g.slotExpertise[i];
             if (inWindow) {
-                m.windowPosts[who] += on + off;
+                g.windowPosts[who] += on + off;
             }
         }
-        if (!m.groupMechanisms) {
-            banned = 0; // ads are still removed, but nobody is banned from the group
-        }
-        for (int b = 0; b < banned; b++) {
-            m.leave(m.applicants[b], CommunityModel.BANNED);
-        }
-        today[DailyMetric.BANS.ordinal()] += banned;
+        t.add(DailyMetric.BANS, params.bans().enforce(g, t));
 
-        m.poolOnTopic = onTopic;
-        m.poolNoise = noise;
-        m.poolAds = ads;
-        m.poolKol = kolPosts;
-        m.poolQuality += quality;
-        m.answerCapacity = answerCapacity;
-        today[DailyMetric.POSTS_ON_TOPIC.ordinal()] = onTopic;
-        today[DailyMetric.POSTS_NOISE.ordinal()] = noise;
-        today[DailyMetric.POSTS_ADS.ordinal()] = ads;
-        today[DailyMetric.ADS_REMOVED.ordinal()] = adsRemoved;
-        today[DailyMetric.POSTS_OPERATOR.ordinal()] = m.poolOperator;
-        today[DailyMetric.POSTS_KOL.ordinal()] = kolPosts;
-        today[DailyMetric.POSTS_PROMO.ordinal()] = promos;
-        today[DailyMetric.EVENT.ordinal()] = m.eventToday ? 1 : 0;
-    }
-
-    /** Total posts in today's pool. */
-    static int pool(CommunityModel m) {
-        return m.poolOnTopic + m.poolNoise + m.poolAds + m.poolOperator + m.poolKol + m.poolPromo;
+        t.onTopic = onTopic;
+        t.noise = noise;
+        t.ads = ads;
+        t.kol = kolPosts;
+        t.quality += quality;
+        t.answerCapacity = answerCapacity;
+        t.set(DailyMetric.POSTS_ON_TOPIC, onTopic);
+        t.set(DailyMetric.POSTS_NOISE, noise);
+        t.set(DailyMetric.POSTS_ADS, ads);
+        t.set(DailyMetric.ADS_REMOVED, adsRemoved);
+        t.set(DailyMetric.POSTS_OPERATOR, t.operator);
+        t.set(DailyMetric.POSTS_KOL, kolPosts);
+        t.set(DailyMetric.POSTS_PROMO, promos);
+        t.set(DailyMetric.EVENT, t.event ? 1 : 0);
     }
 }

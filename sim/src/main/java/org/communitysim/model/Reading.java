@@ -1,8 +1,8 @@
 package org.communitysim.model;
 
 import org.communitysim.random.Rng;
-import org.communitysim.scenario.Ablations;
 import org.communitysim.scenario.ReadingParams;
+import org.communitysim.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -18,60 +18,65 @@ import sim.engine.Steppable;
 final class Reading implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param operatorAnswers whether the operator posts at all (content.cadence &gt; 0), and so answers
+     * @param eventBonus      value of an event day to every reader
+     */
+    record Params(ReadingParams reading, boolean operatorAnswers, double eventBonus, ContentSaturation saturation,
+            Overload overload, NewcomerAnswers answers) {
+
+        static Params of(Scenario s) {
+            ReadingParams p = s.behaviour().reading();
+            return new Params(p, s.content().cadence() > 0, s.behaviour().posting().eventBonus(),
+                    ContentSaturation.of(s.ablations().contentSaturation(), p.contentSaturation()),
+                    Overload.of(s.ablations().overload(), p.overloadCost()),
+                    NewcomerAnswers.of(s.ablations().newcomerAnswers(), p));
+        }
+    }
+
+    private final Params params;
+    private final GroupState g;
+    private final DayState today;
+    private final Rng rng;
+
+    Reading(Params params, GroupState g, DayState today, Rng rng) {
+        this.params = params;
+        this.g = g;
+        this.today = today;
+        this.rng = rng;
+    }
+
     @Override
     public void step(SimState state) {
-        CommunityModel m = (CommunityModel) state;
-        if (!m.memberActivity) {
-            return;
-        }
-        Rng rng = m.readingRng;
-        ReadingParams p = m.scenario.behaviour().reading();
-        Ablations ab = m.scenario.ablations();
-        double[] today = m.today;
-        int pool = Posting.pool(m);
-        double onTopicQuality = m.poolQuality;
-        double eventBonus = m.eventToday ? m.scenario.behaviour().posting().eventBonus() : 0;
-        double cs = p.contentSaturation();
-        double answerRate = p.kolAnswer() * m.kolsPresent
-                + (m.scenario.content().cadence() > 0 ? p.operatorAnswer() : 0)
-                + p.memberAnswer() * m.bystanderToday * m.answerCapacity;
+        ReadingParams p = params.reading();
+        ContentSaturation saturation = params.saturation();
+        Overload overload = params.overload();
+        NewcomerAnswers answers = params.answers();
+        DayState t = today;
+        int day = t.day;
+        int pool = t.pool();
+        double onTopicQuality = t.quality;
+        double eventBonus = t.event ? params.eventBonus() : 0;
+        double answerRate = p.kolAnswer() * t.kolsPresent
+                + (params.operatorAnswers() ? p.operatorAnswer() : 0)
+                + p.memberAnswer() * t.bystander * t.answerCapacity;
         double answerP = 1 - Math.exp(-answerRate);
-        int asked = 0;
-        int answered = 0;
-        for (int i = 0; i < m.memberCount; i++) {
-            if (m.slotRole[i] != CommunityModel.REGULAR) {
+        for (int i = 0; i < g.memberCount; i++) {
+            if (g.slotRole[i] != GroupState.REGULAR) {
                 continue;
             }
-            double affinity = m.slotAff[i];
-            double attention = m.slotAttention[i] * (m.lurking[i] ? p.lurkerReadFactor() : 1.0);
+            double affinity = g.slotAff[i];
+            double attention = g.slotAttention[i] * (g.lurking[i] ? p.lurkerReadFactor() : 1.0);
             double readShare = pool > 0 ? Math.min(1.0, attention / pool) : 0;
-            double g = affinity * readShare * onTopicQuality;
-            double value = ab.contentSaturation() ? cs * (1 - Math.exp(-g / cs)) : g;
-            value -= p.noiseCost() * (0.2 + 0.8 * affinity) * readShare * m.poolNoise;
-            value -= p.adCost() * readShare * m.poolAds;
-            double promos = readShare * m.poolPromo;
-            value += promos * (p.promoBase() + p.promoIntentGain() * m.slotIntent[i]);
-            // the design's form (docs/model.md §4.5): the unread share of the reader's own (for lurkers, reduced) attention. A lurker who
-            // skims faces a larger unread pile; the prototype met §5 with this form, so it stays.
-            if (ab.overload() && pool > attention) {
-                value -= p.overloadCost() * (1 - attention / pool);
-            }
+            double value = saturation.value(affinity * readShare * onTopicQuality);
+            value -= p.noiseCost() * (0.2 + 0.8 * affinity) * readShare * t.noise;
+            value -= p.adCost() * readShare * t.ads;
+            double promos = readShare * t.promo;
+            value += promos * (p.promoBase() + p.promoIntentGain() * g.slotIntent[i]);
+            value -= overload.cost(attention, pool);
             value += eventBonus;
-            if (ab.newcomerAnswers() && m.day - m.joinDay[i] < p.askDays()
-                    && rng.nextDouble() < p.askProbability()) {
-                asked++;
-                if (rng.nextDouble() < answerP) {
-                    answered++;
-                    value += p.answeredValue();
-                    m.answerCommitment[i] += p.answeredCommitment();
-                } else {
-                    value -= p.unansweredCost();
-                }
-            }
-            m.dayValue[i] = value;
-            m.promosRead[i] = promos;
+            g.dayValue[i] = answers.ask(value, i, day - g.joinDay[i], answerP, rng, g, t);
+            g.promosRead[i] = promos;
         }
-        today[DailyMetric.QUESTIONS_ASKED.ordinal()] = asked;
-        today[DailyMetric.QUESTIONS_ANSWERED.ordinal()] = answered;
     }
 }

@@ -2,6 +2,7 @@ package org.communitysim.model;
 
 import org.communitysim.random.Rng;
 import org.communitysim.scenario.InvitationParams;
+import org.communitysim.scenario.Scenario;
 
 /**
  * Step 2, referral invitations. A member considers Poisson(inviteBase·eng(S)·(e^(−t/inviteTau) + inviteFloor)
@@ -14,44 +15,65 @@ final class Referral {
     /** Draws among a member's ties to find one outside the group before giving up on a consideration. */
     private static final int TIE_TRIES = 4;
 
-    private Referral() {
+    /** @param reward the referral reward R ({@code referral.reward}) */
+    record Params(InvitationParams invitation, double reward, SelectivityLoss selectivityLoss) {
+        static Params of(Scenario s) {
+            InvitationParams p = s.behaviour().invitation();
+            return new Params(p, s.referral().reward(),
+                    SelectivityLoss.of(s.ablations().referralSelectivityLoss(), p.rewardSelLoss()));
+        }
     }
 
-    static void step(CommunityModel m) {
-        InvitationParams p = m.scenario.behaviour().invitation();
+    private final Params params;
+    private final TopicWorld world;
+    private final GroupState g;
+    private final Rng rng;
+
+    Referral(Params params, TopicWorld world, GroupState g, Rng rng) {
+        this.params = params;
+        this.world = world;
+        this.g = g;
+        this.rng = rng;
+    }
+
+    void step(DayState today) {
+        InvitationParams p = params.invitation();
         if (p.inviteBase() == 0) {
             return;
         }
-        Rng rng = m.referralRng;
-        double reward = m.scenario.referral().reward();
-        boolean selectivityLoss = m.scenario.ablations().referralSelectivityLoss();
-        double[] sent = m.today;
-        int count = m.memberCount; // members admitted later today do not invite today
+        int day = today.day;
+        double reward = params.reward();
+        SelectivityLoss selectivity = params.selectivityLoss();
+        double[] aff = world.aff;
+        int sent = 0;
+        int accepted = 0;
+        int count = g.memberCount; // members admitted later today do not invite today
         for (int i = 0; i < count; i++) {
-            int inviter = m.memberList[i];
-            if (m.slotRole[i] == CommunityModel.ADVERTISER) { // KOLs invite, with their satisfaction held at entry
+            int inviter = g.memberList[i];
+            if (g.slotRole[i] == GroupState.ADVERTISER) { // KOLs invite, with their satisfaction held at entry
                 continue;
             }
-            int degree = m.slotRowEnd[i] - m.slotRowStart[i];
+            int degree = g.slotRowEnd[i] - g.slotRowStart[i];
             if (degree == 0) {
                 continue;
             }
-            double incentive = reward * m.slotIncentive[i];
-            int tenure = m.day - m.joinDay[i];
-            double rate = p.inviteBase() * CommunityModel.engagement(m.satisfaction[i])
+            double incentive = reward * g.slotIncentive[i];
+            int tenure = day - g.joinDay[i];
+            double rate = p.inviteBase() * Engagement.of(g.satisfaction[i])
                     * (Math.exp(-tenure / p.inviteTau()) + p.inviteFloor()) * (1 + p.rewardRateGain() * incentive);
             int considered = rng.poisson(rate);
             if (considered == 0) {
                 continue;
             }
-            double s = selectivityLoss ? 1.0 / (1.0 + p.rewardSelLoss() * incentive) : 1.0;
-            int rowStart = m.slotRowStart[i];
+            double s = selectivity.exponent(incentive);
+            int rowStart = g.slotRowStart[i];
             for (int c = 0; c < considered; c++) {
                 int k = -1;
                 for (int t = 0; t < TIE_TRIES; t++) {
                     int cand = rowStart + rng.nextInt(degree);
-                    int friend = m.net.target(cand);
-                    if (m.canApply(friend) && m.role[friend] != CommunityModel.ADVERTISER) { // advertisers come by public traffic
+                    int friend = world.net.target(cand);
+                    // advertisers come by public traffic, never by invitation
+                    if (g.canApply(friend, day) && g.role[friend] != GroupState.ADVERTISER) {
                         k = cand;
                         break;
                     }
@@ -59,20 +81,22 @@ final class Referral {
                 if (k < 0) {
                     continue;
                 }
-                int invitee = m.net.target(k);
-                double inviteP = Math.pow(m.net.weight(k) * m.aff[invitee], s);
+                int invitee = world.net.target(k);
+                double inviteP = Math.pow(world.net.weight(k) * aff[invitee], s);
                 if (rng.nextDouble() >= inviteP) {
                     continue;
                 }
-                sent[DailyMetric.INVITATIONS_SENT.ordinal()]++;
-                double accept = p.acceptMax() * (1 - Math.exp(-m.insideWeight[invitee] / p.acceptWScale()))
-                        * Math.pow(p.acceptFloor() + (1 - p.acceptFloor()) * m.aff[invitee], s)
-                        * m.historyFactor(invitee);
+                sent++;
+                double accept = p.acceptMax() * (1 - Math.exp(-g.insideWeight[invitee] / p.acceptWScale()))
+                        * Math.pow(p.acceptFloor() + (1 - p.acceptFloor()) * aff[invitee], s)
+                        * g.historyFactor(invitee);
                 if (rng.nextDouble() < accept) {
-                    sent[DailyMetric.INVITATIONS_ACCEPTED.ordinal()]++;
-                    m.addApplicant(invitee, CommunityModel.REFERRAL, inviter);
+                    accepted++;
+                    g.addApplicant(invitee, GroupState.REFERRAL, inviter, day);
                 }
             }
         }
+        today.add(DailyMetric.INVITATIONS_SENT, sent);
+        today.add(DailyMetric.INVITATIONS_ACCEPTED, accepted);
     }
 }

@@ -1,19 +1,27 @@
 package org.communitysim.model;
 
 /**
- * the design's join process (docs/model.md §4.0) (the default): outside exposure to the group's poster ({@link Exposure}), then
- * members' invitations and their acceptance ({@link Referral}). Uses the exposure and referral streams.
+ * The design's join process (docs/model.md §4.0, the default): outside exposure to the group's poster
+ * ({@link Exposure}), then members' invitations and their acceptance ({@link Referral}). Uses the exposure and
+ * referral streams.
  */
 final class ReferralRule implements JoinRule {
+    private final Exposure exposure;
+    private final Referral referral;
 
-    @Override
-    public void start(CommunityModel m) {
-        // nothing to prepare: both steps read the model's state as it is each day
+    ReferralRule(Exposure exposure, Referral referral) {
+        this.exposure = exposure;
+        this.referral = referral;
     }
 
     @Override
-    public void step(CommunityModel m) {
-        Exposure.step(m);
-        Referral.step(m);
+    public void start() {
+        // nothing to prepare: both steps read the group as it is each day
+    }
+
+    @Override
+    public void step(DayState today) {
+        exposure.step(today);
+        referral.step(today);
     }
 }

@@ -13,6 +13,16 @@ public final class RunSummary {
         this.values = values.clone();
     }
 
+    /** Every declared outcome of a finished run, in declaration order. */
+    static RunSummary of(FinishedRun run) {
+        Outcome[] outcomes = Outcome.values();
+        double[] values = new double[outcomes.length];
+        for (Outcome o : outcomes) {
+            values[o.ordinal()] = o.of(run);
+        }
+        return new RunSummary(values);
+    }
+
     public double get(Outcome outcome) {
         return values[outcome.ordinal()];
     }

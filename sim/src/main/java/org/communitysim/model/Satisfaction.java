@@ -1,7 +1,7 @@
 package org.communitysim.model;
 
 import org.communitysim.random.Rng;
-import org.communitysim.scenario.Ablations;
+import org.communitysim.scenario.Scenario;
 import org.communitysim.scenario.StateParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -11,53 +11,65 @@ import sim.engine.Steppable;
  * r = max(rMin, 1/(t + 1 + priorDays)) (newcomers learn fast: the honeymoon). Load-bearing: the opportunity
  * cost grows with affinity, so the members who value the topic most leave first. Below the lurk line a
  * member lurks, above it plus hysteresis they return. Leaving hazard h = h₀ + h_max·e^(−(S + C)₊/s), where
- * commitment C = entry cost + tenure + answered questions protects. KOLs leave only on their departure day.
- * Without group mechanisms nobody leaves by the hazard; without member activity satisfaction is not updated.
+ * commitment C = entry cost + tenure + answered questions protects. Not scheduled without member activity
+ * (satisfaction is then not updated); KOLs leave in {@link KolDeparture}.
  */
 final class Satisfaction implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    record Params(StateParams state, OpportunityCost opportunity, TenureCommitment tenure, Leaving leaving) {
+        static Params of(Scenario s, double meanAffinity, Leaving leaving) {
+            StateParams p = s.behaviour().state();
+            return new Params(p, OpportunityCost.of(s.ablations().affinityOpportunityCost(), meanAffinity),
+                    TenureCommitment.of(s.ablations().tenureCommitment(), p.commitTenure(), p.commitTau()), leaving);
+        }
+    }
+
+    private final Params params;
+    private final GroupState g;
+    private final DayState today;
+    private final Rng rng;
+
+    Satisfaction(Params params, GroupState g, DayState today, Rng rng) {
+        this.params = params;
+        this.g = g;
+        this.today = today;
+        this.rng = rng;
+    }
+
     @Override
     public void step(SimState state) {
-        CommunityModel m = (CommunityModel) state;
-        Rng rng = m.stateRng;
-        StateParams p = m.scenario.behaviour().state();
-        Ablations ab = m.scenario.ablations();
+        StateParams p = params.state();
+        OpportunityCost opportunityCost = params.opportunity();
+        TenureCommitment tenureCommitment = params.tenure();
+        Leaving leaving = params.leaving();
+        int day = today.day;
         double lurkLine = p.lurkLine();
         double returnLine = p.lurkLine() + p.hysteresis();
         // backwards, so a member who leaves is replaced in the list by one already processed
-        for (int i = m.memberActivity ? m.memberCount - 1 : -1; i >= 0; i--) {
-            int who = m.memberList[i];
-            if (m.slotRole[i] != CommunityModel.REGULAR) {
+        for (int i = g.memberCount - 1; i >= 0; i--) {
+            int who = g.memberList[i];
+            if (g.slotRole[i] != GroupState.REGULAR) {
                 continue;
             }
-            int tenure = m.day - m.joinDay[i];
-            double opportunity = p.outsideOption() * (ab.affinityOpportunityCost() ? m.slotAff[i] : m.meanPopulationAffinity);
-            double cost = p.memberCost() * (m.lurking[i] ? p.lurkerCostFactor() : 1.0);
-            double net = m.dayValue[i] - opportunity - cost;
+            int tenure = day - g.joinDay[i];
+            double opportunity = p.outsideOption() * opportunityCost.affinity(g.slotAff[i]);
+            double cost = p.memberCost() * (g.lurking[i] ? p.lurkerCostFactor() : 1.0);
+            double net = g.dayValue[i] - opportunity - cost;
             double rate = Math.max(p.rMin(), 1.0 / (tenure + 1 + p.priorDays()));
-            double s = m.satisfaction[i] + rate * (net - m.satisfaction[i]);
-            m.satisfaction[i] = s;
-            if (!m.lurking[i] && s < lurkLine) {
-                m.lurking[i] = true;
-                m.activeTie[who] = false;
-            } else if (m.lurking[i] && s > returnLine) {
-                m.lurking[i] = false;
-                m.activeTie[who] = true;
+            double s = g.satisfaction[i] + rate * (net - g.satisfaction[i]);
+            g.satisfaction[i] = s;
+            if (!g.lurking[i] && s < lurkLine) {
+                g.lurking[i] = true;
+                g.activeTie[who] = false;
+            } else if (g.lurking[i] && s > returnLine) {
+                g.lurking[i] = false;
+                g.activeTie[who] = true;
             }
-            double commitment = m.entryCommitment[i] + m.answerCommitment[i]
-                    + (ab.tenureCommitment() ? p.commitTenure() * (1 - Math.exp(-tenure / p.commitTau())) : 0);
+            double commitment = g.entryCommitment[i] + g.answerCommitment[i] + tenureCommitment.commitment(tenure);
             double hazard = p.baseHazard() + p.maxHazard() * Math.exp(-Math.max(0, s + commitment) / p.hazardScale());
-            if (m.groupMechanisms && rng.nextDouble() < hazard) { // without group mechanisms nobody leaves
-                m.leave(who, CommunityModel.LEFT);
-            }
-        }
-        if (m.day == m.scenario.kols().departureDay()) {
-            for (int i = m.memberCount - 1; i >= 0; i--) {
-                int who = m.memberList[i];
-                if (m.slotRole[i] == CommunityModel.KOL) {
-                    m.leave(who, CommunityModel.GONE);
-                }
+            if (leaving.leaves(rng, hazard)) {
+                g.leave(who, GroupState.LEFT, today);
             }
         }
     }

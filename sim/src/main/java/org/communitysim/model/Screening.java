@@ -6,44 +6,69 @@ import sim.engine.Steppable;
 
 /**
  * Step 3, screening: applicants, in random order, are admitted when aff + N(0, screenNoise) ≥ θ and the group
- * is below its cap (θ = 0 is an open group: no screener, everyone is admitted while there is room); a full group turns them away (they may try again); a rejected applicant reapplies rarely.
- * The entry cost paid becomes commitment commitEntry·θ (severity of initiation, Aronson &amp; Mills 1959).
- * Without group mechanisms (join.groupMechanisms false) every applicant is admitted: no threshold, no cap.
+ * is below its cap (θ = 0 is an open group: no screener, everyone is admitted while there is room); a full group
+ * turns them away (they may try again); a rejected applicant reapplies rarely. The entry cost paid becomes
+ * commitment commitEntry·θ (severity of initiation, Aronson &amp; Mills 1959). Without group mechanisms
+ * (join.groupMechanisms false) the model builds it with θ = 0 and no cap: every applicant is admitted.
  */
 final class Screening implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param threshold θ the applicants face (0: nobody is screened)
+     * @param cap       the size cap ({@link Integer#MAX_VALUE}: none)
+     * @param noise     sd of the screener's error on affinity
+     */
+    record Params(double threshold, int cap, double noise) {
+    }
+
+    private final Params p;
+    private final TopicWorld world;
+    private final GroupState g;
+    private final DayState today;
+    private final Rng rng;
+
+    Screening(Params p, TopicWorld world, GroupState g, DayState today, Rng rng) {
+        this.p = p;
+        this.world = world;
+        this.g = g;
+        this.today = today;
+        this.rng = rng;
+    }
+
     @Override
     public void step(SimState state) {
-        CommunityModel m = (CommunityModel) state;
-        Rng rng = m.screeningRng;
-        int count = m.applicantCount;
+        int count = g.applicantCount;
         // shuffle so neither channel gets the last seats by the order of the steps
         for (int i = count - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
-            swap(m.applicants, i, j);
-            byte c = m.applicantChannel[i];
-            m.applicantChannel[i] = m.applicantChannel[j];
-            m.applicantChannel[j] = c;
-            swap(m.applicantReferrer, i, j);
+            swap(g.applicants, i, j);
+            byte c = g.applicantChannel[i];
+            g.applicantChannel[i] = g.applicantChannel[j];
+            g.applicantChannel[j] = c;
+            swap(g.applicantReferrer, i, j);
         }
-        double theta = m.effectiveThreshold();
-        double noise = m.scenario.behaviour().screening().screenNoise();
-        int cap = m.groupMechanisms ? m.scenario.group().sizeCap() : Integer.MAX_VALUE;
+        double theta = p.threshold();
+        double noise = p.noise();
+        int cap = p.cap();
+        int rejected = 0;
+        int turnedAway = 0;
         for (int i = 0; i < count; i++) {
-            int p = m.applicants[i];
-            double judged = m.aff[p] + (noise > 0 ? noise * rng.nextGaussian() : 0); // drawn always: aligned streams
-            m.today[DailyMetric.APPLICATIONS.ordinal()]++;
-            if (m.memberCount >= cap) {
-                m.today[DailyMetric.TURNED_AWAY.ordinal()]++;
+            int person = g.applicants[i];
+            double judged = world.aff[person] + (noise > 0 ? noise * rng.nextGaussian() : 0); // drawn always: aligned streams
+            if (g.memberCount >= cap) {
+                turnedAway++;
             } else if (theta == 0 || judged >= theta) {
-                m.join(p, m.applicantChannel[i], m.applicantReferrer[i]);
+                g.join(person, g.applicantChannel[i], g.applicantReferrer[i], today);
             } else {
-                m.history[p] |= CommunityModel.REJECTED;
-                m.today[DailyMetric.REJECTIONS.ordinal()]++;
+                g.history[person] |= GroupState.REJECTED;
+                rejected++;
             }
         }
-        m.applicantCount = 0;
+        today.add(DailyMetric.APPLICATIONS, count);
+        today.add(DailyMetric.TURNED_AWAY, turnedAway);
+        today.add(DailyMetric.REJECTIONS, rejected);
+        g.applicantCount = 0;
     }
 
     private static void swap(int[] a, int i, int j) {

@@ -2,6 +2,7 @@ package org.communitysim.model;
 
 import org.communitysim.random.Rng;
 import org.communitysim.scenario.JoinSpec;
+import org.communitysim.scenario.Scenario;
 
 /**
  * Day 0: the operator's own circle and the KOLs join (docs/model.md §2 "Group", "KOL / expert"). With
@@ -14,29 +15,44 @@ import org.communitysim.scenario.JoinSpec;
  * gets the same KOLs.
  */
 final class Seeding {
-    private Seeding() {
+    private final TopicWorld world;
+    private final GroupState g;
+    private final DayState today;
+    private final Rng rng;
+    private final int n;
+
+    private Seeding(TopicWorld world, GroupState g, DayState today, Rng rng) {
+        this.world = world;
+        this.g = g;
+        this.today = today;
+        this.rng = rng;
+        this.n = world.n;
     }
 
-    static void seed(CommunityModel m) {
-        JoinSpec join = m.scenario.join();
+    /** Seeds the group on day 0 ({@code today.day} = 0) from the seeding stream. */
+    static void seed(Scenario scenario, TopicWorld world, GroupState g, DayState today, Rng rng) {
+        new Seeding(world, g, today, rng).seed(scenario);
+    }
+
+    private void seed(Scenario scenario) {
+        JoinSpec join = scenario.join();
         int fixed = join.fixedSeedCount();
-        int want = fixed < 0 ? m.scenario.group().seedMembers() : fixed;
-        Rng rng = m.seedingRng;
-        int kolCount = m.scenario.kols().count();
-        if (want + kolCount > m.n) {
+        int want = fixed < 0 ? scenario.group().seedMembers() : fixed;
+        int kolCount = scenario.kols().count();
+        if (want + kolCount > n) {
             throw new IllegalArgumentException((fixed < 0 ? "group.seedMembers" : "the seeds") + " + kols.count ("
-                    + (want + kolCount) + ") exceeds the population (" + m.n + ")");
+                    + (want + kolCount) + ") exceeds the population (" + n + ")");
         }
         switch (join.seeding()) {
             case CIRCLE -> {
                 if (want > 0) {
-                    seedCircle(m, want, rng);
+                    seedCircle(scenario.group().topic(), want);
                 }
             }
-            case RANDOM -> seedRandom(m, want, rng);
+            case RANDOM -> seedRandom(want);
             case IDS -> {
                 for (int id : join.seedIds()) {
-                    m.join(id, CommunityModel.SEED, -1);
+                    g.join(id, GroupState.SEED, -1, today);
                 }
             }
             case NONE -> {
@@ -44,24 +60,23 @@ final class Seeding {
             }
         }
         if (kolCount > 0) {
-            pickKols(m, kolCount);
+            pickKols(kolCount);
         }
     }
 
-    private static void seedCircle(CommunityModel m, int want, Rng rng) {
-        int topic = m.scenario.group().topic();
+    private void seedCircle(int topic, int want) {
         int anchor = -1;
-        for (int tries = 0; tries < 100 * m.n && anchor < 0; tries++) {
-            int p = rng.nextInt(m.n);
-            if (m.role[p] == CommunityModel.REGULAR && m.pop.mainTopic(p) == topic) {
+        for (int tries = 0; tries < 100 * n && anchor < 0; tries++) {
+            int p = rng.nextInt(n);
+            if (g.role[p] == GroupState.REGULAR && world.pop.mainTopic(p) == topic) {
                 anchor = p;
             }
         }
         if (anchor < 0) {
-            anchor = firstRegular(m, rng);
+            anchor = firstRegular();
         }
-        int[] queue = new int[m.n];
-        boolean[] queued = new boolean[m.n];
+        int[] queue = new int[n];
+        boolean[] queued = new boolean[n];
         int head = 0;
         int tail = 0;
         queue[tail++] = anchor;
@@ -69,7 +84,7 @@ final class Seeding {
         int joined = 0;
         while (joined < want) {
             if (head == tail) { // the anchor's component is exhausted: start again elsewhere
-                int p = firstRegular(m, rng);
+                int p = firstRegular();
                 if (queued[p]) {
                     continue;
                 }
@@ -77,39 +92,38 @@ final class Seeding {
                 queued[p] = true;
             }
             int p = queue[head++];
-            m.join(p, CommunityModel.SEED, -1);
+            g.join(p, GroupState.SEED, -1, today);
             joined++;
-            tail = enqueueStrongestFirst(m, p, queue, queued, tail, rng);
+            tail = enqueueStrongestFirst(p, queue, queued, tail);
         }
     }
 
     /** {@code want} distinct persons uniformly at random (any role: the classic models know no advertisers). */
-    private static void seedRandom(CommunityModel m, int want, Rng rng) {
+    private void seedRandom(int want) {
         for (int joined = 0; joined < want;) {
-            int p = rng.nextInt(m.n);
-            if (!m.member[p]) {
-                m.join(p, CommunityModel.SEED, -1);
+            int p = rng.nextInt(n);
+            if (!g.member[p]) {
+                g.join(p, GroupState.SEED, -1, today);
                 joined++;
             }
         }
     }
 
-    private static int firstRegular(CommunityModel m, Rng rng) {
+    private int firstRegular() {
         while (true) {
-            int p = rng.nextInt(m.n);
-            if (m.role[p] == CommunityModel.REGULAR && !m.member[p]) {
+            int p = rng.nextInt(n);
+            if (g.role[p] == GroupState.REGULAR && !g.member[p]) {
                 return p;
             }
         }
     }
 
     /** Appends p's regular, not yet queued neighbours, strongest tie first (ties in random order within a weight). */
-    private static int enqueueStrongestFirst(CommunityModel m, int p, int[] queue, boolean[] queued, int tail,
-            Rng rng) {
+    private int enqueueStrongestFirst(int p, int[] queue, boolean[] queued, int tail) {
         int start = tail;
-        for (int k = m.net.rowStart(p), end = m.net.rowEnd(p); k < end; k++) {
-            int q = m.net.target(k);
-            if (!queued[q] && m.role[q] == CommunityModel.REGULAR) {
+        for (int k = world.net.rowStart(p), end = world.net.rowEnd(p); k < end; k++) {
+            int q = world.net.target(k);
+            if (!queued[q] && g.role[q] == GroupState.REGULAR) {
                 queue[tail++] = q;
                 queued[q] = true;
             }
@@ -123,9 +137,9 @@ final class Seeding {
         }
         for (int i = start + 1; i < tail; i++) {
             int q = queue[i];
-            float wq = m.net.weightBetween(p, q);
+            float wq = world.net.weightBetween(p, q);
             int j = i - 1;
-            while (j >= start && m.net.weightBetween(p, queue[j]) < wq) {
+            while (j >= start && world.net.weightBetween(p, queue[j]) < wq) {
                 queue[j + 1] = queue[j];
                 j--;
             }
@@ -134,15 +148,15 @@ final class Seeding {
         return tail;
     }
 
-    private static void pickKols(CommunityModel m, int count) {
+    private void pickKols(int count) {
         for (int c = 0; c < count; c++) {
             int best = -1;
             double bestScore = -1;
-            for (int p = 0; p < m.n; p++) {
-                if (m.member[p] || m.role[p] != CommunityModel.REGULAR) {
+            for (int p = 0; p < n; p++) {
+                if (g.member[p] || g.role[p] != GroupState.REGULAR) {
                     continue;
                 }
-                double score = m.net.degree(p) * m.aff[p] * m.pop.expertise(p);
+                double score = world.net.degree(p) * world.aff[p] * world.pop.expertise(p);
                 if (score > bestScore) {
                     bestScore = score;
                     best = p;
@@ -151,8 +165,8 @@ final class Seeding {
             if (best < 0) {
                 throw new IllegalArgumentException("no regular person left to be a KOL");
             }
-            m.role[best] = CommunityModel.KOL;
-            m.join(best, CommunityModel.SEED, -1);
+            g.role[best] = GroupState.KOL;
+            g.join(best, GroupState.SEED, -1, today);
         }
     }
 }

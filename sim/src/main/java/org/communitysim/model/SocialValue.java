@@ -1,40 +1,57 @@
 package org.communitysim.model;
 
+import org.communitysim.network.TrustNetwork;
+import org.communitysim.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Step 6, social value = bondGain·ln(1 + W_active + referrerBond·w_referrer): bonds to active friends inside,
  * saturating. Friends leaving lower it, so departures cascade through trust ties; the bond to one's referrer
- * counts only while the referrer stays (Van den Bulte et al. 2018).
+ * counts only while the referrer stays (Van den Bulte et al. 2018). Not scheduled with the socialBonds ablation.
  */
 final class SocialValue implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    /** @param referrerBond weight of the bond to one's referrer (0 with the referrerBond ablation) */
+    record Params(double bondGain, double referrerBond) {
+        static Params of(Scenario s) {
+            return new Params(s.behaviour().social().bondGain(),
+                    s.ablations().referrerBond() ? s.behaviour().social().referrerBond() : 0);
+        }
+    }
+
+    private final Params params;
+    private final TrustNetwork net;
+    private final GroupState g;
+
+    SocialValue(Params params, TopicWorld world, GroupState g) {
+        this.params = params;
+        this.net = world.net;
+        this.g = g;
+    }
+
     @Override
     public void step(SimState state) {
-        CommunityModel m = (CommunityModel) state;
-        if (!m.scenario.ablations().socialBonds() || !m.memberActivity) {
-            return;
-        }
-        double bondGain = m.scenario.behaviour().social().bondGain();
-        double referrerBond = m.scenario.ablations().referrerBond() ? m.scenario.behaviour().social().referrerBond() : 0;
-        for (int i = 0; i < m.memberCount; i++) {
-            int who = m.memberList[i];
-            if (m.slotRole[i] != CommunityModel.REGULAR) {
+        double bondGain = params.bondGain();
+        double referrerBond = params.referrerBond();
+        boolean[] activeTie = g.activeTie;
+        for (int i = 0; i < g.memberCount; i++) {
+            int who = g.memberList[i];
+            if (g.slotRole[i] != GroupState.REGULAR) {
                 continue;
             }
             double active = 0;
-            for (int k = m.slotRowStart[i], end = m.slotRowEnd[i]; k < end; k++) {
-                if (m.activeTie[m.net.target(k)]) {
-                    active += m.net.weight(k);
+            for (int k = g.slotRowStart[i], end = g.slotRowEnd[i]; k < end; k++) {
+                if (activeTie[net.target(k)]) {
+                    active += net.weight(k);
                 }
             }
-            int ref = m.referrer[i];
-            if (referrerBond > 0 && ref >= 0 && m.member[ref]) {
-                active += referrerBond * m.net.weightBetween(who, ref);
+            int ref = g.referrer[i];
+            if (referrerBond > 0 && ref >= 0 && g.member[ref]) {
+                active += referrerBond * net.weightBetween(who, ref);
             }
-            m.dayValue[i] += bondGain * Math.log(1 + active);
+            g.dayValue[i] += bondGain * Math.log(1 + active);
         }
     }
 }

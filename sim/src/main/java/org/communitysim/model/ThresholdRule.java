@@ -15,22 +15,28 @@ import org.communitysim.scenario.ThresholdUnit;
  */
 final class ThresholdRule implements JoinRule {
     private final ThresholdParams params;
+    private final TopicWorld world;
+    private final GroupState g;
+    private final Rng rng;
     private double[] threshold;
     private double[] weightedDegree;
 
-    ThresholdRule(ThresholdParams params) {
+    ThresholdRule(ThresholdParams params, TopicWorld world, GroupState g, Rng rng) {
         this.params = params;
+        this.world = world;
+        this.g = g;
+        this.rng = rng;
     }
 
     @Override
-    public void start(CommunityModel m) {
-        threshold = thresholds(params, m.n, m.joinRng);
+    public void start() {
+        threshold = thresholds(params, world.n, rng);
         if (params.weighted() && params.unit() == ThresholdUnit.FRACTION) {
-            weightedDegree = new double[m.n];
-            for (int p = 0; p < m.n; p++) {
+            weightedDegree = new double[world.n];
+            for (int p = 0; p < world.n; p++) {
                 double sum = 0;
-                for (int k = m.net.rowStart(p), end = m.net.rowEnd(p); k < end; k++) {
-                    sum += m.net.weight(k);
+                for (int k = world.net.rowStart(p), end = world.net.rowEnd(p); k < end; k++) {
+                    sum += world.net.weight(k);
                 }
                 weightedDegree[p] = sum;
             }
@@ -65,46 +71,46 @@ final class ThresholdRule implements JoinRule {
     }
 
     @Override
-    public void step(CommunityModel m) {
+    public void step(DayState today) {
+        int day = today.day;
         boolean weighted = params.weighted();
         boolean fraction = params.unit() == ThresholdUnit.FRACTION;
-        Rng rng = m.joinRng;
-        for (int p = 0; p < m.n; p++) {
-            if (!m.canApply(p)) {
+        for (int p = 0; p < world.n; p++) {
+            if (!g.canApply(p, day)) {
                 continue;
             }
-            double measure = weighted ? m.insideWeight[p] : m.insideCount[p];
+            double measure = weighted ? g.insideWeight[p] : g.insideCount[p];
             if (fraction) {
-                double total = weighted ? weightedDegree[p] : m.net.degree(p);
+                double total = weighted ? weightedDegree[p] : world.net.degree(p);
                 measure = total > 0 ? measure / total : 0;
             }
             if (measure < threshold[p]) {
                 continue;
             }
-            double f = m.historyFactor(p);
+            double f = g.historyFactor(p);
             if (f < 1 && rng.nextDouble() >= f) {
                 continue;
             }
-            int tipping = lastJoinedFriend(m, p);
+            int tipping = lastJoinedFriend(p);
             if (tipping < 0) {
-                m.addApplicant(p, CommunityModel.OUTSIDE, -1);
+                g.addApplicant(p, GroupState.OUTSIDE, -1, day);
             } else {
-                m.addApplicant(p, CommunityModel.REFERRAL, tipping);
+                g.addApplicant(p, GroupState.REFERRAL, tipping, day);
             }
         }
     }
 
-    private static int lastJoinedFriend(CommunityModel m, int p) {
-        if (m.insideCount[p] == 0) {
+    private int lastJoinedFriend(int p) {
+        if (g.insideCount[p] == 0) {
             return -1;
         }
         int best = -1;
         int bestDay = -1;
-        for (int k = m.net.rowStart(p), end = m.net.rowEnd(p); k < end; k++) {
-            int f = m.net.target(k);
-            if (m.member[f] && m.lastJoinDay[f] > bestDay) {
+        for (int k = world.net.rowStart(p), end = world.net.rowEnd(p); k < end; k++) {
+            int f = world.net.target(k);
+            if (g.member[f] && g.lastJoinDay[f] > bestDay) {
                 best = f;
-                bestDay = m.lastJoinDay[f];
+                bestDay = g.lastJoinDay[f];
             }
         }
         return best;

@@ -55,15 +55,15 @@ class ClassicRulesTest {
         Scenario s = textbook(JoinRuleType.INDEPENDENT_CASCADE, 400, 3, SeedingMode.IDS, new int[] {7});
         s = s.withJoin(s.join().withCascade(new CascadeParams(1)));
         CommunityModel m = runModel(s, Seeds.runSeed(2, 0));
-        int[] dist = bfs(m.net, 7);
-        for (int i = 0; i < m.episodes.size(); i++) {
-            int p = m.episodes.person(i);
+        int[] dist = bfs(m.world().net, 7);
+        for (int i = 0; i < m.group().episodes.size(); i++) {
+            int p = m.group().episodes.person(i);
             assertTrue(dist[p] >= 0, "joined from outside the seed's component: " + p);
-            assertEquals(Math.max(0, dist[p] - 1), m.episodes.start(i), "join day of " + p);
-            assertEquals(dist[p], m.depth[p], "invitation depth of " + p);
+            assertEquals(Math.max(0, dist[p] - 1), m.group().episodes.start(i), "join day of " + p);
+            assertEquals(dist[p], m.group().depth[p], "invitation depth of " + p);
         }
         long reachable = Arrays.stream(dist).filter(d -> d >= 0 && d <= 40).count();
-        assertEquals(reachable, m.episodes.size());
+        assertEquals(reachable, m.group().episodes.size());
     }
 
     @Test
@@ -72,12 +72,12 @@ class ClassicRulesTest {
         Scenario s = textbook(JoinRuleType.FRACTIONAL_THRESHOLD, 200, 2, SeedingMode.IDS, new int[] {0});
         s = s.withJoin(s.join().withThreshold(s.join().threshold().withUnit(ThresholdUnit.COUNT).withConstant(1)));
         CommunityModel m = runModel(s, Seeds.runSeed(3, 0));
-        int[] dist = bfs(m.net, 0);
+        int[] dist = bfs(m.world().net, 0);
         for (int p = 0; p < 200; p++) {
             boolean shouldJoin = dist[p] >= 0 && dist[p] <= 40;
-            assertEquals(shouldJoin, m.member[p], "person " + p + " at distance " + dist[p]);
+            assertEquals(shouldJoin, m.group().member[p], "person " + p + " at distance " + dist[p]);
             if (shouldJoin && p != 0) {
-                assertEquals(dist[p] - 1, m.lastJoinDay[p], "join day of " + p);
+                assertEquals(dist[p] - 1, m.group().lastJoinDay[p], "join day of " + p);
             }
         }
     }
@@ -91,7 +91,7 @@ class ClassicRulesTest {
         CommunityModel m = new CommunityModel(observed, World.build(s, Seeds.runSeed(4, 0)), Seeds.runSeed(4, 0));
         int[] violations = {0};
         m.setExposureListener((day, p, k, pairs, joined) -> {
-            double share = (double) k / m.net.degree(p);
+            double share = (double) k / m.world().net.degree(p);
             if (joined != (share >= 0.3)) {
                 violations[0]++;
             }
@@ -99,7 +99,7 @@ class ClassicRulesTest {
         m.start();
         m.runToEnd();
         assertEquals(0, violations[0]);
-        assertTrue(m.memberCount > 15);
+        assertTrue(m.memberCount() > 15);
     }
 
     @Test
@@ -116,16 +116,16 @@ class ClassicRulesTest {
         Scenario s = textbook(JoinRuleType.BASS, 300, 4, SeedingMode.IDS, new int[] {3, 299, 150});
         s = s.withJoin(s.join().withBass(new BassParams(0, 0)));
         CommunityModel ids = runModel(s, Seeds.runSeed(5, 0));
-        assertEquals(3, ids.memberCount);
-        assertTrue(ids.member[3] && ids.member[299] && ids.member[150]);
+        assertEquals(3, ids.memberCount());
+        assertTrue(ids.group().member[3] && ids.group().member[299] && ids.group().member[150]);
 
         CommunityModel random = runModel(s.withJoin(s.join().withSeeding(SeedingMode.RANDOM, 40, new int[0])),
                 Seeds.runSeed(5, 0));
-        assertEquals(40, random.memberCount);
+        assertEquals(40, random.memberCount());
 
         CommunityModel none = runModel(s.withJoin(s.join().withSeeding(SeedingMode.NONE, 0, new int[0])),
                 Seeds.runSeed(5, 0));
-        assertEquals(0, none.memberCount);
+        assertEquals(0, none.memberCount());
 
         Scenario base = s;
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -145,26 +145,26 @@ class ClassicRulesTest {
             // recount from the start-of-day membership
             int friends = 0;
             int tied = 0;
-            int[] inside = new int[m.net.degree(p)];
-            for (int e = m.net.rowStart(p); e < m.net.rowEnd(p); e++) {
-                if (startOfDay[0][m.net.target(e)]) {
-                    inside[friends++] = m.net.target(e);
+            int[] inside = new int[m.world().net.degree(p)];
+            for (int e = m.world().net.rowStart(p); e < m.world().net.rowEnd(p); e++) {
+                if (startOfDay[0][m.world().net.target(e)]) {
+                    inside[friends++] = m.world().net.target(e);
                 }
             }
             for (int a = 0; a < friends; a++) {
                 for (int b = a + 1; b < friends; b++) {
-                    if (m.net.weightBetween(inside[a], inside[b]) > 0) {
+                    if (m.world().net.weightBetween(inside[a], inside[b]) > 0) {
                         tied++;
                     }
                 }
             }
             assertEquals(friends, k, "k of " + p);
             assertEquals(tied, pairs, "tied pairs of " + p);
-            assertEquals(m.lastJoinDay[p] == day, joined);
+            assertEquals(m.group().lastJoinDay[p] == day, joined);
             checked[0]++;
         });
         while (m.day() < 40) {
-            startOfDay[0] = m.member.clone();
+            startOfDay[0] = m.group().member.clone();
             m.stepDay();
         }
         assertTrue(checked[0] > 100, "exposures checked: " + checked[0]);

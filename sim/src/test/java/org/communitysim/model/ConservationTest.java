@@ -53,10 +53,10 @@ class ConservationTest {
             CommunityModel m = new CommunityModel(s, World.build(s, Seeds.runSeed(5, rep)), Seeds.runSeed(5, rep));
             m.start();
             m.runToEnd();
-            for (int i = 0; i < m.episodes.size(); i++) {
-                if (m.episodes.channel(i) != CommunityModel.SEED) {
+            for (int i = 0; i < m.group().episodes.size(); i++) {
+                if (m.group().episodes.channel(i) != GroupState.SEED) {
                     admitted++;
-                    double a = m.aff[m.episodes.person(i)];
+                    double a = m.world().aff[m.group().episodes.person(i)];
                     assertTrue(a >= 0.4, "admitted a person of affinity " + a + " below threshold 0.4");
                 }
             }
@@ -73,8 +73,8 @@ class ConservationTest {
             CommunityModel m = new CommunityModel(s, World.build(s, Seeds.runSeed(5, rep)), Seeds.runSeed(5, rep));
             m.start();
             m.runToEnd();
-            for (int i = 0; i < m.episodes.size(); i++) {
-                if (m.episodes.channel(i) != CommunityModel.SEED && m.aff[m.episodes.person(i)] < 0.4) {
+            for (int i = 0; i < m.group().episodes.size(); i++) {
+                if (m.group().episodes.channel(i) != GroupState.SEED && m.world().aff[m.group().episodes.person(i)] < 0.4) {
                     below++;
                 }
             }

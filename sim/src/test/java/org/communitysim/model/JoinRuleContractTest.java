@@ -80,15 +80,15 @@ class JoinRuleContractTest {
             assertTrue(previous > s.group().seedMembers(), s.name() + " brought nobody in: " + previous);
             // every membership episode is of a distinct person at a time, and no banned or gone person came back
             boolean[] inside = new boolean[N];
-            for (int i = 0; i < m.episodes.size(); i++) {
-                int p = m.episodes.person(i);
-                if (m.episodes.end(i) < 0) {
+            for (int i = 0; i < m.group().episodes.size(); i++) {
+                int p = m.group().episodes.person(i);
+                if (m.group().episodes.end(i) < 0) {
                     assertTrue(!inside[p], "person " + p + " holds two open memberships");
                     inside[p] = true;
                 }
             }
             for (int p = 0; p < N; p++) {
-                assertEquals(inside[p], m.member[p], "membership of " + p);
+                assertEquals(inside[p], m.group().member[p], "membership of " + p);
             }
         }
     }

@@ -4,7 +4,7 @@ import org.communitysim.random.Rng;
 
 /**
  * A copy of a running engine's state between two days (person-indexed, as the engine keeps it), from which a
- * {@link ReferenceKernel} continues. Filled by {@code org.communitysim.model.EngineSnapshot}; the random streams
+ * {@link ReferenceKernel} continues. Filled by {@link EngineStates} from the model's public view; the random streams
  * are the engine's own objects, handed over (the engine must not step again).
  */
 public final class EngineState {

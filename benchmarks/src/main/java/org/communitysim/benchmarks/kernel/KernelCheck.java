@@ -2,7 +2,6 @@ package org.communitysim.benchmarks.kernel;
 
 import org.communitysim.model.CommunityModel;
 import org.communitysim.model.DailyMetric;
-import org.communitysim.model.EngineSnapshot;
 import org.communitysim.model.World;
 import org.communitysim.scenario.Scenario;
 
@@ -26,7 +25,7 @@ public final class KernelCheck {
         CommunityModel engine = startedModel(scenario, world, seed, warmupDays);
         CommunityModel donor = startedModel(scenario, world, seed, warmupDays);
         ReferenceKernel kernel = new ReferenceKernel(scenario, world.population(), world.network(),
-                EngineSnapshot.takeOver(donor));
+                EngineStates.takeOver(donor));
         DailyMetric[] metrics = DailyMetric.values();
         for (int d = 0; d < days; d++) {
             int day = engine.day();

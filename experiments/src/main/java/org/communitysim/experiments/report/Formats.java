@@ -28,20 +28,9 @@ final class Formats {
 
     static final String MINUS = "\u2212";
 
+    /** The outcome's declared unit ({@link Outcome#unit()}), as the report's formatting knows it. */
     static Unit unit(Outcome outcome) {
-        return switch (outcome) {
-            case PEAK_MEMBERS, PEAK_ACTIVE, FINAL_MEMBERS, FINAL_ACTIVE, JOINS_30, JOINS_TOTAL, JOINS_OUTSIDE,
-                    JOINS_REFERRAL, INEQUALITY_MEMBERS, PURCHASES_TOTAL, INVITATIONS_SENT, POSTS_ON_TOPIC_FINAL ->
-                    Unit.COUNT;
-            case PEAK_MEMBERS_DAY, PEAK_ACTIVE_DAY, ACTIVITY_HALF_LIFE, DEAD_DAY -> Unit.DAYS;
-            case FINAL_ACTIVE_SHARE, ACTIVE_RETAINED, HALF_LIFE_CENSORED, RETENTION_30, RETENTION_30_REFERRAL,
-                    RETENTION_30_OUTSIDE, TOP1_SHARE, TOP10_SHARE, NEVER_POSTED_SHARE, CONVERSION_RATE,
-                    REPURCHASE_RATE, DEAD -> Unit.SHARE;
-            case CHURN_RATE -> Unit.RATE_PER_DAY;
-            // VIRAL_K, GINI_POSTS, mean affinities, referral depth, post value, satisfaction; and, until it is
-            // listed here, any outcome the model adds later (a new outcome must not break the build of others)
-            default -> Unit.INDEX;
-        };
+        return Unit.valueOf(outcome.unit().name());
     }
 
     static boolean isPercent(Unit unit) {
