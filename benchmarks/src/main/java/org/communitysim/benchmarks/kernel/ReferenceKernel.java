@@ -25,6 +25,9 @@ import org.communitysim.scenario.Scenario;
  *       (neither pair draws from a stream the other uses, so the draws stay in order).</li>
  * </ul>
  * Seeding (day 0) is not part of it: it continues from an {@link EngineState}.
+ *
+ * <p>Frozen: a historical yardstick (docs/performance.md, "The reference kernel"). When an intended change of the
+ * model's behaviour makes {@link KernelCheck} fail, remove the kernel with its benchmark instead of updating it.
  */
 public final class ReferenceKernel {
     // person flags: history bits as the engine's, plus membership, role and "active tie" (member, not lurking,
