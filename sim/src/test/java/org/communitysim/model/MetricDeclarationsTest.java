@@ -1,0 +1,84 @@
+package org.communitysim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.communitysim.random.Seeds;
+import org.communitysim.scenario.Defaults;
+import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** The metric declarations are complete and consistent; the public view reads the state the model runs on. */
+class MetricDeclarationsTest {
+
+    @Test
+    void outcomes_eachDeclaresColumnUnitDirectionAndLabelKey() {
+        Set<String> columns = new HashSet<>();
+        for (Outcome o : Outcome.values()) {
+            assertTrue(columns.add(o.column()), "duplicate column " + o.column());
+            assertNotNull(o.unit(), o.column());
+            assertNotNull(o.direction(), o.column());
+            assertEquals("outcome." + o.column(), o.labelKey());
+            assertFalse(o.description().isBlank(), o.column());
+        }
+    }
+
+    @Test
+    void dailyMetrics_eachDeclaresColumnUnitDirectionAndLabelKey() {
+        Set<String> columns = new HashSet<>();
+        for (DailyMetric m : DailyMetric.values()) {
+            assertTrue(columns.add(m.column()), "duplicate column " + m.column());
+            assertNotNull(m.unit(), m.column());
+            assertNotNull(m.direction(), m.column());
+            assertEquals("daily." + m.column(), m.labelKey());
+            assertFalse(m.description().isBlank(), m.column());
+        }
+    }
+
+    @Test
+    void view_readsTheGroupBetweenDays() {
+        Scenario s = Presets.bigOpenGroup().withPopulation(Defaults.POPULATION.withSize(3000));
+        long seed = Seeds.runSeed(3, 0);
+        CommunityModel m = new CommunityModel(s, World.build(s, seed), seed);
+        m.start();
+        for (int d = 0; d < 20; d++) {
+            m.stepDay();
+        }
+        GroupView v = m.view();
+        assertEquals(20, v.day());
+        assertEquals(m.memberCount(), v.memberCount());
+        for (int i = 0; i < v.memberCount(); i++) {
+            int p = v.memberAt(i);
+            assertTrue(v.isMember(p));
+            assertTrue(v.joinDay(p) <= 19, "join day of " + p);
+        }
+        assertEquals((long) m.daily().get(DailyMetric.MEMBERS, 19), v.memberCount());
+        assertThrows(IllegalArgumentException.class, () -> v.satisfaction(firstNonMember(v)));
+    }
+
+    @Test
+    void handOverStreams_modelRefusesToStepAgain() {
+        Scenario s = Presets.bigOpenGroup().withPopulation(Defaults.POPULATION.withSize(3000));
+        long seed = Seeds.runSeed(3, 1);
+        CommunityModel m = new CommunityModel(s, World.build(s, seed), seed);
+        m.start();
+        m.stepDay();
+        assertNotNull(m.handOverStreams().posting());
+        assertThrows(IllegalStateException.class, m::stepDay);
+    }
+
+    private static int firstNonMember(GroupView v) {
+        for (int p = 0; p < v.persons(); p++) {
+            if (!v.isMember(p)) {
+                return p;
+            }
+        }
+        throw new AssertionError("everyone is a member");
+    }
+}
