@@ -51,6 +51,16 @@ final class Posting implements Steppable {
 
     @Override
     public void step(SimState state) {
+        // the group's arrays, read once (they never change identity): plain locals for the loop below
+        int[] list = g.memberList;
+        byte[] roles = g.slotRole;
+        double[] activities = g.slotActivity;
+        double[] sats = g.satisfaction;
+        boolean[] lurkers = g.lurking;
+        double[] expertises = g.slotExpertise;
+        int[] mentioned = g.mentionedDay;
+        double[] affs = g.slotAff;
+        int[] windowPosts = g.windowPosts;
         PostingParams p = params.posting();
         ContentPlan content = params.content();
         KolSpec kols = params.kols();
@@ -74,7 +84,7 @@ final class Posting implements Steppable {
         // mentions: operator (per post) and each KOL (per day) name members, lifting their bystander effect
         int kolsPresent = 0;
         for (int i = 0; i < g.memberCount; i++) {
-            if (g.slotRole[i] == GroupState.KOL) {
+            if (roles[i] == GroupState.KOL) {
                 kolsPresent++;
             }
         }
@@ -82,7 +92,7 @@ final class Posting implements Steppable {
         if (g.memberCount > 0) {
             int mentions = rng.poisson(operatorPosts * content.mentionsPerPost() + kolsPresent * kols.mentionsPerDay());
             for (int k = 0; k < mentions; k++) {
-                g.mentionedDay[rng.nextInt(g.memberCount)] = day;
+                mentioned[rng.nextInt(g.memberCount)] = day;
             }
         }
 
@@ -99,8 +109,8 @@ final class Posting implements Steppable {
         double ban = params.banOnRemoval();
         boolean inWindow = day >= params.inequalityWindowStart();
         for (int i = 0; i < g.memberCount; i++) {
-            int who = g.memberList[i];
-            byte role = g.slotRole[i];
+            int who = list[i];
+            byte role = roles[i];
             if (role == GroupState.ADVERTISER) {
                 int posted = rng.poisson(p.adsPerAdvertiser());
                 boolean banNow = false;
@@ -125,21 +135,21 @@ final class Posting implements Steppable {
                 quality += posted * kols.quality();
                 continue;
             }
-            double a = g.slotActivity[i] * Engagement.of(g.satisfaction[i]);
-            if (g.lurking[i]) {
+            double a = activities[i] * Engagement.of(sats[i]);
+            if (lurkers[i]) {
                 a *= p.lurkerPostFactor();
             } else {
-                answerCapacity += g.slotActivity[i] * g.slotExpertise[i];
+                answerCapacity += activities[i] * expertises[i];
             }
-            double bystander = g.mentionedDay[i] == day ? 1.0 : bystanderToday;
-            double affinity = g.slotAff[i];
+            double bystander = mentioned[i] == day ? 1.0 : bystanderToday;
+            double affinity = affs[i];
             int on = rng.poisson(a * affinity * bystander * eventFactor);
             int off = chatter.posts(rng, a * (1 - affinity));
             onTopic += on;
             noise += off;
-            quality += on * g.slotExpertise[i];
+            quality += on * expertises[i];
             if (inWindow) {
-                g.windowPosts[who] += on + off;
+                windowPosts[who] += on + off;
             }
         }
         t.add(DailyMetric.BANS, params.bans().enforce(g, t));

@@ -48,6 +48,15 @@ final class Reading implements Steppable {
 
     @Override
     public void step(SimState state) {
+        // the group's arrays, read once (they never change identity): plain locals for the loop below
+        byte[] roles = g.slotRole;
+        double[] affs = g.slotAff;
+        double[] attentions = g.slotAttention;
+        boolean[] lurkers = g.lurking;
+        double[] intents = g.slotIntent;
+        int[] joinDays = g.joinDay;
+        double[] dayValues = g.dayValue;
+        double[] promosRead = g.promosRead;
         ReadingParams p = params.reading();
         ContentSaturation saturation = params.saturation();
         Overload overload = params.overload();
@@ -62,21 +71,21 @@ final class Reading implements Steppable {
                 + p.memberAnswer() * t.bystander * t.answerCapacity;
         double answerP = 1 - Math.exp(-answerRate);
         for (int i = 0; i < g.memberCount; i++) {
-            if (g.slotRole[i] != GroupState.REGULAR) {
+            if (roles[i] != GroupState.REGULAR) {
                 continue;
             }
-            double affinity = g.slotAff[i];
-            double attention = g.slotAttention[i] * (g.lurking[i] ? p.lurkerReadFactor() : 1.0);
+            double affinity = affs[i];
+            double attention = attentions[i] * (lurkers[i] ? p.lurkerReadFactor() : 1.0);
             double readShare = pool > 0 ? Math.min(1.0, attention / pool) : 0;
             double value = saturation.value(affinity * readShare * onTopicQuality);
             value -= p.noiseCost() * (0.2 + 0.8 * affinity) * readShare * t.noise;
             value -= p.adCost() * readShare * t.ads;
             double promos = readShare * t.promo;
-            value += promos * (p.promoBase() + p.promoIntentGain() * g.slotIntent[i]);
+            value += promos * (p.promoBase() + p.promoIntentGain() * intents[i]);
             value -= overload.cost(attention, pool);
             value += eventBonus;
-            g.dayValue[i] = answers.ask(value, i, day - g.joinDay[i], answerP, rng, g, t);
-            g.promosRead[i] = promos;
+            dayValues[i] = answers.ask(value, i, day - joinDays[i], answerP, rng, g, t);
+            promosRead[i] = promos;
         }
     }
 }

@@ -39,6 +39,17 @@ final class Satisfaction implements Steppable {
 
     @Override
     public void step(SimState state) {
+        // the group's arrays, read once (they never change identity): plain locals for the loop below
+        int[] list = g.memberList;
+        byte[] roles = g.slotRole;
+        int[] joinDays = g.joinDay;
+        double[] affs = g.slotAff;
+        boolean[] lurkers = g.lurking;
+        double[] dayValues = g.dayValue;
+        double[] sats = g.satisfaction;
+        boolean[] activeTies = g.activeTie;
+        double[] entryCommitments = g.entryCommitment;
+        double[] answerCommitments = g.answerCommitment;
         StateParams p = params.state();
         OpportunityCost opportunityCost = params.opportunity();
         TenureCommitment tenureCommitment = params.tenure();
@@ -48,25 +59,25 @@ final class Satisfaction implements Steppable {
         double returnLine = p.lurkLine() + p.hysteresis();
         // backwards, so a member who leaves is replaced in the list by one already processed
         for (int i = g.memberCount - 1; i >= 0; i--) {
-            int who = g.memberList[i];
-            if (g.slotRole[i] != GroupState.REGULAR) {
+            int who = list[i];
+            if (roles[i] != GroupState.REGULAR) {
                 continue;
             }
-            int tenure = day - g.joinDay[i];
-            double opportunity = p.outsideOption() * opportunityCost.affinity(g.slotAff[i]);
-            double cost = p.memberCost() * (g.lurking[i] ? p.lurkerCostFactor() : 1.0);
-            double net = g.dayValue[i] - opportunity - cost;
+            int tenure = day - joinDays[i];
+            double opportunity = p.outsideOption() * opportunityCost.affinity(affs[i]);
+            double cost = p.memberCost() * (lurkers[i] ? p.lurkerCostFactor() : 1.0);
+            double net = dayValues[i] - opportunity - cost;
             double rate = Math.max(p.rMin(), 1.0 / (tenure + 1 + p.priorDays()));
-            double s = g.satisfaction[i] + rate * (net - g.satisfaction[i]);
-            g.satisfaction[i] = s;
-            if (!g.lurking[i] && s < lurkLine) {
-                g.lurking[i] = true;
-                g.activeTie[who] = false;
-            } else if (g.lurking[i] && s > returnLine) {
-                g.lurking[i] = false;
-                g.activeTie[who] = true;
+            double s = sats[i] + rate * (net - sats[i]);
+            sats[i] = s;
+            if (!lurkers[i] && s < lurkLine) {
+                lurkers[i] = true;
+                activeTies[who] = false;
+            } else if (lurkers[i] && s > returnLine) {
+                lurkers[i] = false;
+                activeTies[who] = true;
             }
-            double commitment = g.entryCommitment[i] + g.answerCommitment[i] + tenureCommitment.commitment(tenure);
+            double commitment = entryCommitments[i] + answerCommitments[i] + tenureCommitment.commitment(tenure);
             double hazard = p.baseHazard() + p.maxHazard() * Math.exp(-Math.max(0, s + commitment) / p.hazardScale());
             if (leaving.leaves(rng, hazard)) {
                 g.leave(who, GroupState.LEFT, today);

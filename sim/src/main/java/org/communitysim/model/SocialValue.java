@@ -33,25 +33,33 @@ final class SocialValue implements Steppable {
 
     @Override
     public void step(SimState state) {
+        // the group's arrays, read once (they never change identity): plain locals for the loop below
+        int[] list = g.memberList;
+        byte[] roles = g.slotRole;
+        int[] rowStarts = g.slotRowStart;
+        int[] rowEnds = g.slotRowEnd;
+        int[] referrers = g.referrer;
+        boolean[] isMember = g.member;
+        double[] dayValues = g.dayValue;
         double bondGain = params.bondGain();
         double referrerBond = params.referrerBond();
         boolean[] activeTie = g.activeTie;
         for (int i = 0; i < g.memberCount; i++) {
-            int who = g.memberList[i];
-            if (g.slotRole[i] != GroupState.REGULAR) {
+            int who = list[i];
+            if (roles[i] != GroupState.REGULAR) {
                 continue;
             }
             double active = 0;
-            for (int k = g.slotRowStart[i], end = g.slotRowEnd[i]; k < end; k++) {
+            for (int k = rowStarts[i], end = rowEnds[i]; k < end; k++) {
                 if (activeTie[net.target(k)]) {
                     active += net.weight(k);
                 }
             }
-            int ref = g.referrer[i];
-            if (referrerBond > 0 && ref >= 0 && g.member[ref]) {
+            int ref = referrers[i];
+            if (referrerBond > 0 && ref >= 0 && isMember[ref]) {
                 active += referrerBond * net.weightBetween(who, ref);
             }
-            g.dayValue[i] += bondGain * Math.log(1 + active);
+            dayValues[i] += bondGain * Math.log(1 + active);
         }
     }
 }
