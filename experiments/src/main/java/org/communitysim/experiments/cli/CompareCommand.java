@@ -2,7 +2,7 @@ package org.communitysim.experiments.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.communitysim.experiments.montecarlo.MonteCarloJob;
+import org.communitysim.experiments.job.MonteCarloJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.communitysim.experiments.InputException;
-import org.communitysim.experiments.montecarlo.MonteCarloJob;
+import org.communitysim.experiments.job.MonteCarloJob;
 import org.communitysim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;

@@ -8,10 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysim.experiments.InputException;
+import org.communitysim.experiments.job.SweepJob;
 import org.communitysim.experiments.report.Lang;
-import org.communitysim.experiments.sweep.SweepOutputs;
 import org.communitysim.experiments.sweep.SweepResult;
-import org.communitysim.experiments.sweep.SweepRunner;
 import org.communitysim.experiments.sweep.SweepSpec;
 import org.communitysim.experiments.sweep.SweepSpecs;
 import picocli.CommandLine;
@@ -63,9 +62,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         Files.createDirectories(dir);
         String command = "community-sim sweep " + specFile + " --lang " + lang.name().toLowerCase(Locale.ROOT);
-        SweepResult result = SweepRunner.run(sweep, dir, resume != null, t, command, Main.version(),
+        SweepResult result = SweepJob.run(sweep, dir, resume != null, t, command, Main.version(), lang,
                 ProgressBar.create(quiet, System.err));
-        SweepOutputs.write(result, lang, dir);
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf(Locale.ROOT, "%s: %d points × %d replicates = %d runs (%d run now, %.1f s)%n", sweep.name(),

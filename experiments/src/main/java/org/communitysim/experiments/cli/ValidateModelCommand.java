@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysim.experiments.InputException;
+import org.communitysim.experiments.job.ValidationJob;
 import org.communitysim.experiments.validation.Measure;
 import org.communitysim.experiments.validation.ModelValidation;
 import picocli.CommandLine;
@@ -67,7 +68,7 @@ final class ValidateModelCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        ModelValidation.Report report = ModelValidation.run(
+        ModelValidation.Report report = ValidationJob.run(
                 new ModelValidation.Config(runs, seed, t, population, population), dir, check -> {
                     if (!quiet) {
                         err.printf(Locale.ROOT, "[%5.1f s] %s%n", (System.nanoTime() - t0) / 1e9, check);

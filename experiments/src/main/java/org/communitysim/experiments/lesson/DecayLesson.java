@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.communitysim.experiments.InputException;
+import org.communitysim.experiments.job.MonteCarloJob;
+import org.communitysim.experiments.job.SweepJob;
 import org.communitysim.experiments.montecarlo.Ensemble;
-import org.communitysim.experiments.montecarlo.MonteCarloJob;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.report.Charts;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.report.LessonModel;
 import org.communitysim.experiments.report.LessonReport;
 import org.communitysim.experiments.scenario.ScenarioFiles;
-import org.communitysim.experiments.sweep.SweepOutputs;
 import org.communitysim.experiments.sweep.SweepPlan;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.experiments.sweep.SweepRunner;
@@ -172,7 +172,7 @@ public final class DecayLesson {
         SweepResult phase = SweepRunner.run(spec, phaseDir, false, threads, command, version,
                 (done, all) -> progress.update(groupRuns + done, total));
         double wall = (System.nanoTime() - t0) / 1e9;
-        SweepOutputs.write(phase, lang, phaseDir);
+        SweepJob.writeOutputs(phase, lang, phaseDir);
 
         List<ScenarioRuns> runs = compared.report().scenarios();
         LessonModel model = new LessonModel(command, SEED, replicates, wall, version, runs.get(0), runs.get(1),

@@ -19,7 +19,7 @@ import org.communitysim.experiments.report.SweepLabels.T;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.experiments.sweep.DesignType;
 import org.communitysim.experiments.sweep.PointSummary;
-import org.communitysim.experiments.sweep.SensitivityIndices;
+import org.communitysim.experiments.sweep.sensitivity.SensitivityIndices;
 import org.communitysim.experiments.sweep.SweepParameter;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.model.Outcome;

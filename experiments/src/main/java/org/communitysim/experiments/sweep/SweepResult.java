@@ -1,6 +1,7 @@
 package org.communitysim.experiments.sweep;
 
 import java.util.List;
+import org.communitysim.experiments.sweep.sensitivity.SensitivityIndices;
 
 /**
  * What a finished sweep produced, for reports: the spec, its points aggregated over replicates and, for the

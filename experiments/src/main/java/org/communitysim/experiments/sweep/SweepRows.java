@@ -2,55 +2,19 @@ package org.communitysim.experiments.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.communitysim.experiments.montecarlo.TidyCsv;
 import org.communitysim.model.CommunityModel;
-import org.communitysim.model.Outcome;
 import org.communitysim.model.RunResult;
 import org.communitysim.model.World;
 import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Scenario;
 
 /**
- * The rows of a sweep's runs.csv, and the one function that computes a run's row: a pure function of the point's
- * scenario, the point index and values, the replicate and the master seed. The local runner and the Spark job
- * (module spark) both compute rows here, so their rows are the same strings.
+ * The one function that computes a sweep run's row ({@link SweepRunRow}): a pure function of the point's scenario,
+ * the point index and values, the replicate and the master seed. The local runner and the Spark job (module spark)
+ * both compute rows here, so their rows are the same.
  */
 public final class SweepRows {
-    private static final Outcome[] OUTCOMES = Outcome.values();
-
     private SweepRows() {
-    }
-
-    /** The header: point, the varied parameters' paths, replicate, seed, every summary outcome. */
-    public static String header(List<String> parameterPaths) {
-        StringBuilder sb = new StringBuilder("point");
-        for (String p : parameterPaths) {
-            sb.append(',').append(TidyCsv.text(p));
-        }
-        sb.append(",replicate,seed");
-        for (Outcome o : OUTCOMES) {
-            sb.append(',').append(o.column());
-        }
-        return sb.toString();
-    }
-
-    /** Fields in a row with {@code parameters} varied parameters. */
-    public static int fields(int parameters) {
-        return 1 + parameters + 2 + OUTCOMES.length;
-    }
-
-    /** One row (no line end). */
-    public static String row(int point, double[] values, int replicate, long seed, double[] outcomes) {
-        StringBuilder sb = new StringBuilder(512);
-        sb.append(point);
-        for (double v : values) {
-            sb.append(',').append(TidyCsv.number(v));
-        }
-        sb.append(',').append(replicate).append(',').append(seed);
-        for (double v : outcomes) {
-            sb.append(',').append(TidyCsv.number(v));
-        }
-        return sb.toString();
     }
 
     /** The {@code path=value} overrides that turn the base scenario into a point's scenario. */
@@ -84,7 +48,7 @@ public final class SweepRows {
         private World lastWorld;
 
         /** Runs replicate {@code replicate} of the point and returns its runs.csv row. */
-        public String run(Scenario scenario, int point, double[] values, int replicate, long masterSeed) {
+        public SweepRunRow run(Scenario scenario, int point, double[] values, int replicate, long masterSeed) {
             long seed = Seeds.runSeed(masterSeed, replicate);
             List<Object> key = List.of(replicate, scenario.population(), scenario.network());
             if (lastWorld == null || !lastKey.equals(key)) {
@@ -92,7 +56,7 @@ public final class SweepRows {
                 lastKey = key;
             }
             RunResult result = CommunityModel.run(scenario, lastWorld, seed);
-            return row(point, values, replicate, seed, result.summary().values());
+            return new SweepRunRow(point, values, replicate, seed, result.summary().values());
         }
     }
 }

@@ -24,11 +24,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.communitysim.experiments.InputException;
 import org.communitysim.experiments.io.AtomicFiles;
+import org.communitysim.experiments.io.Csv;
+import org.communitysim.experiments.io.CsvTable;
 import org.communitysim.experiments.montecarlo.Ensemble;
-import org.communitysim.experiments.montecarlo.TidyCsv;
 import org.communitysim.experiments.montecarlo.Workers;
 import org.communitysim.experiments.scenario.ScenarioFiles;
 import org.communitysim.experiments.sweep.sensitivity.Morris;
+import org.communitysim.experiments.sweep.sensitivity.SensitivityIndices;
 import org.communitysim.experiments.sweep.sensitivity.SobolIndices;
 import org.communitysim.model.Outcome;
 import org.communitysim.random.Seeds;
@@ -84,7 +86,7 @@ public final class SweepRunner {
                         + "); restore it, or start a new sweep with another --out");
             }
             if (Files.exists(runsFile)) {
-                scanJournal(runsFile, header(spec).length(), spec.parameters().size(), replicates, points, done);
+                scanJournal(runsFile, table(spec), replicates, points, done);
             }
         } else {
             if (Files.exists(specFile) || Files.exists(runsFile)) {
@@ -93,8 +95,10 @@ public final class SweepRunner {
             }
             AtomicFiles.writeString(specFile, JSON.writeValueAsString(resolved) + "\n");
         }
-        if (!Files.exists(runsFile)) {
-            Files.writeString(runsFile, header(spec) + "\n", StandardCharsets.UTF_8);
+        if (!Files.exists(runsFile) || Files.size(runsFile) == 0) { // new, or killed before its header was written
+            try (BufferedWriter w = Files.newBufferedWriter(runsFile, StandardCharsets.UTF_8)) {
+                Csv.writer(w, table(spec), true).close();
+            }
         }
 
         long already = done.cardinality();
@@ -114,10 +118,11 @@ public final class SweepRunner {
      */
     public static List<SensitivityIndices> writeAggregates(SweepSpec spec, SweepPlan plan, PointAggregator aggregate,
             Path outDir) throws IOException {
-        AtomicFiles.writeString(outDir.resolve(POINTS_FILE), aggregate.pointsCsv());
+        Csv.write(outDir.resolve(POINTS_FILE), PointRow.table(spec.parameterPaths()),
+                PointRow.of(aggregate.summaries(), spec.outcomes()).stream());
         List<SensitivityIndices> sensitivity = sensitivity(spec, plan, aggregate.summaries());
         if (!sensitivity.isEmpty()) {
-            writeSensitivity(outDir.resolve(SENSITIVITY_FILE), sensitivity);
+            Csv.write(outDir.resolve(SENSITIVITY_FILE), SensitivityRow.TABLE, SensitivityRow.of(sensitivity).stream());
         }
         return sensitivity;
     }
@@ -213,21 +218,19 @@ public final class SweepRunner {
         return n;
     }
 
-    static String header(SweepSpec spec) {
-        return SweepRows.header(spec.parameterPaths());
+    /** The table of the sweep's runs.csv. */
+    static CsvTable<SweepRunRow> table(SweepSpec spec) {
+        return SweepRunRow.table(spec.parameterPaths());
     }
 
     /**
      * Reads the rows already in the journal into {@code done}; a last line without its line end (a kill
      * mid-write) is cut off the file. A malformed complete line is an error: the file was edited.
      */
-    static void scanJournal(Path runs, int headerLength, int parameters, int replicates, int points, BitSet done)
+    static void scanJournal(Path runs, CsvTable<SweepRunRow> table, int replicates, int points, BitSet done)
             throws IOException, InputException {
-        int fields = SweepRows.fields(parameters);
-        long keep;
         try (RandomAccessFile raf = new RandomAccessFile(runs.toFile(), "rw")) {
             long length = raf.length();
-            keep = length;
             // find the end of the last complete line
             long pos = length - 1;
             while (pos >= 0) {
@@ -237,44 +240,20 @@ public final class SweepRunner {
                 }
                 pos--;
             }
-            keep = pos + 1;
+            long keep = pos + 1;
             if (keep < length) {
                 raf.setLength(keep); // discard the truncated last line
             }
         }
-        if (keep == 0) { // not even a header: write it again
-            return;
-        }
-        try (var lines = Files.lines(runs, StandardCharsets.UTF_8)) {
-            var it = lines.iterator();
-            if (!it.hasNext()) {
-                return;
+        JournalReader.forEach(runs, table, (row, offset, lineNo) -> {
+            int point = row.point();
+            int rep = row.replicate();
+            if (point < 0 || point >= points || rep < 0 || rep >= replicates) {
+                throw new InputException(runs + ": line " + lineNo + ": point " + point + ", replicate " + rep
+                        + " outside this sweep");
             }
-            it.next(); // header
-            long lineNo = 1;
-            while (it.hasNext()) {
-                String line = it.next();
-                lineNo++;
-                String[] f = line.split(",", -1);
-                if (f.length != fields) {
-                    throw new InputException(runs + ": line " + lineNo + " has " + f.length + " fields, expected "
-                            + fields + "; the file was edited or belongs to another sweep");
-                }
-                int point;
-                int rep;
-                try {
-                    point = Integer.parseInt(f[0]);
-                    rep = Integer.parseInt(f[1 + parameters]);
-                } catch (NumberFormatException e) {
-                    throw new InputException(runs + ": line " + lineNo + ": bad point or replicate: " + line);
-                }
-                if (point < 0 || point >= points || rep < 0 || rep >= replicates) {
-                    throw new InputException(runs + ": line " + lineNo + ": point " + point + ", replicate " + rep
-                            + " outside this sweep");
-                }
-                done.set(point * replicates + rep);
-            }
-        }
+            done.set(point * replicates + rep);
+        });
     }
 
     private static void runMissing(SweepSpec spec, SweepPlan plan, List<Scenario> scenarios, BitSet done,
@@ -285,7 +264,7 @@ public final class SweepRunner {
         // tasks: replicate-major, chunks of points, so a thread's consecutive runs mostly share one world
         int chunk = Math.max(1, Math.min(64, points / Math.max(1, threads * 4)));
         AtomicLong count = new AtomicLong(already);
-        try (Journal journal = new Journal(runsFile)) {
+        try (Journal journal = new Journal(runsFile, table(spec))) {
             ExecutorService pool = Workers.pool(threads, "community-sim-sweep");
             ThreadLocal<SweepRows.Runner> runners = ThreadLocal.withInitial(SweepRows.Runner::new);
             try {
@@ -327,19 +306,20 @@ public final class SweepRunner {
         }
     }
 
-    /** Appends rows; flushes every {@value #FLUSH_ROWS} rows or second. Thread-safe. */
+    /** Appends rows through the CSV writer; flushes every {@value #FLUSH_ROWS} rows or second. Thread-safe. */
     private static final class Journal implements AutoCloseable {
-        private final BufferedWriter out;
+        private final BufferedWriter file;
+        private final Csv.RowWriter<SweepRunRow> out;
         private int unflushed;
         private long lastFlush = System.nanoTime();
 
-        Journal(Path file) throws IOException {
-            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Journal(Path path, CsvTable<SweepRunRow> table) throws IOException {
+            file = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            out = Csv.writer(file, table, false);
         }
 
-        synchronized void append(String line) throws IOException {
-            out.write(line);
-            out.write('\n');
+        synchronized void append(SweepRunRow row) throws IOException {
+            out.write(row);
             unflushed++;
             long now = System.nanoTime();
             if (unflushed >= FLUSH_ROWS || now - lastFlush > FLUSH_NANOS) {
@@ -351,56 +331,41 @@ public final class SweepRunner {
 
         @Override
         public synchronized void close() throws IOException {
-            out.close();
+            try (file) {
+                out.close();
+            }
         }
     }
 
     /**
      * Rewrites runs.csv sorted by (point, replicate) — atomically — and aggregates each point's replicates (the
-     * caller writes points.csv). Memory: one offset per run and one point's rows at a time.
+     * caller writes points.csv). Memory: one offset per run and one row at a time: the journal is indexed by the
+     * offset of each run's line, then each line is read at its offset, parsed into its row and written in order.
      */
     static PointAggregator finish(SweepSpec spec, SweepPlan plan, Path runsFile, Path outDir)
             throws IOException, InputException {
-        int points = plan.points();
         int replicates = spec.replicates();
-        int params = spec.parameters().size();
-        long[] offsets = new long[points * replicates];
+        CsvTable<SweepRunRow> table = table(spec);
+        long[] offsets = new long[plan.points() * replicates];
         Arrays.fill(offsets, -1);
-        try (RandomAccessFile raf = new RandomAccessFile(runsFile.toFile(), "r")) {
-            String header = raf.readLine();
-            if (header == null) {
-                throw new InputException(runsFile + ": empty");
-            }
-            long pos = raf.getFilePointer();
-            String line;
-            while ((line = raf.readLine()) != null) {
-                int c1 = line.indexOf(',');
-                String[] f = line.split(",", params + 3);
-                int point = Integer.parseInt(line.substring(0, c1));
-                int rep = Integer.parseInt(f[1 + params]);
-                offsets[point * replicates + rep] = pos;
-                pos = raf.getFilePointer();
-            }
-        }
+        JournalReader.forEach(runsFile, table,
+                (row, offset, lineNo) -> offsets[row.point() * replicates + row.replicate()] = offset);
         for (int i = 0; i < offsets.length; i++) {
             if (offsets[i] < 0) {
                 throw new IllegalStateException("run " + (i / replicates) + "/" + (i % replicates) + " missing");
             }
         }
         PointAggregator aggregate = new PointAggregator(spec, plan);
-        Path sorted = outDir.resolve(RUNS_FILE);
         try (RandomAccessFile raf = new RandomAccessFile(runsFile.toFile(), "r")) {
-            String header = header(spec);
-            AtomicFiles.writeText(sorted, w -> {
-                w.write(header);
-                w.write('\n');
-                for (int i = 0; i < offsets.length; i++) {
-                    raf.seek(offsets[i]);
-                    String line = new String(raf.readLine().getBytes(StandardCharsets.ISO_8859_1),
-                            StandardCharsets.UTF_8);
-                    w.write(line);
-                    w.write('\n');
-                    aggregate.add(line);
+            AtomicFiles.writeText(outDir.resolve(RUNS_FILE), w -> {
+                try (Csv.RowWriter<SweepRunRow> out = Csv.writer(w, table, true)) {
+                    for (long offset : offsets) {
+                        raf.seek(offset);
+                        SweepRunRow row = table.read(Csv.parseLine(
+                                new String(raf.readLine().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)));
+                        out.write(row);
+                        aggregate.add(row);
+                    }
                 }
             });
         }
@@ -420,25 +385,6 @@ public final class SweepRunner {
                     : SobolIndices.analyze(plan.saltelli(), y, spec.parameterPaths(), o.column(), spec.bootstrap(), seed));
         }
         return out;
-    }
-
-    static void writeSensitivity(Path file, List<SensitivityIndices> all) throws IOException {
-        AtomicFiles.writeText(file, w -> {
-            w.write("method,outcome,parameter,index,value,ci_low,ci_high\n");
-            for (SensitivityIndices s : all) {
-                boolean morris = s.method().equals("morris");
-                for (int j = 0; j < s.parameters().size(); j++) {
-                    String prefix = s.method() + "," + s.outcome() + "," + TidyCsv.text(s.parameters().get(j)) + ",";
-                    w.write(prefix + (morris ? "mu_star" : "S1") + "," + TidyCsv.number(s.first()[j]) + ","
-                            + TidyCsv.number(s.firstLow()[j]) + "," + TidyCsv.number(s.firstHigh()[j]) + "\n");
-                    w.write(prefix + (morris ? "sigma" : "ST") + "," + TidyCsv.number(s.second()[j]) + ","
-                            + TidyCsv.number(s.secondLow()[j]) + "," + TidyCsv.number(s.secondHigh()[j]) + "\n");
-                    if (morris && s.mu() != null) {
-                        w.write(prefix + "mu," + TidyCsv.number(s.mu()[j]) + ",,\n");
-                    }
-                }
-            }
-        });
     }
 
     static String sha256(String s) {

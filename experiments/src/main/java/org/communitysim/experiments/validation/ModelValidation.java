@@ -3,17 +3,20 @@ package org.communitysim.experiments.validation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.communitysim.experiments.io.AtomicFiles;
-import org.communitysim.experiments.report.Charts;
-import org.communitysim.experiments.report.ValidationCharts;
+import java.util.stream.IntStream;
+import org.communitysim.experiments.io.Csv;
+import org.communitysim.experiments.io.CsvCells;
+import org.communitysim.experiments.io.CsvTable;
 
 /**
  * {@code community-sim validate-model}: runs the six verification checks against classic results and writes
- * summary.csv (every measured number with what is allowed), one CSV per check, and one figure per check
- * (PNG and SVG). docs/validation.md shows these figures; the same checks run as tests.
+ * summary.csv (every measured number with what is allowed) and one CSV per check; the job above
+ * ({@code job.ValidationJob}) adds one figure per check (PNG and SVG). docs/validation.md shows these figures; the
+ * same checks run as tests.
  */
 public final class ModelValidation {
 
@@ -36,8 +39,7 @@ public final class ModelValidation {
     /** Every check's results and the measures taken from them. */
     public record Report(BassCheck.Result bass, GranovetterCheck.Result granovetter, ParticipationCheck.Result participation,
             JoinVsFriendsCheck.Result joinVsFriends, ReferralDepthCheck.Result referralDepth, WattsCheck.Result watts,
-            List<Measure> measures,
-            List<Charts.Drawn> figures) {
+            List<Measure> measures) {
 
         public boolean passed() {
             return measures.stream().allMatch(Measure::passed);
@@ -47,7 +49,7 @@ public final class ModelValidation {
     private ModelValidation() {
     }
 
-    /** Runs every check; {@code progress} hears each check's name as it starts. */
+    /** Runs every check and writes its CSVs into {@code out}; {@code progress} hears each check's name as it starts. */
     public static Report run(Config c, Path out, Consumer<String> progress) throws IOException {
         progress.accept(BassCheck.ID);
         BassCheck.Result bass = BassCheck.run(c.bassPopulation(), c.runs(), c.seed(), c.threads());
@@ -70,61 +72,52 @@ public final class ModelValidation {
         measures.addAll(depth.measures());
         measures.addAll(watts.measures());
 
-        AtomicFiles.writeText(out.resolve("summary.csv"), w -> {
-            w.write("check,measure,value,allowed_low,allowed_high,pass,criterion\n");
-            for (Measure m : measures) {
-                w.write(String.join(",", m.check(), csv(m.name()), num(m.value()), num(m.low()), num(m.high()),
-                        m.informational() ? "info" : Boolean.toString(m.passed()), csv(m.note())) + "\n");
-            }
-        });
-        AtomicFiles.writeText(out.resolve("bass.csv"), w -> {
-            w.write("year,mean_share,theory,min_share,max_share\n");
-            for (int y = 1; y <= BassCheck.YEARS; y++) {
-                double[] runs = bass.yearShares()[y - 1];
-                w.write(y + "," + num(bass.meanAtYear(y)) + "," + num(bass.theoryAtYear(y)) + ","
-                        + num(java.util.Arrays.stream(runs).min().orElse(Double.NaN)) + ","
-                        + num(java.util.Arrays.stream(runs).max().orElse(Double.NaN)) + "\n");
-            }
-        });
-        AtomicFiles.writeText(out.resolve("granovetter.csv"), w -> {
-            w.write("day,members_uniform,members_perturbed\n");
-            for (int d = 0; d < riot.uniform().length; d++) {
-                w.write(d + "," + (long) riot.uniform()[d] + "," + (long) riot.perturbed()[d] + "\n");
-            }
-        });
-        AtomicFiles.writeText(out.resolve("participation.csv"), w -> {
-            w.write("replicate,top10_share,top1_share,never_posted_share,gini_posts,members_measured\n");
-            for (int r = 0; r < participation.top10().length; r++) {
-                w.write(r + "," + num(participation.top10()[r]) + "," + num(participation.top1()[r]) + ","
-                        + num(participation.never()[r]) + "," + num(participation.gini()[r]) + ","
-                        + num(participation.members()[r]) + "\n");
-            }
-        });
-        AtomicFiles.writeText(out.resolve("join-vs-friends.csv"), w -> {
-            w.write("k,exposures,joins,p_join,exposures_tied,joins_tied,exposures_untied,joins_untied\n");
-            for (int k = 1; k <= JoinVsFriendsCheck.K_MAX; k++) {
-                w.write((k == JoinVsFriendsCheck.K_MAX ? k + "+" : Integer.toString(k)) + "," + friends.exposures(k)
-                        + "," + friends.joins(k) + "," + num(friends.p(k)) + "," + friends.exposuresTied()[k] + ","
-                        + friends.joinsTied()[k] + "," + friends.exposuresUntied()[k] + ","
-                        + friends.joinsUntied()[k] + "\n");
-            }
-        });
-        AtomicFiles.writeText(out.resolve("referral-depth.csv"), w -> {
-            w.write("depth,referral_joins,share\n");
-            long total = depth.total();
-            for (int d = 0; d < depth.byDepth().length; d++) {
-                w.write((d + 1) + "," + depth.byDepth()[d] + "," + num((double) depth.byDepth()[d] / total) + "\n");
-            }
-        });
-        AtomicFiles.writeText(out.resolve("watts-window.csv"), w -> {
-            w.write("mean_degree,runs,global_cascades,frequency,mean_global_size\n");
-            for (int i = 0; i < watts.degrees().length; i++) {
-                w.write(num(watts.degrees()[i]) + "," + watts.runs()[i] + "," + watts.global()[i] + ","
-                        + num(watts.frequency(i)) + "," + num(watts.meanGlobalSize()[i]) + "\n");
-            }
-        });
-        List<Charts.Drawn> figures = ValidationCharts.writeAll(bass, riot, participation, friends, depth, watts, out);
-        return new Report(bass, riot, participation, friends, depth, watts, measures, figures);
+        Csv.write(out.resolve("summary.csv"), CsvTable.of(
+                List.of("check", "measure", "value", "allowed_low", "allowed_high", "pass", "criterion"),
+                (Measure m, CsvCells row) -> row.text(m.check()).text(m.name()).formatted(num(m.value()))
+                        .formatted(num(m.low())).formatted(num(m.high()))
+                        .text(m.informational() ? "info" : Boolean.toString(m.passed())).text(m.note())),
+                measures.stream());
+        Csv.write(out.resolve("bass.csv"), CsvTable.of(
+                List.of("year", "mean_share", "theory", "min_share", "max_share"),
+                (Integer y, CsvCells row) -> {
+                    double[] runs = bass.yearShares()[y - 1];
+                    row.integer(y).formatted(num(bass.meanAtYear(y))).formatted(num(bass.theoryAtYear(y)))
+                            .formatted(num(Arrays.stream(runs).min().orElse(Double.NaN)))
+                            .formatted(num(Arrays.stream(runs).max().orElse(Double.NaN)));
+                }), IntStream.rangeClosed(1, BassCheck.YEARS).boxed());
+        Csv.write(out.resolve("granovetter.csv"), CsvTable.of(
+                List.of("day", "members_uniform", "members_perturbed"),
+                (Integer d, CsvCells row) -> row.integer(d).integer((long) riot.uniform()[d])
+                        .integer((long) riot.perturbed()[d])),
+                IntStream.range(0, riot.uniform().length).boxed());
+        Csv.write(out.resolve("participation.csv"), CsvTable.of(
+                List.of("replicate", "top10_share", "top1_share", "never_posted_share", "gini_posts", "members_measured"),
+                (Integer r, CsvCells row) -> row.integer(r).formatted(num(participation.top10()[r]))
+                        .formatted(num(participation.top1()[r])).formatted(num(participation.never()[r]))
+                        .formatted(num(participation.gini()[r])).formatted(num(participation.members()[r]))),
+                IntStream.range(0, participation.top10().length).boxed());
+        Csv.write(out.resolve("join-vs-friends.csv"), CsvTable.of(
+                List.of("k", "exposures", "joins", "p_join", "exposures_tied", "joins_tied", "exposures_untied",
+                        "joins_untied"),
+                (Integer k, CsvCells row) -> row.text(k == JoinVsFriendsCheck.K_MAX ? k + "+" : Integer.toString(k))
+                        .integer(friends.exposures(k)).integer(friends.joins(k)).formatted(num(friends.p(k)))
+                        .integer(friends.exposuresTied()[k]).integer(friends.joinsTied()[k])
+                        .integer(friends.exposuresUntied()[k]).integer(friends.joinsUntied()[k])),
+                IntStream.rangeClosed(1, JoinVsFriendsCheck.K_MAX).boxed());
+        long total = depth.total();
+        Csv.write(out.resolve("referral-depth.csv"), CsvTable.of(
+                List.of("depth", "referral_joins", "share"),
+                (Integer d, CsvCells row) -> row.integer(d + 1).integer(depth.byDepth()[d])
+                        .formatted(num((double) depth.byDepth()[d] / total))),
+                IntStream.range(0, depth.byDepth().length).boxed());
+        Csv.write(out.resolve("watts-window.csv"), CsvTable.of(
+                List.of("mean_degree", "runs", "global_cascades", "frequency", "mean_global_size"),
+                (Integer i, CsvCells row) -> row.formatted(num(watts.degrees()[i])).integer(watts.runs()[i])
+                        .integer(watts.global()[i]).formatted(num(watts.frequency(i)))
+                        .formatted(num(watts.meanGlobalSize()[i]))),
+                IntStream.range(0, watts.degrees().length).boxed());
+        return new Report(bass, riot, participation, friends, depth, watts, measures);
     }
 
     static String num(double v) {
@@ -135,9 +128,5 @@ public final class ModelValidation {
             return v > 0 ? "Inf" : "-Inf";
         }
         return String.format(Locale.ROOT, "%.6g", v);
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

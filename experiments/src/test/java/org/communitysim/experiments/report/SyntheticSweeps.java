@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.experiments.sweep.DesignType;
 import org.communitysim.experiments.sweep.PointSummary;
-import org.communitysim.experiments.sweep.SensitivityIndices;
+import org.communitysim.experiments.sweep.sensitivity.SensitivityIndices;
 import org.communitysim.experiments.sweep.SweepParameter;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.experiments.sweep.SweepSpec;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.communitysim.experiments.sweep.SensitivityIndices;
 import org.communitysim.experiments.sweep.design.MorrisDesign;
 
 /**

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
-import org.communitysim.experiments.sweep.SensitivityIndices;
 import org.communitysim.experiments.sweep.design.SaltelliDesign;
 
 /**

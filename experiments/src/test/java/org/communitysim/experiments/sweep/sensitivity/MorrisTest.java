@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
-import org.communitysim.experiments.sweep.SensitivityIndices;
 import org.communitysim.experiments.sweep.design.Designs;
 import org.communitysim.experiments.sweep.design.MorrisDesign;
 import org.junit.jupiter.api.Test;

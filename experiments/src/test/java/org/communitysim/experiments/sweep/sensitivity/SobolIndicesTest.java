@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
-import org.communitysim.experiments.sweep.SensitivityIndices;
 import org.communitysim.experiments.sweep.design.Designs;
 import org.communitysim.experiments.sweep.design.SaltelliDesign;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.communitysim.experiments.sweep;
+package org.communitysim.experiments.sweep.sensitivity;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.communitysim.experiments.montecarlo;
+package org.communitysim.experiments.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.communitysim.experiments.io.AtomicFiles;
+import org.communitysim.experiments.montecarlo.Comparisons;
+import org.communitysim.experiments.montecarlo.Ensemble;
+import org.communitysim.experiments.montecarlo.Kpis;
+import org.communitysim.experiments.montecarlo.ScenarioRuns;
+import org.communitysim.experiments.montecarlo.TidyCsv;
 import org.communitysim.experiments.report.HtmlReport;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.report.ReportModel;
@@ -24,10 +29,11 @@ import org.communitysim.model.Outcome;
 import org.communitysim.scenario.Scenario;
 
 /**
- * One Monte Carlo invocation from runs to files: run the ensemble, compute statistics, write runs.csv,
- * daily.csv, comparison.csv (two or more scenarios), manifest.json, the charts and report.html into one
- * results folder. Every file is written atomically; manifest.json is written last, so a folder with a
- * manifest is complete.
+ * One {@code run} or {@code compare} invocation from runs to files: run the ensemble ({@code montecarlo}), compute
+ * the statistics, write the tidy rows (runs.csv, daily.csv, comparison.csv for two or more scenarios), then the report
+ * ({@code report}: charts and report.html) and manifest.json into one results folder. The job is the layer above
+ * both: the runner never sees a report, the report never runs anything. Every file is written atomically;
+ * manifest.json is written last, so a folder with a manifest is complete.
  */
 public final class MonteCarloJob {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,0 +1,31 @@
+package org.communitysim.experiments.montecarlo;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.communitysim.experiments.io.CsvTable;
+import org.communitysim.model.Outcome;
+
+/**
+ * One run of one scenario: a row of runs.csv (docs/outputs.md).
+ *
+ * @param scenario  scenario name
+ * @param replicate replicate index r
+ * @param seed      the run seed {@code Seeds.runSeed(master seed, r)}
+ * @param outcomes  every summary outcome, indexed by {@link Outcome#ordinal()}
+ */
+public record RunRow(String scenario, int replicate, long seed, double[] outcomes) {
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
+    /** runs.csv: scenario, replicate, seed, then every summary outcome. Read back by the Spark compare. */
+    public static final CsvTable<RunRow> TABLE = CsvTable.readable(columns(),
+            (row, out) -> out.text(row.scenario()).integer(row.replicate()).integer(row.seed()).numbers(row.outcomes()),
+            in -> new RunRow(in.text(0), in.integer(1), in.longInteger(2), in.numbers(3, OUTCOMES.length)));
+
+    private static List<String> columns() {
+        List<String> c = new ArrayList<>(List.of("scenario", "replicate", "seed"));
+        for (Outcome o : OUTCOMES) {
+            c.add(o.column());
+        }
+        return c;
+    }
+}
