@@ -18,14 +18,14 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.communitysim.experiments.InputException;
 import org.communitysim.experiments.montecarlo.DailyBands;
+import org.communitysim.experiments.io.Csv;
+import org.communitysim.experiments.job.MonteCarloJob;
 import org.communitysim.experiments.montecarlo.Ensemble;
-import org.communitysim.experiments.montecarlo.MonteCarloJob;
+import org.communitysim.experiments.montecarlo.RunRow;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
-import org.communitysim.experiments.montecarlo.TidyCsv;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.scenario.ScenarioFiles;
 import org.communitysim.model.DailyMetric;
-import org.communitysim.model.Outcome;
 import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Scenario;
 import scala.Tuple2;
@@ -36,12 +36,11 @@ import scala.Tuple2;
  * the executors write the per-run rows (runs/ part files, the columns of runs.csv), and the daily distribution of
  * every metric is computed where the data are — one group per scenario and day, the values put in replicate order
  * and reduced by the local runner's {@link DailyBands#cell} — so only the bands reach the driver. The driver reads
- * the summary outcomes back from the part files (the paired tests need all replicates: scenarios × replicates × 37
+ * the summary outcomes back from the part files as typed rows ({@link RunRow}, parsed by the CSV library) (the paired tests need all replicates: scenarios × replicates × 37
  * numbers) and writes daily.csv, comparison.csv, the charts, report.html and manifest.json with the local code.
  */
 final class CompareJob {
     private static final int METRICS = DailyMetric.values().length;
-    private static final int OUTCOMES = Outcome.values().length;
     /** Default replicates per part. */
     static final long REPLICATES_PER_PART = 500;
 
@@ -83,8 +82,9 @@ final class CompareJob {
             JavaRDD<RunRecord> records = sc.parallelize(IntStream.range(0, parts).boxed().toList(), parts)
                     .flatMap(k -> shipped.value().part(k))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            String header = TidyCsv.runsHeader();
+            String header = Csv.lines(RunRow.TABLE).header();
             JavaRDD<String> rows = records.mapPartitions(it -> new Iterator<String>() {
+                private final Csv.LineFormatter<RunRow> lines = Csv.lines(RunRow.TABLE);
                 private boolean headerDone;
 
                 @Override
@@ -99,7 +99,7 @@ final class CompareJob {
                         return header;
                     }
                     RunRecord r = it.next();
-                    return TidyCsv.runsRow(names.get(r.scenario()), r.replicate(), r.seed(), r.outcomes());
+                    return lines.format(new RunRow(names.get(r.scenario()), r.replicate(), r.seed(), r.outcomes()));
                 }
             });
             if (gzip) {
@@ -179,28 +179,19 @@ final class CompareJob {
             seeds[r] = Seeds.runSeed(seed, r);
         }
         for (Path part : out.partFiles(Output.RUNS)) {
-            try (Stream<String> lines = out.lines(part)) {
-                Iterator<String> it = lines.iterator();
-                if (it.hasNext() && !it.next().equals(header)) {
-                    throw new IllegalStateException(part + ": unexpected header");
-                }
-                while (it.hasNext()) {
-                    String line = it.next();
-                    String[] first = firstField(line);
-                    String[] f = first[1].split(",", -1);
-                    Integer i = index.get(first[0]);
-                    if (i == null || f.length != 2 + OUTCOMES) {
-                        throw new IllegalStateException(part + ": unexpected row " + line);
+            try (Stream<RunRow> rows = out.rows(part, RunRow.TABLE, header)) {
+                for (RunRow row : (Iterable<RunRow>) rows::iterator) {
+                    Integer i = index.get(row.scenario());
+                    int r = row.replicate();
+                    if (i == null || r < 0 || r >= replicates) {
+                        throw new IllegalStateException(part + ": a row of no run of this compare: " + row.scenario()
+                                + ", replicate " + r);
                     }
-                    int r = Integer.parseInt(f[0]);
-                    if (Long.parseLong(f[1]) != seeds[r] || outcomes[i][r] != null) {
-                        throw new IllegalStateException(part + ": wrong seed or duplicate run: " + line);
+                    if (row.seed() != seeds[r] || outcomes[i][r] != null) {
+                        throw new IllegalStateException(part + ": wrong seed or duplicate run: " + row.scenario()
+                                + ", replicate " + r);
                     }
-                    double[] v = new double[OUTCOMES];
-                    for (int o = 0; o < OUTCOMES; o++) {
-                        v[o] = parse(f[2 + o]);
-                    }
-                    outcomes[i][r] = v;
+                    outcomes[i][r] = row.outcomes();
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -240,38 +231,5 @@ final class CompareJob {
                     DailyBands.of(days, q[i], means[i])));
         }
         return runs;
-    }
-
-    /** {first field unquoted, rest of the line} of an RFC 4180 row whose first field may be quoted. */
-    static String[] firstField(String line) {
-        if (!line.startsWith("\"")) {
-            int c = line.indexOf(',');
-            return new String[] {line.substring(0, c), line.substring(c + 1)};
-        }
-        StringBuilder sb = new StringBuilder();
-        int i = 1;
-        while (true) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    sb.append('"');
-                    i += 2;
-                    continue;
-                }
-                return new String[] {sb.toString(), line.substring(i + 2)};
-            }
-            sb.append(ch);
-            i++;
-        }
-    }
-
-    /** The inverse of {@link TidyCsv#number}: empty = NaN, Inf/-Inf, else the shortest round-trip decimal. */
-    static double parse(String s) {
-        return switch (s) {
-            case "" -> Double.NaN;
-            case "Inf" -> Double.POSITIVE_INFINITY;
-            case "-Inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(s);
-        };
     }
 }

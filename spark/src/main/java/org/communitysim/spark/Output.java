@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -19,13 +23,15 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.communitysim.experiments.io.AtomicFiles;
+import org.communitysim.experiments.io.Csv;
+import org.communitysim.experiments.io.CsvTable;
 
 /**
  * The results location: a local folder or any Hadoop file system URI (hdfs://, s3a://, file:…). Executors write the
  * per-run part files there through Spark; the driver writes the small files (sweep.json, points.csv,
  * sensitivity.csv, report.html, charts, manifest.json) with the same code as the local runner into a local folder —
  * the location itself when it is local, else a staging folder that {@link #publish} copies up — and reads the part
- * files back as streams.
+ * files back as streams of typed rows ({@link #rows}).
  */
 final class Output implements AutoCloseable {
     static final String RUNS = "runs";
@@ -133,6 +139,31 @@ final class Output implements AutoCloseable {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The rows of one part file, parsed by the CSV library into the table's typed rows; the first line must be the
+     * table's header (a part file holds its header, then its rows).
+     */
+    <R> Stream<R> rows(Path part, CsvTable<R> table, String header) throws IOException {
+        Stream<String> lines = lines(part);
+        Iterator<String> it = lines.iterator();
+        if (it.hasNext()) {
+            String h = it.next();
+            if (!h.equals(header)) {
+                lines.close();
+                throw new IllegalStateException(part + ": unexpected header " + h);
+            }
+        }
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
+                .map(line -> {
+                    try {
+                        return table.read(Csv.parseLine(line));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalStateException(part + ": not a row of " + Output.RUNS + ": " + line, e);
+                    }
+                })
+                .onClose(lines::close);
     }
 
     /** Copies the staged files up to a non-local location (nothing to do for a local one). */

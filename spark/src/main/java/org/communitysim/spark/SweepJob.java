@@ -17,12 +17,12 @@ import org.communitysim.experiments.InputException;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.scenario.ScenarioFiles;
 import org.communitysim.experiments.sweep.PointAggregator;
-import org.communitysim.experiments.sweep.SensitivityIndices;
-import org.communitysim.experiments.sweep.SweepOutputs;
+import org.communitysim.experiments.io.Csv;
 import org.communitysim.experiments.sweep.SweepPlan;
 import org.communitysim.experiments.sweep.SweepResult;
-import org.communitysim.experiments.sweep.SweepRows;
+import org.communitysim.experiments.sweep.SweepRunRow;
 import org.communitysim.experiments.sweep.SweepRunner;
+import org.communitysim.experiments.sweep.sensitivity.SensitivityIndices;
 import org.communitysim.experiments.sweep.SweepSpec;
 import org.communitysim.scenario.Scenario;
 
@@ -32,7 +32,7 @@ import org.communitysim.scenario.Scenario;
  * and submits the runs as Spark jobs of a batch of parts each: part k of the run ids is one task that computes its
  * runs with the local runner's row function and writes its part file (header + rows in id order) through Spark's
  * output committer — the rows never pass through the driver. A batch whose job committed (runs/batch-b/_SUCCESS) is
- * kept by {@code --resume}. The driver then streams the part files back in order into the local runner's
+ * kept by {@code --resume}. The driver then streams the part files back in order, as typed rows, into the local runner's
  * aggregation (per-point accumulators only) and writes points.csv, sensitivity.csv, manifest.json and report.html.
  */
 final class SweepJob {
@@ -158,12 +158,12 @@ final class SweepJob {
             shipped.destroy();
             double wall = (System.nanoTime() - t0) / 1e9;
 
-            PointAggregator aggregate = aggregate(spec, plan, out, layout, task.header());
+            PointAggregator aggregate = aggregate(spec, plan, out, layout);
             java.nio.file.Path dir = out.localDir();
             List<SensitivityIndices> sensitivity = SweepRunner.writeAggregates(spec, plan, aggregate, dir);
             SweepResult result = new SweepResult(spec, aggregate.summaries(), sensitivity, runs, ranNow, wall, command,
                     version);
-            SweepOutputs.write(result, lang, dir);
+            org.communitysim.experiments.job.SweepJob.writeOutputs(result, lang, dir);
             Manifests.addSpark(dir.resolve("manifest.json"), sc, layout.parts(), layout.batches(), Output.RUNS + "/",
                     gzip);
             out.publish();
@@ -219,9 +219,9 @@ final class SweepJob {
         return new Layout(l.path("partitions").asInt(), l.path("parts_per_batch").asInt());
     }
 
-    /** Streams the part files, in part order, into the local runner's aggregation. */
-    private static PointAggregator aggregate(SweepSpec spec, SweepPlan plan, Output out, Layout layout,
-            String header) throws IOException {
+    /** Streams the part files' rows, in part order, into the local runner's aggregation. */
+    private static PointAggregator aggregate(SweepSpec spec, SweepPlan plan, Output out, Layout layout)
+            throws IOException {
         PointAggregator aggregate = new PointAggregator(spec, plan);
         List<Path> parts = new java.util.ArrayList<>();
         for (int b = 0; b < layout.batches(); b++) {
@@ -232,19 +232,11 @@ final class SweepJob {
             }
             parts.addAll(batch);
         }
+        var table = SweepRunRow.table(spec.parameterPaths());
+        String header = header(spec);
         for (Path part : parts) {
-            try (Stream<String> lines = out.lines(part)) {
-                var it = lines.iterator();
-                if (!it.hasNext()) {
-                    continue;
-                }
-                String h = it.next();
-                if (!h.equals(header)) {
-                    throw new IllegalStateException(part + ": unexpected header " + h);
-                }
-                while (it.hasNext()) {
-                    aggregate.add(it.next());
-                }
+            try (Stream<SweepRunRow> rows = out.rows(part, table, header)) {
+                rows.forEachOrdered(aggregate::add);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -258,6 +250,6 @@ final class SweepJob {
 
     /** The header of the part files (for tests and docs). */
     static String header(SweepSpec spec) {
-        return SweepRows.header(spec.parameterPaths());
+        return Csv.lines(SweepRunRow.table(spec.parameterPaths())).header();
     }
 }

@@ -7,14 +7,16 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.communitysim.experiments.io.Csv;
 import org.communitysim.experiments.sweep.SweepRows;
+import org.communitysim.experiments.sweep.SweepRunRow;
 import org.communitysim.scenario.Scenario;
 
 /**
  * What an executor needs to compute any run of a sweep, and the function that computes one part of the runs: a
  * plain serializable value (shipped once per executor as a broadcast). Run id i is point {@code i / replicates},
  * replicate {@code i % replicates}; part k holds a contiguous range of ids ({@link Ranges}) and returns its part
- * file's lines — the header, then one row per run in id order — so the result of a task depends only on k, and the
+ * file's lines — the header, then one {@link SweepRunRow} per run in id order, formatted by the CSV library — so the result of a task depends only on k, and the
  * part files read in order are the local runner's sorted runs.csv.
  */
 final class SweepTask implements Serializable {
@@ -40,7 +42,7 @@ final class SweepTask implements Serializable {
         this.replicates = replicates;
         this.seed = seed;
         this.parts = parts;
-        this.header = SweepRows.header(paths);
+        this.header = Csv.lines(SweepRunRow.table(paths)).header();
     }
 
     long runs() {
@@ -87,6 +89,7 @@ final class SweepTask implements Serializable {
     Iterator<String> part(int k) {
         long from = Ranges.from(runs(), parts, k);
         long to = Ranges.from(runs(), parts, k + 1);
+        Csv.LineFormatter<SweepRunRow> format = Csv.lines(SweepRunRow.table(paths));
         String[] rows = new String[(int) (to - from)];
         int firstPoint = (int) (from / replicates);
         int lastPoint = (int) ((to - 1) / replicates);
@@ -99,7 +102,7 @@ final class SweepTask implements Serializable {
                     continue;
                 }
                 Scenario sc = scenarios.computeIfAbsent(p, this::scenario);
-                rows[(int) (id - from)] = runner.run(sc, p, values[p], r, seed);
+                rows[(int) (id - from)] = format.format(runner.run(sc, p, values[p], r, seed));
             }
         }
         List<String> lines = new ArrayList<>(rows.length + 1);

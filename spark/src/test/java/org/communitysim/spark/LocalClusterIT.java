@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.communitysim.experiments.montecarlo.Ensemble;
-import org.communitysim.experiments.montecarlo.MonteCarloJob;
-import org.communitysim.experiments.montecarlo.TidyCsv;
+import org.communitysim.experiments.job.MonteCarloJob;
+import org.communitysim.experiments.io.Csv;
+import org.communitysim.experiments.montecarlo.RunRow;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.scenario.ScenarioFiles;
 import org.communitysim.experiments.sweep.SweepRunner;
@@ -70,7 +71,7 @@ class LocalClusterIT {
                 "--out", out.toString(), "--partitions", "3"));
 
         Fixtures.assertSameRowSets(Fixtures.csvRows(local.resolve("runs.csv")),
-                Fixtures.partRows(out, TidyCsv.runsHeader()));
+                Fixtures.partRows(out, Csv.lines(RunRow.TABLE).header()));
         for (String f : List.of("daily.csv", "comparison.csv")) {
             assertEquals(Files.readString(local.resolve(f), StandardCharsets.UTF_8),
                     Files.readString(out.resolve(f), StandardCharsets.UTF_8), f);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.communitysim.experiments.InputException;
 import org.communitysim.experiments.montecarlo.Ensemble;
-import org.communitysim.experiments.montecarlo.MonteCarloJob;
+import org.communitysim.experiments.job.MonteCarloJob;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.scenario.ScenarioFiles;
 import org.communitysim.experiments.sweep.SweepPlan;
@@ -254,7 +254,7 @@ class SparkSweepTest {
 
         List<String> localRows = Fixtures.csvRows(local.resolve("runs.csv"));
         List<String> sparkRows = new ArrayList<>(Fixtures.partRows(out,
-                org.communitysim.experiments.montecarlo.TidyCsv.runsHeader()));
+                org.communitysim.experiments.io.Csv.lines(org.communitysim.experiments.montecarlo.RunRow.TABLE).header()));
         assertEquals(2 * replicates, localRows.size());
         Fixtures.assertSameRowSets(localRows, sparkRows);
         for (String f : List.of("daily.csv", "comparison.csv")) {
@@ -281,7 +281,7 @@ class SparkSweepTest {
         for (Path p : Fixtures.parts(out)) {
             try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(p))) {
                 List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
-                assertEquals(org.communitysim.experiments.montecarlo.TidyCsv.runsHeader(), lines.get(0));
+                assertEquals(org.communitysim.experiments.io.Csv.lines(org.communitysim.experiments.montecarlo.RunRow.TABLE).header(), lines.get(0));
                 rows.addAll(lines.subList(1, lines.size()));
             }
         }
