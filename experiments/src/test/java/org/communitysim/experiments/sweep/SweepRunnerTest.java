@@ -114,6 +114,24 @@ class SweepRunnerTest {
     }
 
     @Test
+    void resume_editedJournalLine_isRefusedWithItsLineNumber(@TempDir Path dir) throws Exception {
+        Path spec = SweepFixtures.spec(dir, "s", "{\"base\": \"base.json\", \"replicates\": 2, \"parameters\": ["
+                + "{\"path\": \"group.threshold\", \"values\": [0, 0.4]}]}");
+        Path out = dir.resolve("o");
+        run(spec, out, false, 1);
+        List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
+        Files.writeString(out.resolve("runs.csv"), lines.get(0) + "\n" + lines.get(1) + "\n"
+                + lines.get(2).replaceFirst(",", ",x") + "\n");
+        InputException e = assertThrows(InputException.class, () -> run(spec, out, true, 1));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+
+        Files.writeString(out.resolve("runs.csv"), lines.get(0) + "\n" + lines.get(1) + ",1\n");
+        e = assertThrows(InputException.class, () -> run(spec, out, true, 1));
+        assertTrue(e.getMessage().contains("line 2 has " + (lines.get(1).split(",", -1).length + 1) + " fields"),
+                e.getMessage());
+    }
+
+    @Test
     void resume_finishedSweep_runsNothingAndKeepsTheFiles(@TempDir Path dir) throws Exception {
         Path spec = SweepFixtures.spec(dir, "s", "{\"base\": \"base.json\", \"replicates\": 2, \"parameters\": ["
                 + "{\"path\": \"group.threshold\", \"values\": [0, 0.4]}]}");
