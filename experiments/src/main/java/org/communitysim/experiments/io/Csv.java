@@ -119,7 +119,7 @@ public final class Csv {
         public void write(R row) throws IOException {
             cells.reset();
             gen.writeStartArray();
-            table.writer().write(row, cells);
+            table.toCells().write(row, cells);
             if (cells.count() != table.columns().size()) {
                 throw new IllegalStateException("a row of " + cells.count() + " cells for " + table.columns().size()
                         + " columns: " + table.columns());
