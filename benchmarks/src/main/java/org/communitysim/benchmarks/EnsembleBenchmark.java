@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.communitysim.model.CommunityModel;
 import org.communitysim.model.Outcome;
 import org.communitysim.random.Seeds;
-import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,7 +49,7 @@ public class EnsembleBenchmark {
 
     @Setup(Level.Trial)
     public void start() {
-        scenario = Presets.bigOpenGroup();
+        scenario = ShippedScenarios.load("big-open-group");
         seeds = new long[REPLICATES];
         for (int r = 0; r < REPLICATES; r++) {
             seeds[r] = Seeds.runSeed(1, r);

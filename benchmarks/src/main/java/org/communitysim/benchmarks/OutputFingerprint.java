@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.communitysim.model.CommunityModel;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.RunResult;
 import org.communitysim.random.Seeds;
-import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.Scenario;
 
 /**
@@ -24,10 +25,17 @@ public final class OutputFingerprint {
     private OutputFingerprint() {
     }
 
+    /**
+     * The shipped scenarios fingerprinted, in a fixed order (the order of the former Java presets, so fingerprints
+     * taken before and after the scenarios became files only compare line for line).
+     */
+    public static final List<String> SHIPPED = List.of("reference", "big-open-group", "small-curated-group", "kol-led-group",
+            "kol-leaves-day-60", "referral-reward", "promotion-heavy-feed", "low-cadence", "steady-weekly-events");
+
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "fingerprint.txt");
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
-        Presets.all().forEach((name, s) -> scenarios.put(name, s.get()));
+        SHIPPED.forEach(name -> scenarios.put(name, ShippedScenarios.load(name)));
         scenarios.put("steady-state-1000", Workloads.steadyState(1_000));
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             for (Map.Entry<String, Scenario> e : scenarios.entrySet()) {

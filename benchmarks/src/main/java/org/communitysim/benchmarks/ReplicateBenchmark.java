@@ -5,7 +5,7 @@ import org.communitysim.model.CommunityModel;
 import org.communitysim.model.RunResult;
 import org.communitysim.model.World;
 import org.communitysim.random.Seeds;
-import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,7 +45,7 @@ public class ReplicateBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
-        s = Presets.all().get(scenario).get();
+        s = ShippedScenarios.load(scenario);
         seeds = new long[SEEDS];
         worlds = new World[SEEDS];
         for (int r = 0; r < SEEDS; r++) {

@@ -9,8 +9,7 @@ package org.communitysim.scenario;
  */
 public record BassParams(double p, double q) {
     public BassParams {
-        Check.unit("join.bass.p", p);
-        Check.unit("join.bass.q", q);
+        Declarations.check(BassParams.class, p, q);
         if (p + q > 1) {
             throw new IllegalArgumentException("join.bass.p + join.bass.q must be <= 1 (a daily probability), got "
                     + (p + q));

@@ -11,14 +11,8 @@ public record Behaviour(
         StateParams state,
         ConversionParams conversion) {
     public Behaviour {
-        Check.notNull("behaviour.exposure", exposure);
-        Check.notNull("behaviour.invitation", invitation);
-        Check.notNull("behaviour.screening", screening);
-        Check.notNull("behaviour.posting", posting);
-        Check.notNull("behaviour.reading", reading);
-        Check.notNull("behaviour.social", social);
-        Check.notNull("behaviour.state", state);
-        Check.notNull("behaviour.conversion", conversion);
+        Declarations.check(Behaviour.class, exposure, invitation, screening, posting, reading, social, state,
+                conversion);
     }
 
     public Behaviour withScreening(ScreeningParams p) {

@@ -7,6 +7,6 @@ package org.communitysim.scenario;
  */
 public record CascadeParams(double p) {
     public CascadeParams {
-        Check.unit("join.cascade.p", p);
+        Declarations.check(CascadeParams.class, p);
     }
 }

@@ -19,12 +19,8 @@ public record ContentPlan(
         double mentionsPerPost) {
 
     public ContentPlan {
-        Check.nonNegative("content.cadence", cadence);
-        Check.nonNegative("content.quality", quality);
-        Check.unit("content.promoShare", promoShare);
-        Check.atLeast("content.eventEveryDays", eventEveryDays, 0);
-        Check.nonNegative("content.welcomeBonus", welcomeBonus);
-        Check.nonNegative("content.mentionsPerPost", mentionsPerPost);
+        Declarations.check(ContentPlan.class, cadence, quality, promoShare, eventEveryDays, welcomeBonus,
+                mentionsPerPost);
     }
 
     public ContentPlan withCadence(double postsPerDay) {

@@ -11,9 +11,6 @@ package org.communitysim.scenario;
  */
 public record ConversionParams(double buyRate, double trustTieGain, double kolTrust, double rebuyRate) {
     public ConversionParams {
-        Check.unit("behaviour.conversion.buyRate", buyRate);
-        Check.nonNegative("behaviour.conversion.trustTieGain", trustTieGain);
-        Check.nonNegative("behaviour.conversion.kolTrust", kolTrust);
-        Check.unit("behaviour.conversion.rebuyRate", rebuyRate);
+        Declarations.check(ConversionParams.class, buyRate, trustTieGain, kolTrust, rebuyRate);
     }
 }

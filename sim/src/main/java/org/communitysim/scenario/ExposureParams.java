@@ -21,12 +21,7 @@ public record ExposureParams(
         double reapplyFactor,
         double rejoinFactor) {
     public ExposureParams {
-        Check.unit("behaviour.exposure.applyMax", applyMax);
-        Check.unit("behaviour.exposure.applyFloor", applyFloor);
-        Check.nonNegative("behaviour.exposure.entryCostSens", entryCostSens);
-        Check.unit("behaviour.exposure.advertiserApply", advertiserApply);
-        Check.nonNegative("behaviour.exposure.advertiserSizeHalf", advertiserSizeHalf);
-        Check.unit("behaviour.exposure.reapplyFactor", reapplyFactor);
-        Check.unit("behaviour.exposure.rejoinFactor", rejoinFactor);
+        Declarations.check(ExposureParams.class, applyMax, applyFloor, entryCostSens, advertiserApply,
+                advertiserSizeHalf, reapplyFactor, rejoinFactor);
     }
 }

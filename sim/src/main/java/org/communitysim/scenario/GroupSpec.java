@@ -21,13 +21,8 @@ public record GroupSpec(
         double banOnRemoval) {
 
     public GroupSpec {
-        Check.atLeast("group.topic", topic, 0);
-        Check.atLeast("group.sizeCap", sizeCap, 1);
-        Check.unit("group.threshold", threshold);
-        Check.atLeast("group.seedMembers", seedMembers, 0);
-        Check.nonNegative("group.outsideExposure", outsideExposure);
-        Check.unit("group.moderation", moderation);
-        Check.unit("group.banOnRemoval", banOnRemoval);
+        Declarations.check(GroupSpec.class, topic, sizeCap, threshold, seedMembers, outsideExposure, moderation,
+                banOnRemoval);
     }
 
     public GroupSpec withSizeCap(int cap) {

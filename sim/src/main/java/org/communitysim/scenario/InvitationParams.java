@@ -25,14 +25,8 @@ public record InvitationParams(
         double acceptWScale,
         double acceptFloor) {
     public InvitationParams {
-        Check.nonNegative("behaviour.invitation.inviteBase", inviteBase);
-        Check.positive("behaviour.invitation.inviteTau", inviteTau);
-        Check.nonNegative("behaviour.invitation.inviteFloor", inviteFloor);
-        Check.nonNegative("behaviour.invitation.rewardRateGain", rewardRateGain);
-        Check.nonNegative("behaviour.invitation.rewardSelLoss", rewardSelLoss);
-        Check.unit("behaviour.invitation.acceptMax", acceptMax);
-        Check.positive("behaviour.invitation.acceptWScale", acceptWScale);
-        Check.unit("behaviour.invitation.acceptFloor", acceptFloor);
+        Declarations.check(InvitationParams.class, inviteBase, inviteTau, inviteFloor, rewardRateGain, rewardSelLoss,
+                acceptMax, acceptWScale, acceptFloor);
     }
 
     public InvitationParams withInviteBase(double v) {

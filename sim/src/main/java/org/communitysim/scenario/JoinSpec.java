@@ -32,20 +32,12 @@ public record JoinSpec(
         CascadeParams cascade) {
 
     public JoinSpec {
-        Check.notNull("join.rule", rule);
-        Check.notNull("join.seeding", seeding);
-        Check.atLeast("join.seedCount", seedCount, 0);
-        Check.notNull("join.seedIds", seedIds);
-        Check.notNull("join.bass", bass);
-        Check.notNull("join.threshold", threshold);
-        Check.notNull("join.cascade", cascade);
+        Declarations.check(JoinSpec.class, rule, groupMechanisms, memberActivity, seeding, seedCount, seedIds, bass,
+                threshold, cascade);
         seedIds = seedIds.clone();
         int[] sorted = seedIds.clone();
         Arrays.sort(sorted);
         for (int i = 0; i < sorted.length; i++) {
-            if (sorted[i] < 0) {
-                throw new IllegalArgumentException("join.seedIds must be node ids >= 0, got " + sorted[i]);
-            }
             if (i > 0 && sorted[i] == sorted[i - 1]) {
                 throw new IllegalArgumentException("join.seedIds lists node " + sorted[i] + " twice");
             }

@@ -12,11 +12,7 @@ package org.communitysim.scenario;
 public record KolSpec(int count, int departureDay, double postsPerDay, double quality, double mentionsPerDay) {
 
     public KolSpec {
-        Check.atLeast("kols.count", count, 0);
-        Check.atLeast("kols.departureDay", departureDay, -1);
-        Check.nonNegative("kols.postsPerDay", postsPerDay);
-        Check.nonNegative("kols.quality", quality);
-        Check.nonNegative("kols.mentionsPerDay", mentionsPerDay);
+        Declarations.check(KolSpec.class, count, departureDay, postsPerDay, quality, mentionsPerDay);
     }
 
     public KolSpec withCount(int n) {

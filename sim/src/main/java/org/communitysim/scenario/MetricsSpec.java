@@ -16,12 +16,7 @@ public record MetricsSpec(
         int inequalityWindowDays,
         double deadFloor) {
     public MetricsSpec {
-        if (!(peakFraction > 0 && peakFraction <= 1)) {
-            throw new IllegalArgumentException("metrics.peakFraction must be in (0, 1], got " + peakFraction);
-        }
-        Check.atLeast("metrics.finalWindowDays", finalWindowDays, 1);
-        Check.atLeast("metrics.cohortDays", cohortDays, 1);
-        Check.atLeast("metrics.inequalityWindowDays", inequalityWindowDays, 1);
-        Check.nonNegative("metrics.deadFloor", deadFloor);
+        Declarations.check(MetricsSpec.class, peakFraction, finalWindowDays, cohortDays, inequalityWindowDays,
+                deadFloor);
     }
 }

@@ -31,21 +31,12 @@ public record NetworkSpec(
         String edgeListPath) {
 
     public NetworkSpec {
-        Check.notNull("network.type", type);
-        Check.positive("network.meanDegree", meanDegree);
-        Check.nonNegative("network.degreeSigma", degreeSigma);
-        Check.positive("network.ringDistanceMean", ringDistanceMean);
-        Check.unit("network.longTieShare", longTieShare);
-        Check.unit("network.rewireProbability", rewireProbability);
-        Check.unit("network.strongShare", strongShare);
-        Check.unit("network.mediumShare", mediumShare);
+        Declarations.check(NetworkSpec.class, type, meanDegree, degreeSigma, ringDistanceMean, longTieShare,
+                rewireProbability, strongShare, mediumShare, strongWeight, mediumWeight, weakWeight, edgeListPath);
         if (strongShare + mediumShare > 1) {
             throw new IllegalArgumentException("network.strongShare + network.mediumShare must be <= 1, got "
                     + (strongShare + mediumShare));
         }
-        Check.positive("network.strongWeight", strongWeight);
-        Check.positive("network.mediumWeight", mediumWeight);
-        Check.positive("network.weakWeight", weakWeight);
         if (type == NetworkType.EDGE_LIST && (edgeListPath == null || edgeListPath.isBlank())) {
             throw new IllegalArgumentException("network.edgeListPath must be given when network.type is EDGE_LIST");
         }

@@ -35,20 +35,9 @@ public record PopulationSpec(
         double incentiveScale) {
 
     public PopulationSpec {
-        Check.atLeast("population.size", size, 1);
-        Check.atLeast("population.topics", topics, 1);
-        Check.positive("population.interestAlpha", interestAlpha);
-        Check.positive("population.activityMean", activityMean);
-        Check.nonNegative("population.activitySigma", activitySigma);
-        Check.positive("population.attentionMean", attentionMean);
-        Check.nonNegative("population.attentionSigma", attentionSigma);
-        Check.positive("population.expertiseA", expertiseA);
-        Check.positive("population.expertiseB", expertiseB);
-        Check.unit("population.advertiserShare", advertiserShare);
-        Check.positive("population.purchaseIntentA", purchaseIntentA);
-        Check.positive("population.purchaseIntentB", purchaseIntentB);
-        Check.positive("population.incentiveShape", incentiveShape);
-        Check.positive("population.incentiveScale", incentiveScale);
+        Declarations.check(PopulationSpec.class, size, topics, interestAlpha, activityMean, activitySigma,
+                attentionMean, attentionSigma, expertiseA, expertiseB, advertiserShare, purchaseIntentA,
+                purchaseIntentB, incentiveShape, incentiveScale);
     }
 
     public PopulationSpec withSize(int newSize) {

@@ -19,11 +19,7 @@ public record PostingParams(
         double eventBonus,
         double adsPerAdvertiser) {
     public PostingParams {
-        Check.positive("behaviour.posting.bystanderHalf", bystanderHalf);
-        Check.nonNegative("behaviour.posting.bystanderBeta", bystanderBeta);
-        Check.nonNegative("behaviour.posting.lurkerPostFactor", lurkerPostFactor);
-        Check.nonNegative("behaviour.posting.eventPostFactor", eventPostFactor);
-        Check.finite("behaviour.posting.eventBonus", eventBonus);
-        Check.nonNegative("behaviour.posting.adsPerAdvertiser", adsPerAdvertiser);
+        Declarations.check(PostingParams.class, bystanderHalf, bystanderBeta, lurkerPostFactor, eventPostFactor,
+                eventBonus, adsPerAdvertiser);
     }
 }

@@ -38,20 +38,8 @@ public record ReadingParams(
         double answeredCommitment,
         double unansweredCost) {
     public ReadingParams {
-        Check.nonNegative("behaviour.reading.lurkerReadFactor", lurkerReadFactor);
-        Check.positive("behaviour.reading.contentSaturation", contentSaturation);
-        Check.nonNegative("behaviour.reading.noiseCost", noiseCost);
-        Check.nonNegative("behaviour.reading.adCost", adCost);
-        Check.finite("behaviour.reading.promoBase", promoBase);
-        Check.finite("behaviour.reading.promoIntentGain", promoIntentGain);
-        Check.nonNegative("behaviour.reading.overloadCost", overloadCost);
-        Check.unit("behaviour.reading.askProbability", askProbability);
-        Check.atLeast("behaviour.reading.askDays", askDays, 0);
-        Check.nonNegative("behaviour.reading.kolAnswer", kolAnswer);
-        Check.nonNegative("behaviour.reading.operatorAnswer", operatorAnswer);
-        Check.nonNegative("behaviour.reading.memberAnswer", memberAnswer);
-        Check.finite("behaviour.reading.answeredValue", answeredValue);
-        Check.nonNegative("behaviour.reading.answeredCommitment", answeredCommitment);
-        Check.finite("behaviour.reading.unansweredCost", unansweredCost);
+        Declarations.check(ReadingParams.class, lurkerReadFactor, contentSaturation, noiseCost, adCost, promoBase,
+                promoIntentGain, overloadCost, askProbability, askDays, kolAnswer, operatorAnswer, memberAnswer,
+                answeredValue, answeredCommitment, unansweredCost);
     }
 }

@@ -7,6 +7,6 @@ package org.communitysim.scenario;
  */
 public record ReferralSpec(double reward) {
     public ReferralSpec {
-        Check.nonNegative("referral.reward", reward);
+        Declarations.check(ReferralSpec.class, reward);
     }
 }

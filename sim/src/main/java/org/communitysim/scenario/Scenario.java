@@ -24,19 +24,8 @@ public record Scenario(
         MetricsSpec metrics) {
 
     public Scenario {
-        Check.notNull("name", name);
-        Check.notNull("description", description);
-        Check.atLeast("horizonDays", horizonDays, 1);
-        Check.notNull("population", population);
-        Check.notNull("network", network);
-        Check.notNull("group", group);
-        Check.notNull("content", content);
-        Check.notNull("kols", kols);
-        Check.notNull("referral", referral);
-        Check.notNull("join", join);
-        Check.notNull("behaviour", behaviour);
-        Check.notNull("ablations", ablations);
-        Check.notNull("metrics", metrics);
+        Declarations.check(Scenario.class, name, description, horizonDays, population, network, group, content, kols,
+                referral, join, behaviour, ablations, metrics);
         int seeds = join.fixedSeedCount();
         String seedField = seeds < 0 ? "group.seedMembers" : join.seeding() == SeedingMode.IDS
                 ? "the number of join.seedIds" : "join.seedCount";

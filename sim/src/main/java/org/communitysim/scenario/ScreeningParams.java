@@ -9,7 +9,6 @@ package org.communitysim.scenario;
  */
 public record ScreeningParams(double screenNoise, double commitEntry) {
     public ScreeningParams {
-        Check.nonNegative("behaviour.screening.screenNoise", screenNoise);
-        Check.nonNegative("behaviour.screening.commitEntry", commitEntry);
+        Declarations.check(ScreeningParams.class, screenNoise, commitEntry);
     }
 }

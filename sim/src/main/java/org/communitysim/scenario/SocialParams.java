@@ -8,7 +8,6 @@ package org.communitysim.scenario;
  */
 public record SocialParams(double bondGain, double referrerBond) {
     public SocialParams {
-        Check.nonNegative("behaviour.social.bondGain", bondGain);
-        Check.nonNegative("behaviour.social.referrerBond", referrerBond);
+        Declarations.check(SocialParams.class, bondGain, referrerBond);
     }
 }

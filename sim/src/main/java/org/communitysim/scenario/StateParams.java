@@ -34,22 +34,11 @@ public record StateParams(
         double commitTenure,
         double commitTau) {
     public StateParams {
-        Check.nonNegative("behaviour.state.outsideOption", outsideOption);
-        Check.nonNegative("behaviour.state.memberCost", memberCost);
-        Check.nonNegative("behaviour.state.lurkerCostFactor", lurkerCostFactor);
-        Check.unit("behaviour.state.rMin", rMin);
-        Check.nonNegative("behaviour.state.priorDays", priorDays);
-        Check.finite("behaviour.state.initialSatisfaction", initialSatisfaction);
-        Check.finite("behaviour.state.lurkLine", lurkLine);
-        Check.nonNegative("behaviour.state.hysteresis", hysteresis);
-        Check.unit("behaviour.state.baseHazard", baseHazard);
-        Check.unit("behaviour.state.maxHazard", maxHazard);
+        Declarations.check(StateParams.class, outsideOption, memberCost, lurkerCostFactor, rMin, priorDays,
+                initialSatisfaction, lurkLine, hysteresis, baseHazard, maxHazard, hazardScale, commitTenure, commitTau);
         if (baseHazard + maxHazard > 1) {
             throw new IllegalArgumentException("behaviour.state.baseHazard + maxHazard must be <= 1, got "
                     + (baseHazard + maxHazard));
         }
-        Check.positive("behaviour.state.hazardScale", hazardScale);
-        Check.nonNegative("behaviour.state.commitTenure", commitTenure);
-        Check.positive("behaviour.state.commitTau", commitTau);
     }
 }

@@ -30,22 +30,12 @@ public record ThresholdParams(
         double[] values) {
 
     public ThresholdParams {
-        Check.notNull("join.threshold.unit", unit);
-        Check.notNull("join.threshold.distribution", distribution);
-        Check.finite("join.threshold.value", value);
-        Check.finite("join.threshold.min", min);
-        Check.finite("join.threshold.max", max);
-        Check.finite("join.threshold.mean", mean);
-        Check.nonNegative("join.threshold.sd", sd);
-        Check.notNull("join.threshold.values", values);
+        Declarations.check(ThresholdParams.class, weighted, unit, distribution, value, min, max, mean, sd, values);
         if (min > max) {
             throw new IllegalArgumentException("join.threshold.min (" + min + ") must be <= join.threshold.max ("
                     + max + ")");
         }
         values = values.clone();
-        for (int i = 0; i < values.length; i++) {
-            Check.finite("join.threshold.values[" + i + "]", values[i]);
-        }
         if (distribution == ThresholdDistribution.LIST && values.length == 0) {
             throw new IllegalArgumentException("join.threshold.values must list one threshold per person when "
                     + "join.threshold.distribution is LIST, got an empty list");

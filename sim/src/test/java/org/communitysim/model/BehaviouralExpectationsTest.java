@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.communitysim.scenario.Defaults;
-import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.ReferralSpec;
 import org.communitysim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,8 @@ class BehaviouralExpectationsTest {
 
     @Test
     void bigOpenGroup_vsSmallCurated_peaksLargerAndEarlierThenDecays() {
-        List<RunResult> open = Replicates.run(Presets.bigOpenGroup(), R);
-        List<RunResult> curated = Replicates.run(Presets.smallCuratedGroup(), R);
+        List<RunResult> open = Replicates.run(ShippedScenarios.load("big-open-group"), R);
+        List<RunResult> curated = Replicates.run(ShippedScenarios.load("small-curated-group"), R);
 
         double[] peak = pairedCi(values(open, Outcome.PEAK_ACTIVE), values(curated, Outcome.PEAK_ACTIVE));
         assertTrue(peak[0] > 0, "big open group peaks larger in active members: " + format(peak));
@@ -43,9 +43,9 @@ class BehaviouralExpectationsTest {
 
     @Test
     void bigOpenGroup_noiseBystanderOverloadOff_noDecline() {
-        Scenario open = Presets.bigOpenGroup();
-        Scenario ablated = open.withAblations(open.ablations().withNoise(false).withBystander(false)
-                .withOverload(false));
+        Scenario open = ShippedScenarios.load("big-open-group");
+        Scenario ablated = open.withAblations(open.ablations().with("noise", false).with("bystander", false)
+                .with("overload", false));
         List<RunResult> base = Replicates.run(open, R);
         List<RunResult> off = Replicates.run(ablated, R);
         // "no decline": active at the horizon within 10% of the peak, itself the maximum of a noisy series
@@ -60,8 +60,8 @@ class BehaviouralExpectationsTest {
     @Test
     void kol_raisesNewcomerRetention_andDepartureHurts() {
         List<RunResult> none = Replicates.run(Defaults.scenario(), R);
-        List<RunResult> stays = Replicates.run(Presets.kolLedGroup(), R);
-        List<RunResult> leaves = Replicates.run(Presets.kolLeavesDay60(), R);
+        List<RunResult> stays = Replicates.run(ShippedScenarios.load("kol-led-group"), R);
+        List<RunResult> leaves = Replicates.run(ShippedScenarios.load("kol-leaves-day-60"), R);
 
         double[] retention = pairedCi(values(stays, Outcome.RETENTION_30), values(none, Outcome.RETENTION_30));
         assertTrue(retention[0] > 0, "a KOL raises newcomers' 30-day retention: " + format(retention));
@@ -77,7 +77,7 @@ class BehaviouralExpectationsTest {
     @Test
     void referralReward_raisesEarlyGrowthAndK_lowersReferredAffinity() {
         List<RunResult> plain = Replicates.run(Defaults.scenario(), R);
-        List<RunResult> rewarded = Replicates.run(Presets.referralReward(), R);
+        List<RunResult> rewarded = Replicates.run(ShippedScenarios.load("referral-reward"), R);
 
         double[] joins = pairedCi(values(rewarded, Outcome.JOINS_30), values(plain, Outcome.JOINS_30));
         assertTrue(joins[0] > 0, "a reward raises joins in the first 30 days: " + format(joins));
@@ -125,7 +125,7 @@ class BehaviouralExpectationsTest {
     @Test
     void promotionHeavyFeed_drivesChurnUp() {
         List<RunResult> ref = Replicates.run(Defaults.scenario(), R);
-        List<RunResult> promo = Replicates.run(Presets.promotionHeavyFeed(), R);
+        List<RunResult> promo = Replicates.run(ShippedScenarios.load("promotion-heavy-feed"), R);
         double[] churn = pairedCi(values(promo, Outcome.CHURN_RATE), values(ref, Outcome.CHURN_RATE));
         assertTrue(churn[0] > 0, "a promotion-heavy feed raises churn: " + format(churn));
     }
@@ -142,7 +142,7 @@ class BehaviouralExpectationsTest {
     @Test
     void threshold_raisesTheLargestSustainableSize() {
         // Butler 2001: size brings resources and costs; screening lets a large group stay active.
-        Scenario base = Presets.bigOpenGroup().withPopulation(Defaults.POPULATION.withSize(20_000));
+        Scenario base = ShippedScenarios.load("big-open-group").withPopulation(Defaults.POPULATION.withSize(20_000));
         base = base.withGroup(base.group().withOutsideExposure(150));
         List<RunResult> open = Replicates.run(base, R);
         List<RunResult> screened = Replicates.run(base.withGroup(base.group().withThreshold(0.5)), R);
@@ -155,8 +155,8 @@ class BehaviouralExpectationsTest {
 
     @Test
     void referralReward_selectivityLossAblated_invitesAsSelectivelyAsWithoutReward() {
-        Scenario rewarded = Presets.referralReward();
-        Scenario noLoss = rewarded.withAblations(rewarded.ablations().withReferralSelectivityLoss(false));
+        Scenario rewarded = ShippedScenarios.load("referral-reward");
+        Scenario noLoss = rewarded.withAblations(rewarded.ablations().with("referralSelectivityLoss", false));
         List<RunResult> plain = Replicates.run(Defaults.scenario(), R);
         List<RunResult> withLoss = Replicates.run(rewarded, R);
         List<RunResult> without = Replicates.run(noLoss, R);
@@ -171,6 +171,6 @@ class BehaviouralExpectationsTest {
 
     @Test
     void rewardScenario_isTheReferenceWithAReward() {
-        assertTrue(Presets.referralReward().referral().equals(new ReferralSpec(1)));
+        assertTrue(ShippedScenarios.load("referral-reward").referral().equals(new ReferralSpec(1)));
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.Stream;
 import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Defaults;
-import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.Scenario;
 import org.communitysim.scenario.ScreeningParams;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConservationTest {
 
     static Stream<Scenario> scenarios() {
-        return Presets.all().values().stream().map(s -> s.get().withPopulation(Defaults.POPULATION.withSize(4000)));
+        return Stream.of("reference", "big-open-group", "small-curated-group", "kol-led-group", "kol-leaves-day-60",
+                "referral-reward", "promotion-heavy-feed", "low-cadence", "steady-weekly-events")
+                .map(name -> ShippedScenarios.load(name).withPopulation(Defaults.POPULATION.withSize(4000)));
     }
 
     @ParameterizedTest
@@ -45,7 +47,7 @@ class ConservationTest {
 
     @Test
     void screening_noNoise_admitsNobodyBelowThreshold() {
-        Scenario base = Presets.smallCuratedGroup().withPopulation(Defaults.POPULATION.withSize(4000));
+        Scenario base = ShippedScenarios.load("small-curated-group").withPopulation(Defaults.POPULATION.withSize(4000));
         Scenario s = base.withBehaviour(base.behaviour().withScreening(new ScreeningParams(0, 1)))
                 .withGroup(base.group().withSizeCap(400).withThreshold(0.4));
         int admitted = 0;
@@ -66,7 +68,7 @@ class ConservationTest {
 
     @Test
     void screening_withNoise_admitsSomeBelowThreshold() {
-        Scenario base = Presets.smallCuratedGroup().withPopulation(Defaults.POPULATION.withSize(4000));
+        Scenario base = ShippedScenarios.load("small-curated-group").withPopulation(Defaults.POPULATION.withSize(4000));
         Scenario s = base.withGroup(base.group().withSizeCap(400).withThreshold(0.4));
         int below = 0;
         for (int rep = 0; rep < 5; rep++) {
@@ -84,7 +86,7 @@ class ConservationTest {
 
     @Test
     void stepDay_observableBetweenDays() {
-        Scenario s = Presets.bigOpenGroup().withPopulation(Defaults.POPULATION.withSize(3000)).withHorizonDays(20);
+        Scenario s = ShippedScenarios.load("big-open-group").withPopulation(Defaults.POPULATION.withSize(3000)).withHorizonDays(20);
         CommunityModel m = new CommunityModel(s, World.build(s, 1), 1);
         m.start();
         int steps = 0;

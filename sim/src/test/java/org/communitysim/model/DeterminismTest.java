@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.communitysim.population.Population;
 import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Defaults;
-import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 class DeterminismTest {
-    private static final Scenario SMALL = Presets.bigOpenGroup()
+    private static final Scenario SMALL = ShippedScenarios.load("big-open-group")
             .withPopulation(Defaults.POPULATION.withSize(3000)).withHorizonDays(90);
 
     @Test
@@ -52,7 +52,7 @@ class DeterminismTest {
     void world_sameReplicateDifferentGroupSpec_identicalPopulationAndNetwork() {
         long seed = Seeds.runSeed(11, 2);
         Scenario open = SMALL;
-        Scenario curated = Presets.smallCuratedGroup().withPopulation(Defaults.POPULATION.withSize(3000));
+        Scenario curated = ShippedScenarios.load("small-curated-group").withPopulation(Defaults.POPULATION.withSize(3000));
         World a = World.build(open, seed);
         World b = World.build(curated, seed);
         Population pa = a.population();

@@ -126,7 +126,7 @@ class JoinRuleContractTest {
     @MethodSource("rules")
     void advertisers_ablatedAway_neverJoin(JoinRuleType rule, boolean mechanisms) {
         Scenario s = scenario(rule, mechanisms);
-        s = s.withAblations(s.ablations().withAdvertisers(false))
+        s = s.withAblations(s.ablations().with("advertisers", false))
                 .withJoin(s.join().withSeeding(SeedingMode.CIRCLE, 0, new int[0]));
         for (int rep = 0; rep < 3; rep++) {
             DailySeries d = CommunityModel.run(s, Seeds.runSeed(9, rep)).daily();

@@ -11,7 +11,7 @@ import java.util.function.ToDoubleFunction;
 import org.communitysim.scenario.Ablations;
 import org.communitysim.scenario.Defaults;
 import org.communitysim.scenario.InvitationParams;
-import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.Scenario;
 import org.communitysim.scenario.SocialParams;
 import org.communitysim.scenario.StateParams;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Tag;
 class MechanismTest {
     private static final int R = 30;
     private static final Scenario REF = Defaults.scenario().withPopulation(Defaults.POPULATION.withSize(5000));
-    private static final Scenario OPEN = Presets.bigOpenGroup().withPopulation(Defaults.POPULATION.withSize(5000));
+    private static final Scenario OPEN = ShippedScenarios.load("big-open-group").withPopulation(Defaults.POPULATION.withSize(5000));
 
     private static double total(RunResult r, DailyMetric m) {
         double s = 0;
@@ -54,7 +54,7 @@ class MechanismTest {
         return s.withGroup(s.group().withSizeCap(members).withSeedMembers(members).withOutsideExposure(0))
                 .withContent(s.content().withCadence(0).withEventEveryDays(0))
                 .withBehaviour(s.behaviour().withState(noChurn).withInvitation(s.behaviour().invitation().withInviteBase(0)))
-                .withAblations(s.ablations().withBystander(bystander));
+                .withAblations(s.ablations().with("bystander", bystander));
     }
 
     /**
@@ -90,7 +90,7 @@ class MechanismTest {
             assertEquals(0, total(r, DailyMetric.POSTS_ADS), "every ad removed");
             assertTrue(total(r, DailyMetric.ADS_REMOVED) > 0 && total(r, DailyMetric.BANS) > 0);
         }
-        List<RunResult> none = Replicates.run(OPEN.withAblations(OPEN.ablations().withModeration(false)), 5);
+        List<RunResult> none = Replicates.run(OPEN.withAblations(OPEN.ablations().with("moderation", false)), 5);
         for (RunResult r : none) {
             assertEquals(0, total(r, DailyMetric.ADS_REMOVED));
             assertEquals(0, total(r, DailyMetric.BANS));
@@ -102,7 +102,7 @@ class MechanismTest {
     void advertisers_bigOpenGroupsAttractMore_andAblationRemovesThem() {
         double[] more = paired(OPEN, REF, r -> total(r, DailyMetric.ADVERTISERS));
         assertTrue(more[0] > 0, "a big open group hosts more advertiser-days than the reference group: " + format(more));
-        for (RunResult r : Replicates.run(OPEN.withAblations(OPEN.ablations().withAdvertisers(false)), 5)) {
+        for (RunResult r : Replicates.run(OPEN.withAblations(OPEN.ablations().with("advertisers", false)), 5)) {
             assertEquals(0, total(r, DailyMetric.ADVERTISERS));
             assertEquals(0, total(r, DailyMetric.POSTS_ADS) + total(r, DailyMetric.ADS_REMOVED));
         }
@@ -110,7 +110,7 @@ class MechanismTest {
 
     @Test
     void noise_ablationRemovesChatter() {
-        for (RunResult r : Replicates.run(OPEN.withAblations(OPEN.ablations().withNoise(false)), 5)) {
+        for (RunResult r : Replicates.run(OPEN.withAblations(OPEN.ablations().with("noise", false)), 5)) {
             assertEquals(0, total(r, DailyMetric.POSTS_NOISE));
             assertTrue(total(r, DailyMetric.POSTS_ON_TOPIC) > 0);
         }
@@ -128,28 +128,28 @@ class MechanismTest {
             }
         }
         assertEquals(2.0, event / before, 0.3, "eventPostFactor 2");
-        for (RunResult r : Replicates.run(REF.withAblations(REF.ablations().withEvents(false)), 3)) {
+        for (RunResult r : Replicates.run(REF.withAblations(REF.ablations().with("events", false)), 3)) {
             assertEquals(0, total(r, DailyMetric.EVENT));
         }
     }
 
     @Test
     void overload_ablationRaisesSatisfactionInACrowd() {
-        double[] d = paired(OPEN.withAblations(OPEN.ablations().withOverload(false)), OPEN,
+        double[] d = paired(OPEN.withAblations(OPEN.ablations().with("overload", false)), OPEN,
                 r -> r.summary().get(Outcome.MEAN_SATISFACTION_FINAL));
         assertTrue(d[0] > 0, "overload costs satisfaction in a big open group: " + format(d));
     }
 
     @Test
     void contentSaturation_ablationMakesMoreContentWorthMore() {
-        double[] d = paired(REF.withAblations(REF.ablations().withContentSaturation(false)), REF,
+        double[] d = paired(REF.withAblations(REF.ablations().with("contentSaturation", false)), REF,
                 r -> r.summary().get(Outcome.MEAN_SATISFACTION_FINAL));
         assertTrue(d[0] > 0, "without saturation, content value is not capped: " + format(d));
     }
 
     @Test
     void socialBonds_protectAgainstChurn() {
-        double[] d = paired(REF.withAblations(REF.ablations().withSocialBonds(false)), REF,
+        double[] d = paired(REF.withAblations(REF.ablations().with("socialBonds", false)), REF,
                 r -> r.summary().get(Outcome.CHURN_RATE));
         assertTrue(d[0] > 0, "without social bonds churn rises: " + format(d));
     }
@@ -162,22 +162,22 @@ class MechanismTest {
     void referrerBond_protectsReferredMembers() {
         Scenario base = REF.withGroup(REF.group().withSizeCap(2000));
         Scenario growth = base.withBehaviour(base.behaviour().withSocial(new SocialParams(0.4, 5)));
-        double[] d = paired(growth, growth.withAblations(growth.ablations().withReferrerBond(false)),
+        double[] d = paired(growth, growth.withAblations(growth.ablations().with("referrerBond", false)),
                 r -> r.summary().get(Outcome.RETENTION_30_REFERRAL), 100);
         assertTrue(d[0] > 0, "the bond to the referrer raises referred members' retention: " + format(d));
     }
 
     @Test
     void entryCommitment_protectsScreenedMembers() {
-        Scenario curated = Presets.smallCuratedGroup().withPopulation(Defaults.POPULATION.withSize(5000));
-        double[] d = paired(curated.withAblations(curated.ablations().withEntryCommitment(false)), curated,
+        Scenario curated = ShippedScenarios.load("small-curated-group").withPopulation(Defaults.POPULATION.withSize(5000));
+        double[] d = paired(curated.withAblations(curated.ablations().with("entryCommitment", false)), curated,
                 r -> r.summary().get(Outcome.CHURN_RATE));
         assertTrue(d[0] > 0, "without commitment from the entry cost churn rises: " + format(d));
     }
 
     @Test
     void tenureCommitment_protectsVeterans() {
-        double[] d = paired(REF.withAblations(REF.ablations().withTenureCommitment(false)), REF,
+        double[] d = paired(REF.withAblations(REF.ablations().with("tenureCommitment", false)), REF,
                 r -> r.summary().get(Outcome.CHURN_RATE));
         assertTrue(d[0] > 0, "without tenure commitment churn rises: " + format(d));
     }
@@ -188,21 +188,21 @@ class MechanismTest {
         double[] d = paired(kol, REF, r -> total(r, DailyMetric.QUESTIONS_ANSWERED)
                 / Math.max(1, total(r, DailyMetric.QUESTIONS_ASKED)));
         assertTrue(d[0] > 0, "a KOL answers a larger share of newcomers' questions: " + format(d));
-        for (RunResult r : Replicates.run(REF.withAblations(REF.ablations().withNewcomerAnswers(false)), 3)) {
+        for (RunResult r : Replicates.run(REF.withAblations(REF.ablations().with("newcomerAnswers", false)), 3)) {
             assertEquals(0, total(r, DailyMetric.QUESTIONS_ASKED));
         }
     }
 
     @Test
     void welcome_raisesNewcomersSatisfaction() {
-        double[] d = paired(REF, REF.withAblations(REF.ablations().withWelcome(false)),
+        double[] d = paired(REF, REF.withAblations(REF.ablations().with("welcome", false)),
                 r -> r.daily().get(DailyMetric.MEAN_SATISFACTION, 0));
         assertTrue(d[0] > 0, "the welcome bonus raises day-0 satisfaction: " + format(d));
     }
 
     @Test
     void affinityOpportunityCost_makesTheMostInterestedLeaveFirst() {
-        double[] d = paired(OPEN.withAblations(OPEN.ablations().withAffinityOpportunityCost(false)), OPEN,
+        double[] d = paired(OPEN.withAblations(OPEN.ablations().with("affinityOpportunityCost", false)), OPEN,
                 r -> r.summary().get(Outcome.MEAN_AFFINITY_FINAL));
         assertTrue(d[0] > 0, "with a flat outside option, high-affinity members stay: " + format(d));
     }

@@ -10,8 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import org.communitysim.experiments.InputException;
-import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.scenario.file.InputException;
+import org.communitysim.scenario.file.ScenarioFiles;
 import org.communitysim.scenario.Scenario;
 
 /**

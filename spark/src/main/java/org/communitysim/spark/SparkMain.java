@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.communitysim.experiments.InputException;
+import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.cli.Main;
 import org.communitysim.experiments.cli.ScenarioArgs;
 import org.communitysim.experiments.report.Lang;

@@ -3,7 +3,7 @@ package org.communitysim.spark;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.communitysim.experiments.InputException;
+import org.communitysim.scenario.file.InputException;
 
 /**
  * How the job gets its Spark context: the master from {@code --master}, else from spark-submit (spark.master), else

@@ -75,7 +75,7 @@ final class SweepTask implements Serializable {
             List<String> sets = SweepRows.overrides(paths, integer, values[p]);
             try {
                 ShippedScenarios.loadChecked(baseJson, sets, basePath);
-            } catch (org.communitysim.experiments.InputException e) {
+            } catch (org.communitysim.scenario.file.InputException e) {
                 problems.add(SweepRows.invalidPoint(specFile, p, sets, e.problems()));
             }
         }

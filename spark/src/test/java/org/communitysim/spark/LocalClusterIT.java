@@ -13,7 +13,7 @@ import org.communitysim.experiments.job.MonteCarloJob;
 import org.communitysim.experiments.io.Csv;
 import org.communitysim.experiments.montecarlo.RunRow;
 import org.communitysim.experiments.report.Lang;
-import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.scenario.file.ScenarioFiles;
 import org.communitysim.experiments.sweep.SweepRunner;
 import org.communitysim.experiments.sweep.SweepSpec;
 import org.communitysim.experiments.sweep.SweepSpecs;

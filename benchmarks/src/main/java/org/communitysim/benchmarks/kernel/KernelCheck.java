@@ -55,8 +55,8 @@ public final class KernelCheck {
     }
 
     public static void main(String[] args) {
-        org.communitysim.scenario.Presets.all().forEach((name, supplier) -> {
-            Scenario s = supplier.get();
+        org.communitysim.benchmarks.OutputFingerprint.SHIPPED.forEach(name -> {
+            Scenario s = org.communitysim.scenario.file.ShippedScenarios.load(name);
             for (int r = 0; r < 3; r++) {
                 long seed = org.communitysim.random.Seeds.runSeed(1, r);
                 World w = World.build(s, seed);

@@ -3,7 +3,7 @@ package org.communitysim.experiments.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.scenario.file.ScenarioFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.communitysim.experiments.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.communitysim.experiments.InputException;
+import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.communitysim.experiments.InputException;
+import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.job.MonteCarloJob;
 import org.communitysim.scenario.Scenario;
 import picocli.CommandLine;

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.communitysim.experiments.InputException;
-import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.scenario.file.InputException;
+import org.communitysim.scenario.file.ScenarioFiles;
 import org.communitysim.scenario.Scenario;
 
 /**

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.communitysim.experiments.InputException;
+import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.job.SweepJob;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.sweep.SweepResult;

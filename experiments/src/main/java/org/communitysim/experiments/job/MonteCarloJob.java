@@ -24,7 +24,7 @@ import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.report.ReportModel;
 import org.communitysim.experiments.stats.Decision;
 import org.communitysim.experiments.report.ReportModel.ParameterDifference;
-import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.scenario.file.ScenarioFiles;
 import org.communitysim.model.Outcome;
 import org.communitysim.scenario.Scenario;
 

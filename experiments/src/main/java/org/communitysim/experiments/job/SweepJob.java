@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.communitysim.experiments.InputException;
+import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.report.Lang;

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.communitysim.experiments.InputException;
+import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.montecarlo.Kpis;
-import org.communitysim.experiments.scenario.FieldDescription;
-import org.communitysim.experiments.scenario.ScenarioFiles;
-import org.communitysim.experiments.scenario.Suggestions;
+import org.communitysim.scenario.file.FieldDescription;
+import org.communitysim.scenario.file.ScenarioFiles;
+import org.communitysim.scenario.file.Suggestions;
 import org.communitysim.model.Outcome;
 
 /**

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.communitysim.experiments.scenario.ScenarioFiles;
+import org.communitysim.scenario.file.ScenarioFiles;
 import org.communitysim.model.CommunityModel;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import org.communitysim.experiments.InputException;
+import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.cli.Main;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
@@ -205,7 +205,7 @@ class DecayLessonTest {
         assertEquals(List.of("group.sizeCap", "group.threshold"), spec.parameterPaths());
         assertTrue(spec.parameters().get(0).levels() >= 5 && spec.parameters().get(1).levels() >= 7, "enough points");
         assertEquals(List.of(Outcome.FINAL_ACTIVE_SHARE, Outcome.FINAL_ACTIVE), spec.outcomes());
-        var base = org.communitysim.experiments.scenario.ScenarioFiles.load(spec.base());
+        var base = org.communitysim.scenario.file.ScenarioFiles.load(spec.base());
         assertEquals(20000, base.population().size());
         assertEquals(150.0, base.group().outsideExposure());
         assertEquals(500, base.group().sizeCap(), "the big open group");

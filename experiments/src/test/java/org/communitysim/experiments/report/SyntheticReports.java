@@ -30,7 +30,7 @@ import org.communitysim.experiments.stats.PairedComparison;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
-import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.Scenario;
 
 /**
@@ -92,11 +92,11 @@ public final class SyntheticReports {
     /** Three scenarios with the given names (big open, small curated, KOL-led), all pairs compared. */
     public static ReportModel threeScenarios(String nameBig, String nameSmall, String nameKol, int replicates, int days) {
         List<Shape> shapes = List.of(
-                new Shape(Presets.bigOpenGroup().named(nameBig, Presets.bigOpenGroup().description()), 500, 0.25,
+                new Shape(ShippedScenarios.load("big-open-group").named(nameBig, ShippedScenarios.load("big-open-group").description()), 500, 0.25,
                         0.35, 0.55, 0.006, 420, 0.020, 0),
-                new Shape(Presets.smallCuratedGroup().named(nameSmall, Presets.smallCuratedGroup().description()), 100,
+                new Shape(ShippedScenarios.load("small-curated-group").named(nameSmall, ShippedScenarios.load("small-curated-group").description()), 100,
                         0.92, 0.0, 0.88, 0.0012, 95, 0.045, 0),
-                new Shape(Presets.kolLedGroup().named(nameKol, Presets.kolLedGroup().description()), 300, 0.55, 0.08,
+                new Shape(ShippedScenarios.load("kol-led-group").named(nameKol, ShippedScenarios.load("kol-led-group").description()), 300, 0.55, 0.08,
                         0.72, 0.0030, 260, 0.030, 0.1));
         return model(shapes, replicates, days, true);
     }
@@ -104,9 +104,9 @@ public final class SyntheticReports {
     /** Two scenarios, one decision pair. */
     public static ReportModel twoScenarios(String nameBig, String nameSmall, int replicates, int days) {
         List<Shape> shapes = List.of(
-                new Shape(Presets.bigOpenGroup().named(nameBig, "Big open group: cap 500, no entry threshold"), 500,
+                new Shape(ShippedScenarios.load("big-open-group").named(nameBig, "Big open group: cap 500, no entry threshold"), 500,
                         0.25, 0.35, 0.55, 0.006, 420, 0.020, 0),
-                new Shape(Presets.smallCuratedGroup().named(nameSmall, "Small curated group <cap 100> & screened"), 100,
+                new Shape(ShippedScenarios.load("small-curated-group").named(nameSmall, "Small curated group <cap 100> & screened"), 100,
                         0.92, 0.0, 0.88, 0.0012, 95, 0.045, 1.0));
         return model(shapes, replicates, days, true);
     }

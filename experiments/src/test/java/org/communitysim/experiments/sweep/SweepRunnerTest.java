@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.communitysim.experiments.InputException;
+import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,84 @@
+package org.communitysim.scenario.file;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.communitysim.scenario.Declarations;
+import org.communitysim.scenario.schema.SchemaField;
+
+/**
+ * Checks the fully merged tree against the declarations ({@link Declarations#schema()}), field by field, and
+ * collects every problem (unknown keys, wrong types, values out of range, bad enum values, a missing edge list) so
+ * a user fixes a file in one go. Each problem names the layer that set the value, the JSON path, the value and
+ * what is allowed. Whether one value is allowed is {@link SchemaField#accepts}, the rule the records' own checks
+ * use too; cross-field constraints are left to the records (checked when the tree is bound).
+ */
+final class TreeValidator {
+    private TreeValidator() {
+    }
+
+    static List<String> validate(LayeredTree tree) {
+        List<String> problems = new ArrayList<>();
+        section(Declarations.schema().root(), tree.root(), tree, problems);
+        edgeList(tree, problems);
+        return problems;
+    }
+
+    private static void section(SchemaField section, JsonNode node, LayeredTree tree, List<String> problems) {
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String path = section.path().isEmpty() ? e.getKey() : section.path() + "." + e.getKey();
+            Optional<SchemaField> field = section.child(e.getKey());
+            if (field.isEmpty()) {
+                problems.add(tree.sourceOf(path) + ": " + Suggestions.unknownKey(path, validKeys(section)));
+            } else if (field.get().isSection() && e.getValue().isObject()) {
+                section(field.get(), e.getValue(), tree, problems);
+            } else if (!field.get().accepts(e.getValue())) {
+                problems.add(tree.sourceOf(path) + ": " + field.get().refusal(e.getValue()));
+            }
+        }
+        // Only possible when a file replaced a whole section by something else and a later layer restored part.
+        for (SchemaField child : section.children()) {
+            if (!node.has(child.key())) {
+                problems.add(tree.sourceOf(section.path()) + ": " + child.path() + ": missing; expected "
+                        + child.allowed());
+            }
+        }
+    }
+
+    private static List<String> validKeys(SchemaField section) {
+        if (!section.path().isEmpty()) {
+            return section.childKeys();
+        }
+        List<String> keys = new ArrayList<>(List.of(ExtendsChain.EXTENDS));
+        keys.addAll(section.childKeys());
+        return keys;
+    }
+
+    /** The model reads the edge list only when a run starts; a wrong path should fail now, naming the file. */
+    private static void edgeList(LayeredTree tree, List<String> problems) {
+        JsonNode p = tree.root().path("network").path("edgeListPath");
+        if (!p.isTextual() || p.asText().isBlank()) {
+            return;
+        }
+        String where = tree.sourceOf("network.edgeListPath") + ": network.edgeListPath: ";
+        Path file;
+        try {
+            file = Path.of(p.asText());
+        } catch (InvalidPathException e) {
+            problems.add(where + "not a valid path: " + p);
+            return;
+        }
+        if (!Files.exists(file)) {
+            problems.add(where + "edge list file not found: " + file);
+        } else if (!Files.isRegularFile(file)) {
+            problems.add(where + "edge list path is not a regular file: " + file);
+        } else if (!Files.isReadable(file)) {
+            problems.add(where + "edge list file is not readable: " + file);
+        }
+    }
+}
