@@ -38,7 +38,7 @@ final class CompareTask implements Serializable {
         if (scenarios == null) {
             List<Scenario> list = new ArrayList<>();
             for (String json : scenarioJsons) {
-                list.add(ShippedScenarios.load(json, List.of()));
+                list.add(ScenarioJson.load(json));
             }
             scenarios = List.copyOf(list);
         }

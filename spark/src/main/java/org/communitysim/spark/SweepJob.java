@@ -116,15 +116,15 @@ final class SweepJob {
                         + stored.parts() + " --batch " + stored.partsPerBatch() + "; leave them out to continue it");
             }
             Layout layout = stored != null ? stored : new Layout(parts, Math.min(perBatch, parts));
-            SweepTask task = new SweepTask(spec.name(), baseJson, paths, integer, plan.values(), spec.replicates(),
-                    spec.seed(), layout.parts());
+            SweepTask task = new SweepTask(spec.name(), baseJson, spec.file().toString(), spec.base().toString(), paths,
+                    integer, plan.values(), spec.replicates(), spec.seed(), layout.parts());
             // the executors' way to a point's scenario must give the driver's scenario: check point 0
             if (!ScenarioFiles.toJson(task.scenario(0)).equals(ScenarioFiles.toJson(first))) {
                 throw new IllegalStateException("point 0's scenario differs when rebuilt from the shipped base");
             }
             Broadcast<SweepTask> shipped = sc.broadcast(task);
             if (plan.points() > driverValidationMaxPoints) {
-                validateOnExecutors(sc, shipped, plan.points(), spec.file().toString(), spec.base().toString());
+                validateOnExecutors(sc, shipped, plan.points());
             }
             if (!resume) {
                 out.write(SweepRunner.SPEC_FILE, JSON.writeValueAsString(resolved) + "\n");
@@ -175,11 +175,11 @@ final class SweepJob {
      * Checks every point's scenario on the executors (about 2.5 ms a point: 10^6 points are 40 min on one core) and
      * throws the first ten problems, in point order, worded as the local runner words them.
      */
-    private static void validateOnExecutors(JavaSparkContext sc, Broadcast<SweepTask> shipped, int points,
-            String specFile, String basePath) throws InputException {
+    private static void validateOnExecutors(JavaSparkContext sc, Broadcast<SweepTask> shipped, int points)
+            throws InputException {
         int parts = Ranges.parts(points, VALIDATION_POINTS_PER_PART, 2 * sc.defaultParallelism());
         List<String> problems = sc.parallelize(IntStream.range(0, parts).boxed().toList(), parts)
-                .flatMap(k -> shipped.value().invalidPoints(k, parts, specFile, basePath))
+                .flatMap(k -> shipped.value().invalidPoints(k, parts))
                 .take(10);
         if (!problems.isEmpty()) {
             throw new InputException(problems);

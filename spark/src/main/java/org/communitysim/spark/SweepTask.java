@@ -8,9 +8,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.communitysim.experiments.io.Csv;
+import org.communitysim.experiments.sweep.SweepPoints;
 import org.communitysim.experiments.sweep.SweepRows;
 import org.communitysim.experiments.sweep.SweepRunRow;
 import org.communitysim.scenario.Scenario;
+import org.communitysim.scenario.file.InputException;
 
 /**
  * What an executor needs to compute any run of a sweep, and the function that computes one part of the runs: a
@@ -31,11 +33,16 @@ final class SweepTask implements Serializable {
     private final long seed;
     private final int parts;
     private final String header;
+    private final String specFile;
+    private final String basePath;
+    private transient SweepPoints points;
 
-    SweepTask(String name, String baseJson, List<String> paths, boolean[] integer, double[][] values, int replicates,
-            long seed, int parts) {
+    SweepTask(String name, String baseJson, String specFile, String basePath, List<String> paths, boolean[] integer,
+            double[][] values, int replicates, long seed, int parts) {
         this.name = name;
         this.baseJson = baseJson;
+        this.specFile = specFile;
+        this.basePath = basePath;
         this.paths = new ArrayList<>(paths);
         this.integer = integer.clone();
         this.values = values;
@@ -57,26 +64,41 @@ final class SweepTask implements Serializable {
         return header;
     }
 
-    /** The scenario of a point, built as the driver (and the local runner) builds it: base + the point's overrides. */
+    /**
+     * The points, from the base's JSON resolved once per task object (on an executor: once per deserialised copy),
+     * their problems worded as the local runner words them (naming the spec and the base file).
+     */
+    private synchronized SweepPoints points() {
+        if (points == null) {
+            points = SweepPoints.of(ScenarioJson.draft(baseJson, basePath), name, specFile, paths, integer, values);
+        }
+        return points;
+    }
+
+    /** The scenario of a point, built as the driver (and the local runner) builds it: base + the point's values. */
     Scenario scenario(int point) {
-        List<String> sets = SweepRows.overrides(paths, integer, values[point]);
-        return SweepRows.name(ShippedScenarios.load(baseJson, sets), name, point, sets);
+        try {
+            return points().scenario(point);
+        } catch (InputException e) {
+            // the driver validated every point before submitting the job: this is a bug, not an input error
+            throw new IllegalStateException("a sweep point no longer loads: " + String.join("; ", e.problems()), e);
+        }
     }
 
     /**
      * Validation on the executors, for sweeps with many points: the input errors of the points of part k of
      * {@code parts} (points split as run ids are), worded as the local runner words them.
      */
-    Iterator<String> invalidPoints(int k, int parts, String specFile, String basePath) {
+    Iterator<String> invalidPoints(int k, int parts) {
         int from = (int) Ranges.from(values.length, parts, k);
         int to = (int) Ranges.from(values.length, parts, k + 1);
         List<String> problems = new ArrayList<>();
+        SweepPoints checked = points();
         for (int p = from; p < to; p++) {
-            List<String> sets = SweepRows.overrides(paths, integer, values[p]);
             try {
-                ShippedScenarios.loadChecked(baseJson, sets, basePath);
-            } catch (org.communitysim.scenario.file.InputException e) {
-                problems.add(SweepRows.invalidPoint(specFile, p, sets, e.problems()));
+                checked.scenario(p);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
             }
         }
         return problems.iterator();

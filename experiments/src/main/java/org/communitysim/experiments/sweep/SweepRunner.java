@@ -148,18 +148,16 @@ public final class SweepRunner {
     public static List<Scenario> scenarios(SweepSpec spec, SweepPlan plan, boolean keepAll) throws InputException {
         List<Scenario> out = new ArrayList<>(keepAll ? plan.points() : 1);
         List<String> problems = new ArrayList<>();
-        List<String> paths = spec.parameterPaths();
-        boolean[] integer = integerFlags(spec);
+        SweepPoints points = SweepPoints.of(spec, plan);
         for (int p = 0; p < plan.points(); p++) {
-            List<String> sets = SweepRows.overrides(paths, integer, plan.values()[p]);
             try {
-                Scenario s = SweepRows.name(ScenarioFiles.load(spec.base(), sets), spec.name(), p, sets);
+                Scenario s = points.scenario(p);
                 if (keepAll || p == 0) {
                     out.add(s);
                 }
             } catch (InputException e) {
                 if (problems.size() < 10) {
-                    problems.add(SweepRows.invalidPoint(spec.file().toString(), p, sets, e.problems()));
+                    problems.addAll(e.problems());
                 }
             }
         }
@@ -171,12 +169,7 @@ public final class SweepRunner {
 
     /** The scenario of one point (as {@link #scenarios} builds it), or its problem in the same words. */
     public static Scenario pointScenario(SweepSpec spec, SweepPlan plan, int p) throws InputException {
-        List<String> sets = SweepRows.overrides(spec.parameterPaths(), integerFlags(spec), plan.values()[p]);
-        try {
-            return SweepRows.name(ScenarioFiles.load(spec.base(), sets), spec.name(), p, sets);
-        } catch (InputException e) {
-            throw new InputException(SweepRows.invalidPoint(spec.file().toString(), p, sets, e.problems()));
-        }
+        return SweepPoints.of(spec, plan).scenario(p);
     }
 
     /**

@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.montecarlo.Kpis;
-import org.communitysim.scenario.file.FieldDescription;
-import org.communitysim.scenario.file.ScenarioFiles;
+import org.communitysim.scenario.Declarations;
+import org.communitysim.scenario.file.ScenarioDraft;
+import org.communitysim.scenario.schema.SchemaField;
 import org.communitysim.scenario.file.Suggestions;
 import org.communitysim.model.Outcome;
 
@@ -87,12 +88,14 @@ public final class SweepSpecs {
         int bootstrap = integer(root, "bootstrap", 1000, 100, src, problems);
         List<Outcome> outcomes = outcomes(root.get("outcomes"), src, problems);
 
-        Map<String, FieldDescription> fields = new LinkedHashMap<>();
-        for (FieldDescription f : ScenarioFiles.describeFields()) {
-            if (f.type().equals("integer") || f.type().equals("number")) {
+        // a sweep varies numbers: the numeric fields as declared (reference.yaml), in file order
+        Map<String, SchemaField> fields = new LinkedHashMap<>();
+        for (SchemaField f : Declarations.schema().leaves()) {
+            if (f.isScalarNumber()) {
                 fields.put(f.path(), f);
             }
         }
+        BaseDraft baseDraft = base == null ? null : new BaseDraft(base);
         List<SweepParameter> parameters = new ArrayList<>();
         JsonNode ps = root.get("parameters");
         if (ps == null || !ps.isArray() || ps.isEmpty()) {
@@ -101,7 +104,7 @@ public final class SweepSpecs {
         } else {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < ps.size(); i++) {
-                SweepParameter p = parameter(ps.get(i), "parameters[" + i + "]", design, fields, base, src, problems);
+                SweepParameter p = parameter(ps.get(i), "parameters[" + i + "]", design, fields, baseDraft, src, problems);
                 if (p != null && !seen.add(p.path())) {
                     problems.add(src + ": parameters[" + i + "].path: " + p.path() + " is varied twice");
                 } else if (p != null) {
@@ -127,7 +130,7 @@ public final class SweepSpecs {
     }
 
     private static SweepParameter parameter(JsonNode node, String at, DesignType design,
-            Map<String, FieldDescription> fields, Path base, String src, List<String> problems) {
+            Map<String, SchemaField> fields, BaseDraft base, String src, List<String> problems) {
         if (node == null || !node.isObject()) {
             problems.add(src + ": " + at + ": expected an object {path, values | min, max}, got " + describe(node));
             return null;
@@ -141,14 +144,14 @@ public final class SweepSpecs {
             return null;
         }
         String path = pathNode.asText();
-        FieldDescription field = fields.get(path);
+        SchemaField field = fields.get(path);
         if (field == null) {
             String hint = Suggestions.nearest(path, fields.keySet()).map(s -> "; did you mean \"" + s + "\"?")
                     .orElse("; it must be a numeric scenario field (docs/scenarios.md)");
             problems.add(src + ": " + at + ".path: " + path + " is not a numeric scenario field" + hint);
             return null;
         }
-        boolean integer = field.type().equals("integer");
+        boolean integer = field.type() == SchemaField.Type.INTEGER;
         double[] values = null;
         double min = Double.NaN;
         double max = Double.NaN;
@@ -164,7 +167,7 @@ public final class SweepSpecs {
                     JsonNode x = v.get(i);
                     if (!x.isNumber() || integer && x.asDouble() != Math.rint(x.asDouble())) {
                         problems.add(src + ": " + at + ".values[" + i + "]: expected " + (integer ? "an integer" : "a number")
-                                + " (" + path + " is " + field.type() + ", " + field.allowed() + "), got " + describe(x));
+                                + " (" + path + " is " + field.typeName() + ", " + field.allowedShort() + "), got " + describe(x));
                     } else {
                         values[i] = x.asDouble();
                     }
@@ -212,7 +215,7 @@ public final class SweepSpecs {
             double hi = values != null ? Arrays.stream(values).max().orElseThrow() : p.at(1);
             for (double x : new double[] {lo, hi}) {
                 try {
-                    ScenarioFiles.load(base, List.of(path + "=" + format(x, integer)));
+                    base.load(path, x, integer);
                 } catch (InputException e) {
                     for (String pr : e.problems()) { // the loader names the override as "--set path=value"; the user wrote a spec
                         problems.add(src + ": " + at + ": value " + format(x, integer) + " is not allowed: "
@@ -223,6 +226,35 @@ public final class SweepSpecs {
             }
         }
         return p;
+    }
+
+    /**
+     * The base scenario, resolved once for every range end it is checked with (a draft copied per check), each
+     * end set as {@code --set path=value} would set it so a refusal reads the same.
+     */
+    private static final class BaseDraft {
+        private final ScenarioDraft draft;
+        private final InputException unreadable;
+
+        BaseDraft(Path file) {
+            ScenarioDraft d = null;
+            InputException problem = null;
+            try {
+                d = ScenarioDraft.resolve(file);
+            } catch (InputException e) {
+                problem = e;
+            }
+            this.draft = d;
+            this.unreadable = problem;
+        }
+
+        void load(String path, double x, boolean integer) throws InputException {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            Object v = integer ? (Object) (long) Math.rint(x) : (Object) x;
+            draft.copy().set(path, v, "--set " + path + "=" + format(x, integer)).bind();
+        }
     }
 
     /** An override value as --set takes it: integers without a decimal point. */
