@@ -1,8 +1,6 @@
 package org.communitysim.benchmarks;
 
-import org.communitysim.scenario.Behaviour;
 import org.communitysim.scenario.Defaults;
-import org.communitysim.scenario.ExposureParams;
 import org.communitysim.scenario.Scenario;
 
 /** The scenarios the benchmarks run, built from the model's defaults. */
@@ -33,12 +31,7 @@ public final class Workloads {
     /** As {@link #steadyState(int)} with {@code populationPerMember} persons per seat (a diagnostic of cache effects). */
     public static Scenario steadyState(int members, int horizonDays, int populationPerMember) {
         Scenario s = Defaults.scenario();
-        Behaviour b = s.behaviour();
-        ExposureParams e = b.exposure();
-        ExposureParams anyoneMayReturn = new ExposureParams(e.applyMax(), e.applyFloor(), e.entryCostSens(),
-                e.advertiserApply(), e.advertiserSizeHalf(), 1.0, 1.0);
-        return s.withBehaviour(new Behaviour(anyoneMayReturn, b.invitation(), b.screening(), b.posting(), b.reading(),
-                        b.social(), b.state(), b.conversion()))
+        return s.with("behaviour.exposure.reapplyFactor", 1.0).with("behaviour.exposure.rejoinFactor", 1.0) // anyone may return
                 .withPopulation(s.population().withSize(populationPerMember * members))
                 .withGroup(s.group().withSizeCap(members).withSeedMembers(members)
                         .withOutsideExposure(EXPOSURE_PER_SEAT * members))

@@ -1,5 +1,7 @@
 package org.communitysim.scenario;
 
+import org.communitysim.scenario.schema.RecordTrees;
+
 /**
  * A strategy and the world it runs in: an immutable tree of records. The model reads nothing else.
  * Build one from {@link Defaults#scenario()} and the {@code with...} methods.
@@ -75,6 +77,16 @@ public record Scenario(
             throw new IllegalArgumentException("join.threshold.values must have one value per person: the population has "
                     + size + " persons, the list has " + t.values().length);
         }
+    }
+
+    /**
+     * A copy with the field at {@code path} (its path in a scenario file, e.g. {@code group.threshold} or
+     * {@code behaviour.social.referrerBond}) set to {@code value}: an Integer for an integer field, a Double (or a
+     * whole number) for a number, a Boolean, a String, an enum constant, an int[] or a double[]. Every record on the
+     * way checks its values as when it is built, so an invalid value throws {@link IllegalArgumentException}.
+     */
+    public Scenario with(String path, Object value) {
+        return RecordTrees.withPath(this, path, value);
     }
 
     public Scenario named(String newName, String newDescription) {

@@ -5,12 +5,12 @@ import static org.communitysim.model.Replicates.format;
 import static org.communitysim.model.Replicates.pairedCi;
 import static org.communitysim.model.Replicates.values;
 import static org.communitysim.model.Replicates.windowMean;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.communitysim.scenario.Defaults;
 import org.communitysim.scenario.file.ShippedScenarios;
-import org.communitysim.scenario.ReferralSpec;
 import org.communitysim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
@@ -98,7 +98,7 @@ class BehaviouralExpectationsTest {
         Scenario ref = Defaults.scenario();
         Scenario growth = ref.withGroup(ref.group().withSizeCap(2000));
         List<RunResult> plain = Replicates.run(growth, R);
-        List<RunResult> rewarded = Replicates.run(growth.withReferral(new ReferralSpec(1)), R);
+        List<RunResult> rewarded = Replicates.run(growth.with("referral.reward", 1.0), R);
         double[] retention = pairedCi(values(plain, Outcome.RETENTION_30_REFERRAL),
                 values(rewarded, Outcome.RETENTION_30_REFERRAL));
         assertTrue(retention[0] > 0, "rewarded referrals are retained less than unrewarded referrals: "
@@ -171,6 +171,6 @@ class BehaviouralExpectationsTest {
 
     @Test
     void rewardScenario_isTheReferenceWithAReward() {
-        assertTrue(ShippedScenarios.load("referral-reward").referral().equals(new ReferralSpec(1)));
+        assertEquals(1.0, ShippedScenarios.load("referral-reward").referral().reward());
     }
 }

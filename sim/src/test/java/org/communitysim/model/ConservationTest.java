@@ -8,7 +8,6 @@ import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Defaults;
 import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.Scenario;
-import org.communitysim.scenario.ScreeningParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,7 +47,7 @@ class ConservationTest {
     @Test
     void screening_noNoise_admitsNobodyBelowThreshold() {
         Scenario base = ShippedScenarios.load("small-curated-group").withPopulation(Defaults.POPULATION.withSize(4000));
-        Scenario s = base.withBehaviour(base.behaviour().withScreening(new ScreeningParams(0, 1)))
+        Scenario s = base.with("behaviour.screening.screenNoise", 0.0)
                 .withGroup(base.group().withSizeCap(400).withThreshold(0.4));
         int admitted = 0;
         for (int rep = 0; rep < 5; rep++) {

@@ -13,8 +13,6 @@ import org.communitysim.scenario.Defaults;
 import org.communitysim.scenario.InvitationParams;
 import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.Scenario;
-import org.communitysim.scenario.SocialParams;
-import org.communitysim.scenario.StateParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 
@@ -46,14 +44,11 @@ class MechanismTest {
     /** A group of exactly {@code members} seeds whose membership never changes: no traffic, no invitations, no churn, no mentions. */
     private static Scenario frozenGroup(int members, boolean bystander) {
         Scenario s = Defaults.scenario().withPopulation(Defaults.POPULATION.withSize(2000).withAdvertiserShare(0))
-                .withHorizonDays(1);
-        StateParams st = s.behaviour().state();
-        StateParams noChurn = new StateParams(st.outsideOption(), st.memberCost(), st.lurkerCostFactor(), st.rMin(),
-                st.priorDays(), st.initialSatisfaction(), st.lurkLine(), st.hysteresis(), 0, 0, st.hazardScale(),
-                st.commitTenure(), st.commitTau());
+                .withHorizonDays(1)
+                .with("behaviour.state.baseHazard", 0.0).with("behaviour.state.maxHazard", 0.0);  // no churn
         return s.withGroup(s.group().withSizeCap(members).withSeedMembers(members).withOutsideExposure(0))
                 .withContent(s.content().withCadence(0).withEventEveryDays(0))
-                .withBehaviour(s.behaviour().withState(noChurn).withInvitation(s.behaviour().invitation().withInviteBase(0)))
+                .withBehaviour(s.behaviour().withInvitation(s.behaviour().invitation().withInviteBase(0)))
                 .withAblations(s.ablations().with("bystander", bystander));
     }
 
@@ -161,7 +156,7 @@ class MechanismTest {
     @Test
     void referrerBond_protectsReferredMembers() {
         Scenario base = REF.withGroup(REF.group().withSizeCap(2000));
-        Scenario growth = base.withBehaviour(base.behaviour().withSocial(new SocialParams(0.4, 5)));
+        Scenario growth = base.with("behaviour.social.referrerBond", 5.0);
         double[] d = paired(growth, growth.withAblations(growth.ablations().with("referrerBond", false)),
                 r -> r.summary().get(Outcome.RETENTION_30_REFERRAL), 100);
         assertTrue(d[0] > 0, "the bond to the referrer raises referred members' retention: " + format(d));

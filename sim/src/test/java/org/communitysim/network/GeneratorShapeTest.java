@@ -13,10 +13,8 @@ import org.junit.jupiter.api.Test;
 class GeneratorShapeTest {
 
     private static NetworkSpec wattsStrogatz(int k, double p) {
-        NetworkSpec d = Defaults.NETWORK;
-        return new NetworkSpec(NetworkType.WATTS_STROGATZ, k, d.degreeSigma(), d.ringDistanceMean(),
-                d.longTieShare(), p, d.strongShare(), d.mediumShare(), d.strongWeight(), d.mediumWeight(),
-                d.weakWeight(), null);
+        return Defaults.scenario().with("network.type", NetworkType.WATTS_STROGATZ).with("network.meanDegree", k)
+                .with("network.rewireProbability", p).network();
     }
 
     @Test

@@ -53,9 +53,8 @@ class HomophilousSmallWorldTest {
     void generate_meanDegreeCalibratedForSpreadAndShortDistances() {
         // heavier tie-count spread and short ring distances merge more ties; the calibration must absorb both
         Population small = Graphs.population(3_000, 5);
-        NetworkSpec d = Defaults.NETWORK;
-        NetworkSpec hard = new NetworkSpec(d.type(), 30, 1.0, 5, 0.1, d.rewireProbability(), d.strongShare(),
-                d.mediumShare(), d.strongWeight(), d.mediumWeight(), d.weakWeight(), null);
+        NetworkSpec hard = Defaults.scenario().with("network.meanDegree", 30).with("network.degreeSigma", 1.0)
+                .with("network.ringDistanceMean", 5).with("network.longTieShare", 0.1).network();
         double mean = 0;
         for (int seed = 0; seed < 4; seed++) {
             mean += Networks.generate(hard, small, new Rng(seed)).meanDegree() / 4;

@@ -109,12 +109,38 @@ public final class RecordTrees {
                     + "\" (it has " + String.join(", ", names) + ")");
         }
         Class<?> wanted = types[found].isPrimitive() ? boxed(types[found]) : types[found];
+        if (types[found] == double.class && (value instanceof Integer || value instanceof Long)) {
+            value = ((Number) value).doubleValue();  // a whole number where a number is wanted, as in a file
+        }
         if (value != null && !wanted.isInstance(value)) {
             throw new IllegalArgumentException(record.getClass().getSimpleName() + "." + component + " is a "
                     + types[found].getSimpleName() + ", got " + value.getClass().getSimpleName());
         }
         args[found] = value;
         return construct((Class<R>) record.getClass(), types, args);
+    }
+
+    /**
+     * A copy of {@code root} with the field at a dotted path (as in a scenario file: {@code group.threshold})
+     * replaced, each record on the way copied through its canonical constructor.
+     *
+     * @throws IllegalArgumentException as {@link #with}, or when a segment before the last is not a record
+     */
+    public static <R extends Record> R withPath(R root, String path, Object value) {
+        int dot = path.indexOf('.');
+        if (dot < 0) {
+            return with(root, path, value);
+        }
+        String head = path.substring(0, dot);
+        Object child = java.util.Arrays.stream(root.getClass().getRecordComponents())
+                .filter(c -> c.getName().equals(head)).findFirst()
+                .map(c -> read(c, root))
+                .orElseThrow(() -> new IllegalArgumentException(root.getClass().getSimpleName()
+                        + " has no component \"" + head + "\" (in " + path + ")"));
+        if (!(child instanceof Record r)) {
+            throw new IllegalArgumentException(head + " is a value, not a section (in " + path + ")");
+        }
+        return with(root, head, withPath(r, path.substring(dot + 1), value));
     }
 
     /** A record of {@code type} whose every component is {@code value.apply(component)}, through its canonical constructor. */
