@@ -13,7 +13,7 @@ class RecordChecksTest {
     @Test
     void constructor_outOfRangeValue_isRefusedWithTheDeclaredRange() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new GroupSpec(0, 300, 1.5, 15, 60, 0.5, 0.5));
+                () -> Defaults.scenario().with("group.threshold", 1.5));
         assertEquals("group.threshold: expected a number in [0, 1], got 1.5", e.getMessage());
         assertEquals("join.bass.p: expected a number in [0, 1], got NaN",
                 assertThrows(IllegalArgumentException.class, () -> new BassParams(Double.NaN, 0)).getMessage());
