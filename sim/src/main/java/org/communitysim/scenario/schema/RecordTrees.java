@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -104,7 +104,7 @@ public final class RecordTrees {
             }
         }
         if (found < 0) {
-            List<String> names = java.util.Arrays.stream(components).map(RecordComponent::getName).toList();
+            List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
             throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component \"" + component
                     + "\" (it has " + String.join(", ", names) + ")");
         }
@@ -132,7 +132,7 @@ public final class RecordTrees {
             return with(root, path, value);
         }
         String head = path.substring(0, dot);
-        Object child = java.util.Arrays.stream(root.getClass().getRecordComponents())
+        Object child = Arrays.stream(root.getClass().getRecordComponents())
                 .filter(c -> c.getName().equals(head)).findFirst()
                 .map(c -> read(c, root))
                 .orElseThrow(() -> new IllegalArgumentException(root.getClass().getSimpleName()
