@@ -81,7 +81,12 @@ public record SchemaField(
     }
 
     public Optional<SchemaField> child(String childKey) {
-        return children.stream().filter(c -> c.key.equals(childKey)).findFirst();
+        for (SchemaField c : children) {  // a plain loop: the validator asks this for every value of every point
+            if (c.key.equals(childKey)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<String> childKeys() {
