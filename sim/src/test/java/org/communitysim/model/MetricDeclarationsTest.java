@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Defaults;
-import org.communitysim.scenario.Presets;
+import org.communitysim.scenario.file.ShippedScenarios;
 import org.communitysim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class MetricDeclarationsTest {
 
     @Test
     void view_readsTheGroupBetweenDays() {
-        Scenario s = Presets.bigOpenGroup().withPopulation(Defaults.POPULATION.withSize(3000));
+        Scenario s = ShippedScenarios.load("big-open-group").withPopulation(Defaults.POPULATION.withSize(3000));
         long seed = Seeds.runSeed(3, 0);
         CommunityModel m = new CommunityModel(s, World.build(s, seed), seed);
         m.start();
@@ -64,7 +64,7 @@ class MetricDeclarationsTest {
 
     @Test
     void handOverStreams_modelRefusesToStepAgain() {
-        Scenario s = Presets.bigOpenGroup().withPopulation(Defaults.POPULATION.withSize(3000));
+        Scenario s = ShippedScenarios.load("big-open-group").withPopulation(Defaults.POPULATION.withSize(3000));
         long seed = Seeds.runSeed(3, 1);
         CommunityModel m = new CommunityModel(s, World.build(s, seed), seed);
         m.start();
