@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code validate-model}: the verification checks against classic results, with their figures. */
 @Command(name = "validate-model", mixinStandardHelpOptions = true,
-        description = {"Check the engine against classic results and draw the figures of docs/validation.md:",
-            "Bass diffusion, Granovetter's riot, participation inequality, joining vs friends in the group",
+        description = {"Check the engine against classic results and draw the figures of docs/validation.md.",
+            "The checks: Bass diffusion, Granovetter's riot, participation inequality, joining vs friends in the group",
             "(Backstrom et al. 2006), shallow referral trees and Watts's cascade window. Writes summary.csv, one CSV and one figure",
             "(PNG, SVG) per check. Exit code 0 when every criterion holds, 1 when one fails.",
             "About 18 s on an idle 2-core machine with the defaults."})

@@ -2,6 +2,7 @@ package org.communitysim.experiments.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package structure of the model and the experiments (docs/architecture.md), checked on the compiled classes of
- * both modules: no package cycle anywhere under {@code org.communitysim}, and results flow one way — the runners
- * ({@code montecarlo}, {@code sweep}, {@code validation}) and what they build on ({@code stats}, {@code scenario},
- * {@code io}) never reach up to the reports, the jobs or the command line; the model never reaches the experiments.
+ * both modules: no package cycle anywhere under {@code org.communitysim}, and results flow one way: each layer of
+ * docs/architecture.md (cli, lesson, job, report, the runners, stats and io, then the model's module) uses only
+ * layers below it, and the model never reaches the experiments.
  *
  * <p>ArchUnit rather than a hand-written import scan: it reads the byte code, so it sees every dependency (field and
  * method types, calls, annotations, fully qualified names in code), and it names the classes on the cycle.
@@ -44,28 +45,50 @@ class ArchitectureTest {
         slices().matching("org.communitysim.(**)").should().beFreeOfCycles().check(classes);
     }
 
+    /**
+     * The layers of docs/architecture.md, top to bottom; a layer may use only layers below it (packages inside one
+     * layer may use each other, cycles aside). The model's module sits under the experiments'.
+     */
     @Test
-    void runners_neverDependOnReportsJobsOrTheCommandLine() {
-        noClasses().that().resideInAnyPackage(EXPERIMENTS + ".montecarlo..", EXPERIMENTS + ".sweep..",
-                        EXPERIMENTS + ".validation..", EXPERIMENTS + ".stats..", EXPERIMENTS + ".scenario..",
-                        EXPERIMENTS + ".io..")
-                .should().dependOnClassesThat().resideInAnyPackage(EXPERIMENTS + ".report..", EXPERIMENTS + ".job..",
-                        EXPERIMENTS + ".lesson..", EXPERIMENTS + ".cli..")
-                .check(classes);
-    }
-
-    @Test
-    void reports_neverDependOnJobsLessonsOrTheCommandLine() {
-        noClasses().that().resideInAPackage(EXPERIMENTS + ".report..")
-                .should().dependOnClassesThat().resideInAnyPackage(EXPERIMENTS + ".job..", EXPERIMENTS + ".lesson..",
-                        EXPERIMENTS + ".cli..")
-                .check(classes);
-    }
-
-    @Test
-    void jobsAndLessons_neverDependOnTheCommandLine() {
-        noClasses().that().resideInAnyPackage(EXPERIMENTS + ".job..", EXPERIMENTS + ".lesson..")
-                .should().dependOnClassesThat().resideInAPackage(EXPERIMENTS + ".cli..")
+    void layers_onlyUseLayersBelowThem() {
+        String sim = "org.communitysim";
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy(EXPERIMENTS + ".cli..")
+                .layer("lesson").definedBy(EXPERIMENTS + ".lesson..")
+                .layer("job").definedBy(EXPERIMENTS + ".job..")
+                .layer("report").definedBy(EXPERIMENTS + ".report..")
+                .layer("runners").definedBy(EXPERIMENTS + ".montecarlo..", EXPERIMENTS + ".sweep..",
+                        EXPERIMENTS + ".validation..")
+                .layer("stats").definedBy(EXPERIMENTS + ".stats..")
+                .layer("io").definedBy(EXPERIMENTS + ".io..")
+                .layer("loader").definedBy(sim + ".scenario.file..")
+                .layer("model").definedBy(sim + ".model..")
+                .layer("network").definedBy(sim + ".network..")
+                .layer("population").definedBy(sim + ".population..")
+                .layer("random").definedBy(sim + ".random..")
+                .layer("scenario").definedBy(sim + ".scenario")
+                .layer("schema").definedBy(sim + ".scenario.schema..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("lesson").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("job").mayOnlyBeAccessedByLayers("cli", "lesson")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "lesson", "job")
+                .whereLayer("runners").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report")
+                .whereLayer("stats").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners")
+                .whereLayer("loader").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners", "stats",
+                        "io")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners", "stats",
+                        "io", "loader")
+                .whereLayer("network").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners", "stats",
+                        "io", "loader", "model")
+                .whereLayer("population").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners",
+                        "stats", "io", "loader", "model", "network")
+                .whereLayer("random").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners", "stats",
+                        "io", "loader", "model", "network", "population")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners",
+                        "stats", "io", "loader", "model", "network", "population", "random")
+                .whereLayer("schema").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners", "stats",
+                        "io", "loader", "model", "network", "population", "random", "scenario")
                 .check(classes);
     }
 
