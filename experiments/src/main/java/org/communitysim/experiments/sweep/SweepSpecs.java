@@ -308,7 +308,7 @@ public final class SweepSpecs {
             var loc = e.getLocation();
             throw new InputException(file + ": malformed " + (yaml ? "YAML" : "JSON")
                     + (loc != null ? " at line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "") + ": "
-                    + e.getOriginalMessage());
+                    + org.communitysim.scenario.file.ParserMessages.plain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputException("cannot read sweep spec " + file + ": " + e.getMessage());
         }

@@ -92,7 +92,7 @@ final class ScenarioFileReader {
             }
         }
         JsonLocation loc = e.getLocation();
-        String what = firstLine(e.getOriginalMessage());
+        String what = ParserMessages.plain(firstLine(e.getOriginalMessage()));
         return loc == null ? what : "at line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + what;
     }
 

@@ -223,6 +223,13 @@ class ScenarioFileErrorsTest {
     }
 
     @Test
+    void load_truncatedJson_saysWhereTheUnclosedObjectOpened() {
+        assertEquals(List.of(bad() + ": malformed JSON at line 2, column 1: Unexpected end-of-input: expected close "
+                        + "marker for Object (opened at line 1, column 11)"),
+                problemsOf("{\"group\": {\n"));
+    }
+
+    @Test
     void load_malformedYaml_givesLineAndColumn() {
         Path file = TestFiles.write(dir, "bad.yaml", "group:\n  threshold: 0.4\n   sizeCap: 10\n");
         assertEquals(List.of(file + ": malformed YAML at line 3, column 11: mapping values are not allowed here"),
