@@ -6,6 +6,7 @@ package org.communitysim.scenario;
  * @param peakFraction          a peak's day is the first day reaching this fraction of the maximum
  * @param finalWindowDays       "at the horizon" = mean over this many last days
  * @param cohortDays            retention horizon of join cohorts, days
+ * @param joinsWindowDays       joins_30 counts joins in days 0..joinsWindowDays−1, seeds excluded
  * @param inequalityWindowDays  window (ending at the horizon) of the participation-inequality measures
  * @param deadFloor             a group is dead when its active members stay below this
  */
@@ -13,10 +14,11 @@ public record MetricsSpec(
         double peakFraction,
         int finalWindowDays,
         int cohortDays,
+        int joinsWindowDays,
         int inequalityWindowDays,
         double deadFloor) {
     public MetricsSpec {
-        Declarations.check(MetricsSpec.class, peakFraction, finalWindowDays, cohortDays, inequalityWindowDays,
-                deadFloor);
+        Declarations.check(MetricsSpec.class, peakFraction, finalWindowDays, cohortDays, joinsWindowDays,
+                inequalityWindowDays, deadFloor);
     }
 }

@@ -42,6 +42,17 @@ class MetricDeclarationsTest {
     }
 
     @Test
+    void joins30_windowIsTheHorizon_countsEveryJoin() {
+        Scenario s = ShippedScenarios.load("big-open-group").withPopulation(Defaults.POPULATION.withSize(3000));
+        long seed = Seeds.runSeed(3, 2);
+        RunSummary whole = CommunityModel.run(s.with("metrics.joinsWindowDays", s.horizonDays()), seed).summary();
+        assertEquals(whole.get(Outcome.JOINS_TOTAL), whole.get(Outcome.JOINS_30));
+        RunSummary month = CommunityModel.run(s.with("metrics.joinsWindowDays", 30), seed).summary();
+        assertEquals(CommunityModel.run(s, seed).summary().get(Outcome.JOINS_30), month.get(Outcome.JOINS_30));
+        assertTrue(month.get(Outcome.JOINS_30) < whole.get(Outcome.JOINS_30), "a month is not the whole run");
+    }
+
+    @Test
     void view_readsTheGroupBetweenDays() {
         Scenario s = ShippedScenarios.load("big-open-group").withPopulation(Defaults.POPULATION.withSize(3000));
         long seed = Seeds.runSeed(3, 0);
