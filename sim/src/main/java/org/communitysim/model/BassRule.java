@@ -10,21 +10,7 @@ import org.communitysim.scenario.BassParams;
  * With group mechanisms off and no seeds the expected cumulative share follows
  * F(t) = (1 − e^{−(p+q)t}) / (1 + (q/p)·e^{−(p+q)t}) up to the daily discretisation.
  */
-final class BassRule implements JoinRule {
-    private final double p;
-    private final double q;
-    private final int n;
-    private final GroupState g;
-    private final Rng rng;
-
-    BassRule(BassParams params, TopicWorld world, GroupState g, Rng rng) {
-        this.p = params.p();
-        this.q = params.q();
-        this.n = world.n;
-        this.g = g;
-        this.rng = rng;
-    }
-
+record BassRule(BassParams params, TopicWorld world, GroupState g, Rng rng) implements JoinRule {
     @Override
     public void start() {
         // mean-field: no per-person state
@@ -32,11 +18,12 @@ final class BassRule implements JoinRule {
 
     @Override
     public void step(DayState today) {
+        int n = world.n;
         if (n == 0) {
             return;
         }
         int day = today.day;
-        double base = p + q * g.memberCount / n;
+        double base = params.p() + params.q() * g.memberCount / n;
         if (base <= 0) {
             return;
         }

@@ -79,7 +79,7 @@ public final class CommunityModel extends SimState {
                     streams.posting()));
             day.add(new Reading(Reading.Params.of(scenario), group, today, streams.reading()));
             if (ab.socialBonds()) {
-                day.add(new SocialValue(SocialValue.Params.of(scenario), this.world, group));
+                day.add(new SocialValue(SocialValue.Params.of(scenario), this.world.net, group));
             }
             day.add(new Satisfaction(Satisfaction.Params.of(scenario, this.world.meanAffinity, leaving), group, today,
                     streams.state()));

@@ -10,20 +10,7 @@ import sim.engine.Steppable;
  * (× kolTrust while a KOL is a member: trust lent by the expert); a buyer who reads promotions buys again with
  * P = rebuyRate·eng(S)·min(1, promotions read). Nothing happens on a day without promotions.
  */
-final class Conversion implements Steppable {
-    private static final long serialVersionUID = 1L;
-    private final ConversionParams p;
-    private final GroupState g;
-    private final DayState today;
-    private final Rng rng;
-
-    Conversion(ConversionParams p, GroupState g, DayState today, Rng rng) {
-        this.p = p;
-        this.g = g;
-        this.today = today;
-        this.rng = rng;
-    }
-
+record Conversion(ConversionParams p, GroupState g, DayState today, Rng rng) implements Steppable {
     @Override
     public void step(SimState state) {
         if (today.promo == 0) {

@@ -4,18 +4,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /** Step 7, end: on {@code kols.departureDay} every KOL leaves, never to return (docs/model.md §2 "KOL / expert"). */
-final class KolDeparture implements Steppable {
-    private static final long serialVersionUID = 1L;
-    private final int departureDay;
-    private final GroupState g;
-    private final DayState today;
-
-    KolDeparture(int departureDay, GroupState g, DayState today) {
-        this.departureDay = departureDay;
-        this.g = g;
-        this.today = today;
-    }
-
+record KolDeparture(int departureDay, GroupState g, DayState today) implements Steppable {
     @Override
     public void step(SimState state) {
         if (today.day != departureDay) {

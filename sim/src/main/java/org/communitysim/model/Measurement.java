@@ -4,20 +4,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /** Step 9, measurement: completes the day's metric row, records it, reports exposures and clears the day. */
-final class Measurement implements Steppable {
-    private static final long serialVersionUID = 1L;
-    private final GroupState g;
-    private final DayState today;
-    private final DailySeries daily;
-    private final ExposureTracker exposures;
-
-    Measurement(GroupState g, DayState today, DailySeries daily, ExposureTracker exposures) {
-        this.g = g;
-        this.today = today;
-        this.daily = daily;
-        this.exposures = exposures;
-    }
-
+record Measurement(GroupState g, DayState today, DailySeries daily, ExposureTracker exposures) implements Steppable {
     @Override
     public void step(SimState state) {
         int active = 0;

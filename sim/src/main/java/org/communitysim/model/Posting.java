@@ -16,9 +16,7 @@ import sim.engine.Steppable;
  * poster). The operator adds {@code cadence} posts (a share promotions); KOLs add frequent good posts.
  * Hands the day's pool, event, bystander factor, KOLs present and answer capacity on in the {@link DayState}.
  */
-final class Posting implements Steppable {
-    private static final long serialVersionUID = 1L;
-
+record Posting(Params params, GroupState g, DayState today, Rng rng) implements Steppable {
     /**
      * @param moderation             probability that moderation removes an ad (0 with the moderation ablation; the
      *                               draws are still made)
@@ -26,7 +24,6 @@ final class Posting implements Steppable {
      */
     record Params(PostingParams posting, ContentPlan content, KolSpec kols, double moderation, double banOnRemoval,
             int inequalityWindowStart, EventCalendar events, Bystander bystander, Chatter chatter, Bans bans) {
-
         static Params of(Scenario s, int inequalityWindowStart, Bans bans) {
             PostingParams p = s.behaviour().posting();
             return new Params(p, s.content(), s.kols(), s.ablations().moderation() ? s.group().moderation() : 0,
@@ -35,18 +32,6 @@ final class Posting implements Steppable {
                     Bystander.of(s.ablations().bystander(), p.bystanderHalf(), p.bystanderBeta()),
                     Chatter.of(s.ablations().noise()), bans);
         }
-    }
-
-    private final Params params;
-    private final GroupState g;
-    private final DayState today;
-    private final Rng rng;
-
-    Posting(Params params, GroupState g, DayState today, Rng rng) {
-        this.params = params;
-        this.g = g;
-        this.today = today;
-        this.rng = rng;
     }
 
     @Override

@@ -15,16 +15,13 @@ import sim.engine.Steppable;
  * P = 1 − e^(−(kolAnswer·#KOL + operatorAnswer·[cadence &gt; 0] + memberAnswer·bystander(n)·Σ a·expertise))
  * (Kraut &amp; Resnick 2012: responses to newcomers drive retention).
  */
-final class Reading implements Steppable {
-    private static final long serialVersionUID = 1L;
-
+record Reading(Params params, GroupState g, DayState today, Rng rng) implements Steppable {
     /**
      * @param operatorAnswers whether the operator posts at all (content.cadence &gt; 0), and so answers
      * @param eventBonus      value of an event day to every reader
      */
     record Params(ReadingParams reading, boolean operatorAnswers, double eventBonus, ContentSaturation saturation,
             Overload overload, NewcomerAnswers answers) {
-
         static Params of(Scenario s) {
             ReadingParams p = s.behaviour().reading();
             return new Params(p, s.content().cadence() > 0, s.behaviour().posting().eventBonus(),
@@ -32,18 +29,6 @@ final class Reading implements Steppable {
                     Overload.of(s.ablations().overload(), p.overloadCost()),
                     NewcomerAnswers.of(s.ablations().newcomerAnswers(), p));
         }
-    }
-
-    private final Params params;
-    private final GroupState g;
-    private final DayState today;
-    private final Rng rng;
-
-    Reading(Params params, GroupState g, DayState today, Rng rng) {
-        this.params = params;
-        this.g = g;
-        this.today = today;
-        this.rng = rng;
     }
 
     @Override

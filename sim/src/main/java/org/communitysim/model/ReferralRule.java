@@ -5,15 +5,7 @@ package org.communitysim.model;
  * ({@link Exposure}), then members' invitations and their acceptance ({@link Referral}). Uses the exposure and
  * referral streams.
  */
-final class ReferralRule implements JoinRule {
-    private final Exposure exposure;
-    private final Referral referral;
-
-    ReferralRule(Exposure exposure, Referral referral) {
-        this.exposure = exposure;
-        this.referral = referral;
-    }
-
+record ReferralRule(Exposure exposure, Referral referral) implements JoinRule {
     @Override
     public void start() {
         // nothing to prepare: both steps read the group as it is each day

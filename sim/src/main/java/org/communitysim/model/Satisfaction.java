@@ -14,27 +14,13 @@ import sim.engine.Steppable;
  * commitment C = entry cost + tenure + answered questions protects. Not scheduled without member activity
  * (satisfaction is then not updated); KOLs leave in {@link KolDeparture}.
  */
-final class Satisfaction implements Steppable {
-    private static final long serialVersionUID = 1L;
-
+record Satisfaction(Params params, GroupState g, DayState today, Rng rng) implements Steppable {
     record Params(StateParams state, OpportunityCost opportunity, TenureCommitment tenure, Leaving leaving) {
         static Params of(Scenario s, double meanAffinity, Leaving leaving) {
             StateParams p = s.behaviour().state();
             return new Params(p, OpportunityCost.of(s.ablations().affinityOpportunityCost(), meanAffinity),
                     TenureCommitment.of(s.ablations().tenureCommitment(), p.commitTenure(), p.commitTau()), leaving);
         }
-    }
-
-    private final Params params;
-    private final GroupState g;
-    private final DayState today;
-    private final Rng rng;
-
-    Satisfaction(Params params, GroupState g, DayState today, Rng rng) {
-        this.params = params;
-        this.g = g;
-        this.today = today;
-        this.rng = rng;
     }
 
     @Override

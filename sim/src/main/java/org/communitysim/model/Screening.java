@@ -11,29 +11,13 @@ import sim.engine.Steppable;
  * commitment commitEntry·θ (severity of initiation, Aronson &amp; Mills 1959). Without group mechanisms
  * (join.groupMechanisms false) the model builds it with θ = 0 and no cap: every applicant is admitted.
  */
-final class Screening implements Steppable {
-    private static final long serialVersionUID = 1L;
-
+record Screening(Params p, TopicWorld world, GroupState g, DayState today, Rng rng) implements Steppable {
     /**
      * @param threshold θ the applicants face (0: nobody is screened)
      * @param cap       the size cap ({@link Integer#MAX_VALUE}: none)
      * @param noise     sd of the screener's error on affinity
      */
     record Params(double threshold, int cap, double noise) {
-    }
-
-    private final Params p;
-    private final TopicWorld world;
-    private final GroupState g;
-    private final DayState today;
-    private final Rng rng;
-
-    Screening(Params p, TopicWorld world, GroupState g, DayState today, Rng rng) {
-        this.p = p;
-        this.world = world;
-        this.g = g;
-        this.today = today;
-        this.rng = rng;
     }
 
     @Override

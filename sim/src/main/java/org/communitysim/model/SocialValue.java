@@ -10,25 +10,13 @@ import sim.engine.Steppable;
  * saturating. Friends leaving lower it, so departures cascade through trust ties; the bond to one's referrer
  * counts only while the referrer stays (Van den Bulte et al. 2018). Not scheduled with the socialBonds ablation.
  */
-final class SocialValue implements Steppable {
-    private static final long serialVersionUID = 1L;
-
+record SocialValue(Params params, TrustNetwork net, GroupState g) implements Steppable {
     /** @param referrerBond weight of the bond to one's referrer (0 with the referrerBond ablation) */
     record Params(double bondGain, double referrerBond) {
         static Params of(Scenario s) {
             return new Params(s.behaviour().social().bondGain(),
                     s.ablations().referrerBond() ? s.behaviour().social().referrerBond() : 0);
         }
-    }
-
-    private final Params params;
-    private final TrustNetwork net;
-    private final GroupState g;
-
-    SocialValue(Params params, TopicWorld world, GroupState g) {
-        this.params = params;
-        this.net = world.net;
-        this.g = g;
     }
 
     @Override
