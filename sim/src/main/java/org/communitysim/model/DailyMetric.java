@@ -12,7 +12,7 @@ import static org.communitysim.model.Unit.SHARE;
  * direction and description. The phase named in each description records it into the {@link DayState}; the
  * declaration order is the column order of every output.
  */
-public enum DailyMetric {
+public enum DailyMetric implements Declared {
     MEMBERS("members", COUNT, HIGHER_IS_BETTER, "members at the end of the day (all roles)"),
     ACTIVE("active", COUNT, HIGHER_IS_BETTER, "members not lurking: regular members above the lurk line, plus KOLs"),
     LURKERS("lurkers", COUNT, NEUTRAL, "regular members below the lurk line"),
@@ -47,37 +47,20 @@ public enum DailyMetric {
     REPURCHASES("repurchases", COUNT, HIGHER_IS_BETTER, "repeat purchases by earlier buyers"),
     EVENT("event", SHARE, NEUTRAL, "1 on an event day, else 0");
 
-    private final String column;
-    private final Unit unit;
-    private final Direction direction;
-    private final String description;
+    private final Declaration declaration;
 
     DailyMetric(String column, Unit unit, Direction direction, String description) {
-        this.column = column;
-        this.unit = unit;
-        this.direction = direction;
-        this.description = description;
+        this.declaration = new Declaration(column, unit, direction, description);
     }
 
-    /** The column name in per-day output. */
-    public String column() {
-        return column;
+    @Override
+    public Declaration declaration() {
+        return declaration;
     }
 
-    public Unit unit() {
-        return unit;
-    }
-
-    public Direction direction() {
-        return direction;
-    }
-
-    /** The key of the metric's label in the report's resource bundles: {@code daily.<column>}. */
+    /** {@code daily.<column>}. */
+    @Override
     public String labelKey() {
-        return "daily." + column;
-    }
-
-    public String description() {
-        return description;
+        return "daily." + column();
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
  * direction, description and how it is computed from the finished run (in the spirit of Mesa's DataCollector
  * model reporters). The declaration order is the column order of every output.
  */
-public enum Outcome {
+public enum Outcome implements Declared {
     PEAK_MEMBERS("peak_members", COUNT, HIGHER_IS_BETTER, "maximum members",
             r -> Series.max(r.series(DailyMetric.MEMBERS))),
     PEAK_MEMBERS_DAY("peak_members_day", DAYS, NEUTRAL,
@@ -113,41 +113,23 @@ public enum Outcome {
             "mean satisfaction at the horizon (mean of the last 7 days)",
             r -> r.finalMean(DailyMetric.MEAN_SATISFACTION));
 
-    private final String column;
-    private final Unit unit;
-    private final Direction direction;
-    private final String description;
+    private final Declaration declaration;
     private final ToDoubleFunction<FinishedRun> compute;
 
     Outcome(String column, Unit unit, Direction direction, String description, ToDoubleFunction<FinishedRun> compute) {
-        this.column = column;
-        this.unit = unit;
-        this.direction = direction;
-        this.description = description;
+        this.declaration = new Declaration(column, unit, direction, description);
         this.compute = compute;
     }
 
-    /** The column name in per-run output. */
-    public String column() {
-        return column;
+    @Override
+    public Declaration declaration() {
+        return declaration;
     }
 
-    public Unit unit() {
-        return unit;
-    }
-
-    /** Whether more is better for the operator (how comparisons and decisions read it). */
-    public Direction direction() {
-        return direction;
-    }
-
-    /** The key of the outcome's label in the report's resource bundles: {@code outcome.<column>}. */
+    /** {@code outcome.<column>}. */
+    @Override
     public String labelKey() {
-        return "outcome." + column;
-    }
-
-    public String description() {
-        return description;
+        return "outcome." + column();
     }
 
     /** This outcome of a finished run. */
