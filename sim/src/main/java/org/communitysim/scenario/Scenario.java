@@ -124,11 +124,6 @@ public record Scenario(
                 ablations, metrics);
     }
 
-    public Scenario withReferral(ReferralSpec r) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, r, join, behaviour,
-                ablations, metrics);
-    }
-
     public Scenario withBehaviour(Behaviour b) {
         return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, join, b,
                 ablations, metrics);
@@ -137,11 +132,6 @@ public record Scenario(
     public Scenario withAblations(Ablations a) {
         return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, join,
                 behaviour, a, metrics);
-    }
-
-    public Scenario withMetrics(MetricsSpec m) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, join,
-                behaviour, ablations, m);
     }
 
     public Scenario withJoin(JoinSpec j) {
