@@ -27,12 +27,7 @@ class ConservationTest {
             DailySeries d = CommunityModel.run(s, Seeds.runSeed(3, rep)).daily();
             double previous = 0;
             for (int t = 0; t < d.days(); t++) {
-                double members = d.get(DailyMetric.MEMBERS, t);
-                assertEquals(previous + d.get(DailyMetric.JOINS, t) - d.get(DailyMetric.LEAVES, t), members,
-                        s.name() + " day " + t);
-                assertEquals(d.get(DailyMetric.JOINS, t), d.get(DailyMetric.JOINS_SEED, t)
-                        + d.get(DailyMetric.JOINS_OUTSIDE, t) + d.get(DailyMetric.JOINS_REFERRAL, t),
-                        s.name() + " joins by channel, day " + t);
+                double members = membersBalance(s, d, t, previous);
                 assertTrue(members <= s.group().sizeCap(), s.name() + " above cap on day " + t);
                 assertEquals(members, d.get(DailyMetric.ACTIVE, t) + d.get(DailyMetric.LURKERS, t)
                         + d.get(DailyMetric.ADVERTISERS, t), s.name() + " roles partition members, day " + t);
@@ -42,6 +37,20 @@ class ConservationTest {
             }
             assertEquals(s.group().seedMembers() + s.kols().count(), d.get(DailyMetric.JOINS_SEED, 0));
         }
+    }
+
+    /**
+     * Asserts day {@code t}'s members are the previous day's plus joins minus leaves and that joins add up by
+     * channel (seed, outside, referral); returns day {@code t}'s members. Shared with {@link JoinRuleContractTest}.
+     */
+    static double membersBalance(Scenario s, DailySeries d, int t, double previous) {
+        double members = d.get(DailyMetric.MEMBERS, t);
+        assertEquals(previous + d.get(DailyMetric.JOINS, t) - d.get(DailyMetric.LEAVES, t), members,
+                s.name() + " day " + t);
+        assertEquals(d.get(DailyMetric.JOINS, t), d.get(DailyMetric.JOINS_SEED, t)
+                + d.get(DailyMetric.JOINS_OUTSIDE, t) + d.get(DailyMetric.JOINS_REFERRAL, t),
+                s.name() + " joins by channel, day " + t);
+        return members;
     }
 
     @Test
