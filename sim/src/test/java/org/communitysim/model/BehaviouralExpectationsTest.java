@@ -1,5 +1,6 @@
 package org.communitysim.model;
 
+import static org.communitysim.model.Replicates.assertHigher;
 import static org.communitysim.model.Replicates.ci;
 import static org.communitysim.model.Replicates.format;
 import static org.communitysim.model.Replicates.pairedCi;
@@ -29,10 +30,8 @@ class BehaviouralExpectationsTest {
         List<RunResult> open = Replicates.run(ShippedScenarios.load("big-open-group"), R);
         List<RunResult> curated = Replicates.run(ShippedScenarios.load("small-curated-group"), R);
 
-        double[] peak = pairedCi(values(open, Outcome.PEAK_ACTIVE), values(curated, Outcome.PEAK_ACTIVE));
-        assertTrue(peak[0] > 0, "big open group peaks larger in active members: " + format(peak));
-        double[] peakDay = pairedCi(values(curated, Outcome.PEAK_ACTIVE_DAY), values(open, Outcome.PEAK_ACTIVE_DAY));
-        assertTrue(peakDay[0] > 0, "big open group's activity peaks earlier: " + format(peakDay));
+        assertHigher(open, curated, Outcome.PEAK_ACTIVE, "big open group peaks larger in active members");
+        assertHigher(curated, open, Outcome.PEAK_ACTIVE_DAY, "big open group's activity peaks earlier");
         double[] share = pairedCi(values(curated, Outcome.FINAL_ACTIVE_SHARE), values(open, Outcome.FINAL_ACTIVE_SHARE));
         assertTrue(share[0] > 0.3, "curated group's active share at day 180 clearly above the open group's: "
                 + format(share));
@@ -63,15 +62,12 @@ class BehaviouralExpectationsTest {
         List<RunResult> stays = Replicates.run(ShippedScenarios.load("kol-led-group"), R);
         List<RunResult> leaves = Replicates.run(ShippedScenarios.load("kol-leaves-day-60"), R);
 
-        double[] retention = pairedCi(values(stays, Outcome.RETENTION_30), values(none, Outcome.RETENTION_30));
-        assertTrue(retention[0] > 0, "a KOL raises newcomers' 30-day retention: " + format(retention));
+        assertHigher(stays, none, Outcome.RETENTION_30, "a KOL raises newcomers' 30-day retention");
 
-        double[] onTopic = pairedCi(values(stays, r -> windowMean(r, DailyMetric.POSTS_ON_TOPIC, 90, 180)),
-                values(leaves, r -> windowMean(r, DailyMetric.POSTS_ON_TOPIC, 90, 180)));
-        assertTrue(onTopic[0] > 0, "on-topic member posting is lower after the KOL leaves: " + format(onTopic));
-        double[] active = pairedCi(values(stays, r -> windowMean(r, DailyMetric.ACTIVE, 90, 180)),
-                values(leaves, r -> windowMean(r, DailyMetric.ACTIVE, 90, 180)));
-        assertTrue(active[0] > 0, "active members are fewer after the KOL leaves: " + format(active));
+        assertHigher(stays, leaves, r -> windowMean(r, DailyMetric.POSTS_ON_TOPIC, 90, 180),
+                "on-topic member posting is lower after the KOL leaves");
+        assertHigher(stays, leaves, r -> windowMean(r, DailyMetric.ACTIVE, 90, 180),
+                "active members are fewer after the KOL leaves");
     }
 
     @Test
@@ -79,13 +75,9 @@ class BehaviouralExpectationsTest {
         List<RunResult> plain = Replicates.run(Defaults.scenario(), R);
         List<RunResult> rewarded = Replicates.run(ShippedScenarios.load("referral-reward"), R);
 
-        double[] joins = pairedCi(values(rewarded, Outcome.JOINS_30), values(plain, Outcome.JOINS_30));
-        assertTrue(joins[0] > 0, "a reward raises joins in the first 30 days: " + format(joins));
-        double[] k = pairedCi(values(rewarded, Outcome.VIRAL_K), values(plain, Outcome.VIRAL_K));
-        assertTrue(k[0] > 0, "a reward raises K: " + format(k));
-        double[] affinity = pairedCi(values(plain, Outcome.MEAN_AFFINITY_REFERRAL),
-                values(rewarded, Outcome.MEAN_AFFINITY_REFERRAL));
-        assertTrue(affinity[0] > 0, "rewarded referrals have lower affinity: " + format(affinity));
+        assertHigher(rewarded, plain, Outcome.JOINS_30, "a reward raises joins in the first 30 days");
+        assertHigher(rewarded, plain, Outcome.VIRAL_K, "a reward raises K");
+        assertHigher(plain, rewarded, Outcome.MEAN_AFFINITY_REFERRAL, "rewarded referrals have lower affinity");
     }
 
     /**
@@ -99,15 +91,11 @@ class BehaviouralExpectationsTest {
         Scenario growth = ref.withGroup(ref.group().withSizeCap(2000));
         List<RunResult> plain = Replicates.run(growth, R);
         List<RunResult> rewarded = Replicates.run(growth.with("referral.reward", 1.0), R);
-        double[] retention = pairedCi(values(plain, Outcome.RETENTION_30_REFERRAL),
-                values(rewarded, Outcome.RETENTION_30_REFERRAL));
-        assertTrue(retention[0] > 0, "rewarded referrals are retained less than unrewarded referrals: "
-                + format(retention));
-        double[] premium = pairedCi(
-                values(plain, r -> r.summary().get(Outcome.RETENTION_30_REFERRAL) - r.summary().get(Outcome.RETENTION_30_OUTSIDE)),
-                values(rewarded, r -> r.summary().get(Outcome.RETENTION_30_REFERRAL) - r.summary().get(Outcome.RETENTION_30_OUTSIDE)));
-        assertTrue(premium[0] > 0, "a reward lowers referred members' retention premium over outside joiners: "
-                + format(premium));
+        assertHigher(plain, rewarded, Outcome.RETENTION_30_REFERRAL,
+                "rewarded referrals are retained less than unrewarded referrals");
+        assertHigher(plain, rewarded,
+                r -> r.summary().get(Outcome.RETENTION_30_REFERRAL) - r.summary().get(Outcome.RETENTION_30_OUTSIDE),
+                "a reward lowers referred members' retention premium over outside joiners");
     }
 
     @Test
@@ -116,18 +104,15 @@ class BehaviouralExpectationsTest {
         List<RunResult> silent = Replicates.run(ref.withContent(ref.content().withCadence(0)), R);
         List<RunResult> best = Replicates.run(ref.withContent(ref.content().withCadence(8)), R);
         List<RunResult> flood = Replicates.run(ref.withContent(ref.content().withCadence(16)), R);
-        double[] overSilent = pairedCi(values(best, Outcome.FINAL_ACTIVE), values(silent, Outcome.FINAL_ACTIVE));
-        assertTrue(overSilent[0] > 0, "8 posts a day beat 0 on active members: " + format(overSilent));
-        double[] overFlood = pairedCi(values(best, Outcome.FINAL_ACTIVE), values(flood, Outcome.FINAL_ACTIVE));
-        assertTrue(overFlood[0] > 0, "8 posts a day beat 16 on active members: " + format(overFlood));
+        assertHigher(best, silent, Outcome.FINAL_ACTIVE, "8 posts a day beat 0 on active members");
+        assertHigher(best, flood, Outcome.FINAL_ACTIVE, "8 posts a day beat 16 on active members");
     }
 
     @Test
     void promotionHeavyFeed_drivesChurnUp() {
         List<RunResult> ref = Replicates.run(Defaults.scenario(), R);
         List<RunResult> promo = Replicates.run(ShippedScenarios.load("promotion-heavy-feed"), R);
-        double[] churn = pairedCi(values(promo, Outcome.CHURN_RATE), values(ref, Outcome.CHURN_RATE));
-        assertTrue(churn[0] > 0, "a promotion-heavy feed raises churn: " + format(churn));
+        assertHigher(promo, ref, Outcome.CHURN_RATE, "a promotion-heavy feed raises churn");
     }
 
     @Test
@@ -146,11 +131,9 @@ class BehaviouralExpectationsTest {
         base = base.withGroup(base.group().withOutsideExposure(150));
         List<RunResult> open = Replicates.run(base, R);
         List<RunResult> screened = Replicates.run(base.withGroup(base.group().withThreshold(0.5)), R);
-        double[] active = pairedCi(values(screened, Outcome.FINAL_ACTIVE), values(open, Outcome.FINAL_ACTIVE));
-        assertTrue(active[0] > 0, "a screened 500-cap group keeps more active members than an open one: "
-                + format(active));
-        double[] share = pairedCi(values(screened, Outcome.FINAL_ACTIVE_SHARE), values(open, Outcome.FINAL_ACTIVE_SHARE));
-        assertTrue(share[0] > 0, "and a higher active share: " + format(share));
+        assertHigher(screened, open, Outcome.FINAL_ACTIVE,
+                "a screened 500-cap group keeps more active members than an open one");
+        assertHigher(screened, open, Outcome.FINAL_ACTIVE_SHARE, "and a higher active share");
     }
 
     @Test
@@ -160,10 +143,8 @@ class BehaviouralExpectationsTest {
         List<RunResult> plain = Replicates.run(Defaults.scenario(), R);
         List<RunResult> withLoss = Replicates.run(rewarded, R);
         List<RunResult> without = Replicates.run(noLoss, R);
-        double[] restored = pairedCi(values(without, Outcome.MEAN_AFFINITY_REFERRAL),
-                values(withLoss, Outcome.MEAN_AFFINITY_REFERRAL));
-        assertTrue(restored[0] > 0, "without the selectivity loss, rewarded referrals keep higher affinity: "
-                + format(restored));
+        assertHigher(without, withLoss, Outcome.MEAN_AFFINITY_REFERRAL,
+                "without the selectivity loss, rewarded referrals keep higher affinity");
         double[] vsPlain = pairedCi(values(without, Outcome.MEAN_AFFINITY_REFERRAL),
                 values(plain, Outcome.MEAN_AFFINITY_REFERRAL));
         assertTrue(Math.abs(vsPlain[1]) < 0.02, "and their affinity is close to unrewarded referrals': " + format(vsPlain));

@@ -63,6 +63,18 @@ final class Replicates {
         return new double[] {mean - t * se, mean, mean + t * se};
     }
 
+    /** Asserts that {@code f} is higher in {@code a} than in {@code b}: the paired 95% interval lies above 0. */
+    static void assertHigher(List<RunResult> a, List<RunResult> b, ToDoubleFunction<RunResult> f, String claim) {
+        double[] ci = pairedCi(values(a, f), values(b, f));
+        if (!(ci[0] > 0)) {
+            throw new AssertionError(claim + ": " + format(ci));
+        }
+    }
+
+    static void assertHigher(List<RunResult> a, List<RunResult> b, Outcome outcome, String claim) {
+        assertHigher(a, b, r -> r.summary().get(outcome), claim);
+    }
+
     static String format(double[] ci) {
         return String.format(java.util.Locale.ROOT, "mean %.4f, 95%% CI [%.4f, %.4f]", ci[1], ci[0], ci[2]);
     }
