@@ -42,6 +42,17 @@ class MechanismTest {
     }
 
     /** A group of exactly {@code members} seeds whose membership never changes: no traffic, no invitations, no churn, no mentions. */
+    /** Asserts that f is higher in a than in b (the paired 95% interval lies above 0), with the claim as message. */
+    private static void assertPairedAbove(Scenario a, Scenario b, ToDoubleFunction<RunResult> f, String claim) {
+        assertPairedAbove(a, b, f, R, claim);
+    }
+
+    private static void assertPairedAbove(Scenario a, Scenario b, ToDoubleFunction<RunResult> f, int replicates,
+            String claim) {
+        double[] d = paired(a, b, f, replicates);
+        assertTrue(d[0] > 0, claim + ": " + format(d));
+    }
+
     private static Scenario frozenGroup(int members, boolean bystander) {
         Scenario s = Defaults.scenario().withPopulation(Defaults.POPULATION.withSize(2000).withAdvertiserShare(0))
                 .withHorizonDays(1)
@@ -85,7 +96,7 @@ class MechanismTest {
             assertEquals(0, total(r, DailyMetric.POSTS_ADS), "every ad removed");
             assertTrue(total(r, DailyMetric.ADS_REMOVED) > 0 && total(r, DailyMetric.BANS) > 0);
         }
-        List<RunResult> none = Replicates.run(OPEN.withAblations(OPEN.ablations().with("moderation", false)), 5);
+        List<RunResult> none = Replicates.run(OPEN.with("ablations.moderation", false), 5);
         for (RunResult r : none) {
             assertEquals(0, total(r, DailyMetric.ADS_REMOVED));
             assertEquals(0, total(r, DailyMetric.BANS));
@@ -97,7 +108,7 @@ class MechanismTest {
     void advertisers_bigOpenGroupsAttractMore_andAblationRemovesThem() {
         double[] more = paired(OPEN, REF, r -> total(r, DailyMetric.ADVERTISERS));
         assertTrue(more[0] > 0, "a big open group hosts more advertiser-days than the reference group: " + format(more));
-        for (RunResult r : Replicates.run(OPEN.withAblations(OPEN.ablations().with("advertisers", false)), 5)) {
+        for (RunResult r : Replicates.run(OPEN.with("ablations.advertisers", false), 5)) {
             assertEquals(0, total(r, DailyMetric.ADVERTISERS));
             assertEquals(0, total(r, DailyMetric.POSTS_ADS) + total(r, DailyMetric.ADS_REMOVED));
         }
@@ -105,7 +116,7 @@ class MechanismTest {
 
     @Test
     void noise_ablationRemovesChatter() {
-        for (RunResult r : Replicates.run(OPEN.withAblations(OPEN.ablations().with("noise", false)), 5)) {
+        for (RunResult r : Replicates.run(OPEN.with("ablations.noise", false), 5)) {
             assertEquals(0, total(r, DailyMetric.POSTS_NOISE));
             assertTrue(total(r, DailyMetric.POSTS_ON_TOPIC) > 0);
         }
@@ -123,30 +134,30 @@ class MechanismTest {
             }
         }
         assertEquals(2.0, event / before, 0.3, "eventPostFactor 2");
-        for (RunResult r : Replicates.run(REF.withAblations(REF.ablations().with("events", false)), 3)) {
+        for (RunResult r : Replicates.run(REF.with("ablations.events", false), 3)) {
             assertEquals(0, total(r, DailyMetric.EVENT));
         }
     }
 
     @Test
     void overload_ablationRaisesSatisfactionInACrowd() {
-        double[] d = paired(OPEN.withAblations(OPEN.ablations().with("overload", false)), OPEN,
-                r -> r.summary().get(Outcome.MEAN_SATISFACTION_FINAL));
-        assertTrue(d[0] > 0, "overload costs satisfaction in a big open group: " + format(d));
+        assertPairedAbove(OPEN.with("ablations.overload", false), OPEN,
+                r -> r.summary().get(Outcome.MEAN_SATISFACTION_FINAL),
+                "overload costs satisfaction in a big open group");
     }
 
     @Test
     void contentSaturation_ablationMakesMoreContentWorthMore() {
-        double[] d = paired(REF.withAblations(REF.ablations().with("contentSaturation", false)), REF,
-                r -> r.summary().get(Outcome.MEAN_SATISFACTION_FINAL));
-        assertTrue(d[0] > 0, "without saturation, content value is not capped: " + format(d));
+        assertPairedAbove(REF.with("ablations.contentSaturation", false), REF,
+                r -> r.summary().get(Outcome.MEAN_SATISFACTION_FINAL),
+                "without saturation, content value is not capped");
     }
 
     @Test
     void socialBonds_protectAgainstChurn() {
-        double[] d = paired(REF.withAblations(REF.ablations().with("socialBonds", false)), REF,
-                r -> r.summary().get(Outcome.CHURN_RATE));
-        assertTrue(d[0] > 0, "without social bonds churn rises: " + format(d));
+        assertPairedAbove(REF.with("ablations.socialBonds", false), REF,
+                r -> r.summary().get(Outcome.CHURN_RATE),
+                "without social bonds churn rises");
     }
 
     /**
@@ -157,49 +168,49 @@ class MechanismTest {
     void referrerBond_protectsReferredMembers() {
         Scenario base = REF.withGroup(REF.group().withSizeCap(2000));
         Scenario growth = base.with("behaviour.social.referrerBond", 5.0);
-        double[] d = paired(growth, growth.withAblations(growth.ablations().with("referrerBond", false)),
-                r -> r.summary().get(Outcome.RETENTION_30_REFERRAL), 100);
-        assertTrue(d[0] > 0, "the bond to the referrer raises referred members' retention: " + format(d));
+        assertPairedAbove(growth, growth.with("ablations.referrerBond", false),
+                r -> r.summary().get(Outcome.RETENTION_30_REFERRAL), 100,
+                "the bond to the referrer raises referred members' retention");
     }
 
     @Test
     void entryCommitment_protectsScreenedMembers() {
         Scenario curated = ShippedScenarios.load("small-curated-group").withPopulation(Defaults.POPULATION.withSize(5000));
-        double[] d = paired(curated.withAblations(curated.ablations().with("entryCommitment", false)), curated,
-                r -> r.summary().get(Outcome.CHURN_RATE));
-        assertTrue(d[0] > 0, "without commitment from the entry cost churn rises: " + format(d));
+        assertPairedAbove(curated.with("ablations.entryCommitment", false), curated,
+                r -> r.summary().get(Outcome.CHURN_RATE),
+                "without commitment from the entry cost churn rises");
     }
 
     @Test
     void tenureCommitment_protectsVeterans() {
-        double[] d = paired(REF.withAblations(REF.ablations().with("tenureCommitment", false)), REF,
-                r -> r.summary().get(Outcome.CHURN_RATE));
-        assertTrue(d[0] > 0, "without tenure commitment churn rises: " + format(d));
+        assertPairedAbove(REF.with("ablations.tenureCommitment", false), REF,
+                r -> r.summary().get(Outcome.CHURN_RATE),
+                "without tenure commitment churn rises");
     }
 
     @Test
     void newcomerAnswers_kolAnswersMoreQuestions_andAblationSilencesThem() {
         Scenario kol = REF.withKols(REF.kols().withCount(1));
-        double[] d = paired(kol, REF, r -> total(r, DailyMetric.QUESTIONS_ANSWERED)
-                / Math.max(1, total(r, DailyMetric.QUESTIONS_ASKED)));
-        assertTrue(d[0] > 0, "a KOL answers a larger share of newcomers' questions: " + format(d));
-        for (RunResult r : Replicates.run(REF.withAblations(REF.ablations().with("newcomerAnswers", false)), 3)) {
+        assertPairedAbove(kol, REF, r -> total(r, DailyMetric.QUESTIONS_ANSWERED)
+                / Math.max(1, total(r, DailyMetric.QUESTIONS_ASKED)),
+                "a KOL answers a larger share of newcomers' questions");
+        for (RunResult r : Replicates.run(REF.with("ablations.newcomerAnswers", false), 3)) {
             assertEquals(0, total(r, DailyMetric.QUESTIONS_ASKED));
         }
     }
 
     @Test
     void welcome_raisesNewcomersSatisfaction() {
-        double[] d = paired(REF, REF.withAblations(REF.ablations().with("welcome", false)),
-                r -> r.daily().get(DailyMetric.MEAN_SATISFACTION, 0));
-        assertTrue(d[0] > 0, "the welcome bonus raises day-0 satisfaction: " + format(d));
+        assertPairedAbove(REF, REF.with("ablations.welcome", false),
+                r -> r.daily().get(DailyMetric.MEAN_SATISFACTION, 0),
+                "the welcome bonus raises day-0 satisfaction");
     }
 
     @Test
     void affinityOpportunityCost_makesTheMostInterestedLeaveFirst() {
-        double[] d = paired(OPEN.withAblations(OPEN.ablations().with("affinityOpportunityCost", false)), OPEN,
-                r -> r.summary().get(Outcome.MEAN_AFFINITY_FINAL));
-        assertTrue(d[0] > 0, "with a flat outside option, high-affinity members stay: " + format(d));
+        assertPairedAbove(OPEN.with("ablations.affinityOpportunityCost", false), OPEN,
+                r -> r.summary().get(Outcome.MEAN_AFFINITY_FINAL),
+                "with a flat outside option, high-affinity members stay");
     }
 
     @Test
@@ -207,8 +218,8 @@ class MechanismTest {
         for (RunResult r : Replicates.run(REF.withContent(REF.content().withPromoShare(0)), 3)) {
             assertEquals(0, total(r, DailyMetric.PURCHASES) + total(r, DailyMetric.REPURCHASES));
         }
-        double[] d = paired(REF.withKols(REF.kols().withCount(1)), REF, r -> r.summary().get(Outcome.CONVERSION_RATE));
-        assertTrue(d[0] > 0, "a KOL's trust raises conversion: " + format(d));
+        assertPairedAbove(REF.withKols(REF.kols().withCount(1)), REF, r -> r.summary().get(Outcome.CONVERSION_RATE),
+                "a KOL's trust raises conversion");
     }
 
     @Test
