@@ -9,8 +9,7 @@ import org.communitysim.scenario.Scenario;
  * applies with P = applyMax·(applyFloor + (1 − applyFloor)·aff)·e^(−entryCostSens·θ); an advertiser with
  * P = advertiserApply·n/(n + advertiserSizeHalf)·e^(−entryCostSens·θ): big open groups attract them.
  */
-final class Exposure {
-
+record Exposure(Params p, TopicWorld world, GroupState g, Rng rng) {
     /**
      * @param perDay     expected exposures a day ({@code group.outsideExposure})
      * @param deterrence e^(−entryCostSens·θ), θ the threshold applicants face
@@ -22,18 +21,6 @@ final class Exposure {
             return new Params(s.group().outsideExposure(), Math.exp(-p.entryCostSens() * threshold), p.applyMax(),
                     p.applyFloor(), p.advertiserApply(), p.advertiserSizeHalf());
         }
-    }
-
-    private final Params p;
-    private final TopicWorld world;
-    private final GroupState g;
-    private final Rng rng;
-
-    Exposure(Params p, TopicWorld world, GroupState g, Rng rng) {
-        this.p = p;
-        this.world = world;
-        this.g = g;
-        this.rng = rng;
     }
 
     void step(DayState today) {

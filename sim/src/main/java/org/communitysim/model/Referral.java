@@ -11,7 +11,7 @@ import org.communitysim.scenario.Scenario;
  * low-affinity friends (僵尸粉). The invitee accepts with P = acceptMax·(1 − e^(−W/acceptWScale))
  * ·(acceptFloor + (1 − acceptFloor)·aff)^s: more ties inside, diminishing returns (Backstrom et al. 2006).
  */
-final class Referral {
+record Referral(Params params, TopicWorld world, GroupState g, Rng rng) {
     /** Draws among a member's ties to find one outside the group before giving up on a consideration. */
     private static final int TIE_TRIES = 4;
 
@@ -22,18 +22,6 @@ final class Referral {
             return new Params(p, s.referral().reward(),
                     SelectivityLoss.of(s.ablations().referralSelectivityLoss(), p.rewardSelLoss()));
         }
-    }
-
-    private final Params params;
-    private final TopicWorld world;
-    private final GroupState g;
-    private final Rng rng;
-
-    Referral(Params params, TopicWorld world, GroupState g, Rng rng) {
-        this.params = params;
-        this.world = world;
-        this.g = g;
-        this.rng = rng;
     }
 
     void step(DayState today) {
