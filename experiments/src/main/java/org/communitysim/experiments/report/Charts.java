@@ -29,6 +29,7 @@ import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.report.Labels.Text;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.Unit;
 import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -262,10 +263,10 @@ public final class Charts {
             throws IOException {
         String id = "box-" + outcome.column();
         List<String> names = displayNames(scenarios);
-        Formats.Unit unit = Formats.unit(outcome);
+        Unit unit = Formats.unit(outcome);
         boolean percent = Formats.isPercent(unit);
-        Function<Lang, String> yTitle = l -> unit == Formats.Unit.SHARE ? Labels.text(Text.AXIS_PERCENT, l)
-                : unit == Formats.Unit.RATE_PER_DAY ? Labels.text(Text.AXIS_PERCENT_PER_DAY, l) : "";
+        Function<Lang, String> yTitle = l -> unit == Unit.SHARE ? Labels.text(Text.AXIS_PERCENT, l)
+                : unit == Unit.RATE_PER_DAY ? Labels.text(Text.AXIS_PERCENT_PER_DAY, l) : "";
         TextChoice text = chooseText(lang, names, l -> List.of(Labels.name(outcome, l), yTitle.apply(l)));
         Lang tl = text.lang();
 

@@ -2,6 +2,7 @@ package org.communitysim.experiments.report;
 
 import java.util.Locale;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.Unit;
 
 /**
  * Numbers as a report shows them: {@link Locale#ROOT} always, so a report reads the same on every machine,
@@ -12,25 +13,11 @@ final class Formats {
     private Formats() {
     }
 
-    /** How an outcome is measured, which decides how it is shown. */
-    enum Unit {
-        /** People, posts, purchases: integers (one decimal below 10). */
-        COUNT,
-        /** A day or a number of days. */
-        DAYS,
-        /** A share in [0, 1], shown in %; differences in percentage points. */
-        SHARE,
-        /** A small rate per member-day, shown in % per day. */
-        RATE_PER_DAY,
-        /** A coefficient or a mean score (viral K, Gini, satisfaction). */
-        INDEX
-    }
-
     static final String MINUS = "\u2212";
 
-    /** The outcome's declared unit ({@link Outcome#unit()}), as the report's formatting knows it. */
+    /** The outcome's declared unit ({@link Outcome#unit()}): a share shows in %, its differences in points. */
     static Unit unit(Outcome outcome) {
-        return Unit.valueOf(outcome.unit().name());
+        return outcome.unit();
     }
 
     static boolean isPercent(Unit unit) {

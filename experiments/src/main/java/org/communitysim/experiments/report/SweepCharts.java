@@ -23,6 +23,7 @@ import org.communitysim.experiments.sweep.sensitivity.SensitivityIndices;
 import org.communitysim.experiments.sweep.SweepParameter;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.Unit;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -124,7 +125,7 @@ final class SweepCharts {
 
         double[] rows = grid.rows();
         double[] columns = grid.columns();
-        Formats.Unit unit = Formats.unit(outcome);
+        Unit unit = Formats.unit(outcome);
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         List<Number[]> cells = new ArrayList<>();
@@ -142,7 +143,7 @@ final class SweepCharts {
             return Charts.skip(id, title, caption,
                     List.of(Labels.format(Labels.Text.BOX_NOT_DRAWN, lang, Labels.name(outcome, lang))), dir);
         }
-        boolean share = unit == Formats.Unit.SHARE;
+        boolean share = unit == Unit.SHARE;
         double min = share ? 0 : low;
         double max = share ? 1 : high;
         if (!(max > min)) {
@@ -209,7 +210,7 @@ final class SweepCharts {
     }
 
     /** The cells' number pattern (java.text.DecimalFormat; "0%" multiplies by 100). */
-    private static String cellPattern(Formats.Unit unit, double low, double high) {
+    private static String cellPattern(Unit unit, double low, double high) {
         double max = Math.max(Math.abs(low), Math.abs(high));
         return switch (unit) {
             case SHARE -> "0%";
@@ -220,7 +221,7 @@ final class SweepCharts {
     }
 
     /** A bin edge of the colour scale: shares and rates in %, others as numbers. */
-    private static String legendValue(Formats.Unit unit, double v, int decimals) {
+    private static String legendValue(Unit unit, double v, int decimals) {
         boolean percent = Formats.isPercent(unit);
         String n = Formats.number(percent ? 100 * v : v, decimals, false);
         return percent ? n + "%" : n;
@@ -231,7 +232,7 @@ final class SweepCharts {
         StringBuilder sb = new StringBuilder();
         sb.append(Messages.format(T.HEATMAP_HOW, lang, result.spec().replicates()));
         String sep = Labels.text(Labels.Text.SENTENCE_SEPARATOR, lang);
-        if (Formats.unit(outcome) == Formats.Unit.SHARE) {
+        if (Formats.unit(outcome) == Unit.SHARE) {
             sb.append(sep).append(boundarySentence(result, grid, outcome, lang));
         } else {
             sb.append(sep).append(extremesSentence(result, outcome, lang));
@@ -303,7 +304,7 @@ final class SweepCharts {
             throws IOException {
         String id = "line-" + outcome.column();
         String path = parameter(result, parameter).path();
-        Formats.Unit unit = Formats.unit(outcome);
+        Unit unit = Formats.unit(outcome);
         boolean percent = Formats.isPercent(unit);
         Function<Lang, List<String>> texts = versusTexts(path, outcome, percent);
         Charts.ChartText text = Charts.chartText(lang, List.of(), texts);
@@ -388,7 +389,7 @@ final class SweepCharts {
             throws IOException {
         String path = parameter(result, parameter).path();
         String id = "scatter-" + outcome.column() + "-" + path.replaceAll("[^A-Za-z0-9_-]", "_");
-        Formats.Unit unit = Formats.unit(outcome);
+        Unit unit = Formats.unit(outcome);
         boolean percent = Formats.isPercent(unit);
         Function<Lang, List<String>> texts = versusTexts(path, outcome, percent);
         Charts.ChartText text = Charts.chartText(lang, List.of(), texts);
