@@ -1,7 +1,11 @@
 package org.communitysim.experiments.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.communitysim.experiments.montecarlo.Kpis;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.report.ReportModel;
@@ -30,21 +34,27 @@ final class TerminalTables {
         }
     }
 
+    /** The decision table, one block per pair of scenarios (in the order the pairs first appear), its header once. */
     static void decisions(ReportModel report, PrintWriter out) {
-        String pair = null;
+        Map<String, List<Decision>> byPair = new LinkedHashMap<>();
         for (Decision d : report.decisions()) {
-            String p = d.a() + " vs " + d.b();
-            if (!p.equals(pair)) {
-                pair = p;
-                out.printf(Locale.ROOT, "%s  (A = %s, B = %s; paired by replicate, Holm-corrected p)%n", p, d.a(), d.b());
-                out.printf(Locale.ROOT, "  %-24s %10s %10s %28s %8s %7s  %s%n", "outcome", "A", "B",
-                        "A − B [95% CI]", "p", "P(A>B)", "verdict");
+            byPair.computeIfAbsent(d.a() + " vs " + d.b(), k -> new ArrayList<>()).add(d);
+        }
+        for (Map.Entry<String, List<Decision>> pair : byPair.entrySet()) {
+            Decision first = pair.getValue().get(0);
+            out.printf(Locale.ROOT, "%s  (A = %s, B = %s; paired by replicate, Holm-corrected p)%n", pair.getKey(),
+                    first.a(), first.b());
+            out.printf(Locale.ROOT, "  %-24s %10s %10s %28s %8s %7s  %s%n", "outcome", "A", "B",
+                    "A − B [95% CI]", "p", "P(A>B)", "verdict");
+            for (Decision d : pair.getValue()) {
+                String diff = num(d.paired().meanDiff()) + " [" + num(d.paired().ciLow()) + ", "
+                        + num(d.paired().ciHigh()) + "]";
+                out.printf(Locale.ROOT, "  %-24s %10s %10s %28s %8s %7s  %s%n", d.outcome().column(),
+                        num(d.summaryA().mean()), num(d.summaryB().mean()), diff, p(d.pHolm()),
+                        Double.isNaN(d.paired().probAGreater()) ? ""
+                                : String.format(Locale.ROOT, "%.2f", d.paired().probAGreater()),
+                        verdict(d));
             }
-            String diff = num(d.paired().meanDiff()) + " [" + num(d.paired().ciLow()) + ", " + num(d.paired().ciHigh()) + "]";
-            out.printf(Locale.ROOT, "  %-24s %10s %10s %28s %8s %7s  %s%n", d.outcome().column(),
-                    num(d.summaryA().mean()), num(d.summaryB().mean()), diff, p(d.pHolm()),
-                    Double.isNaN(d.paired().probAGreater()) ? "" : String.format(Locale.ROOT, "%.2f", d.paired().probAGreater()),
-                    verdict(d));
         }
     }
 

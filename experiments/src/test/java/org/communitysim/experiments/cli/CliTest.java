@@ -82,6 +82,20 @@ class CliTest {
     }
 
     @Test
+    void compare_threeScenarios_decisionTableHasOneBlockPerPair(@TempDir Path dir) {
+        assertEquals(0, cli("compare", "reference", "referral-reward", "kol-led-group", "--replicates", "3",
+                "--out", dir.resolve("r").toString()), stderr());
+        List<String> lines = stdout().lines().toList();
+        List<String> headers = lines.stream().filter(l -> l.contains("paired by replicate")).toList();
+        assertEquals(List.of("reference vs referral-reward", "reference vs kol-led-group",
+                        "referral-reward vs kol-led-group"),
+                headers.stream().map(h -> h.substring(0, h.indexOf("  ("))).toList(), "one header per pair, in order");
+        int first = lines.indexOf(headers.get(0));
+        int second = lines.indexOf(headers.get(1));
+        assertEquals(2 + 12, second - first, "a pair's block: its two header lines and one row per key outcome");
+    }
+
+    @Test
     void compare_oneOrTwoThreads_identicalBytes(@TempDir Path dir) throws IOException {
         Path one = dir.resolve("one");
         Path two = dir.resolve("two");
