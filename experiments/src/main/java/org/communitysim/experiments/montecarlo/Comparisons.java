@@ -49,7 +49,7 @@ public final class Comparisons {
         List<Decision> rows = new ArrayList<>(k);
         for (int o = 0; o < k; o++) {
             Outcome outcome = outcomes.get(o);
-            Direction direction = Kpis.direction(outcome);
+            Direction direction = outcome.direction();
             rows.add(new Decision(outcome, direction, a.scenario().name(), b.scenario().name(),
                     summarize(a.values(outcome), bootstrap, bootstrapSeed),
                     summarize(b.values(outcome), bootstrap, bootstrapSeed),

@@ -1,10 +1,9 @@
 package org.communitysim.experiments.montecarlo;
 
 import java.util.List;
-import org.communitysim.model.Direction;
 import org.communitysim.model.Outcome;
 
-/** Which outcomes a strategist ranks scenarios on, and in which direction. */
+/** Which outcomes a strategist ranks scenarios on (each declares its direction: {@link Outcome#direction()}). */
 public final class Kpis {
     private Kpis() {
     }
@@ -23,9 +22,4 @@ public final class Kpis {
             Outcome.CONVERSION_RATE,
             Outcome.REPURCHASE_RATE,
             Outcome.DEAD);
-
-    /** The outcome's declared direction ({@link Outcome#direction()}). */
-    public static Direction direction(Outcome o) {
-        return o.direction();
-    }
 }

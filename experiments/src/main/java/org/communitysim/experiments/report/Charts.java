@@ -263,7 +263,7 @@ public final class Charts {
             throws IOException {
         String id = "box-" + outcome.column();
         List<String> names = displayNames(scenarios);
-        Unit unit = Formats.unit(outcome);
+        Unit unit = outcome.unit();
         boolean percent = Formats.isPercent(unit);
         Function<Lang, String> yTitle = l -> unit == Unit.SHARE ? Labels.text(Text.AXIS_PERCENT, l)
                 : unit == Unit.RATE_PER_DAY ? Labels.text(Text.AXIS_PERCENT_PER_DAY, l) : "";

@@ -15,10 +15,6 @@ final class Formats {
 
     static final String MINUS = "\u2212";
 
-    /** The outcome's declared unit ({@link Outcome#unit()}): a share shows in %, its differences in points. */
-    static Unit unit(Outcome outcome) {
-        return outcome.unit();
-    }
 
     static boolean isPercent(Unit unit) {
         return unit == Unit.SHARE || unit == Unit.RATE_PER_DAY;
@@ -29,7 +25,7 @@ final class Formats {
      * values side by side are rounded alike, and at least two significant digits each.
      */
     static String[] values(Outcome outcome, Lang lang, double... xs) {
-        Unit unit = unit(outcome);
+        Unit unit = outcome.unit();
         double scale = isPercent(unit) ? 100 : 1;
         int decimals = decimals(unit, scale, xs);
         String[] out = new String[xs.length];
@@ -50,7 +46,7 @@ final class Formats {
      * "66", "74". Bounds carry no unit so that "66 to 74" reads as one range.
      */
     static String[] difference(Outcome outcome, Lang lang, double diff, double low, double high) {
-        Unit unit = unit(outcome);
+        Unit unit = outcome.unit();
         double scale = isPercent(unit) ? 100 : 1;
         int decimals = decimals(unit, scale, diff, low, high);
         String unitText = switch (unit) {

@@ -125,7 +125,7 @@ final class SweepCharts {
 
         double[] rows = grid.rows();
         double[] columns = grid.columns();
-        Unit unit = Formats.unit(outcome);
+        Unit unit = outcome.unit();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         List<Number[]> cells = new ArrayList<>();
@@ -232,7 +232,7 @@ final class SweepCharts {
         StringBuilder sb = new StringBuilder();
         sb.append(Messages.format(T.HEATMAP_HOW, lang, result.spec().replicates()));
         String sep = Labels.text(Labels.Text.SENTENCE_SEPARATOR, lang);
-        if (Formats.unit(outcome) == Unit.SHARE) {
+        if (outcome.unit() == Unit.SHARE) {
             sb.append(sep).append(boundarySentence(result, grid, outcome, lang));
         } else {
             sb.append(sep).append(extremesSentence(result, outcome, lang));
@@ -304,7 +304,7 @@ final class SweepCharts {
             throws IOException {
         String id = "line-" + outcome.column();
         String path = parameter(result, parameter).path();
-        Unit unit = Formats.unit(outcome);
+        Unit unit = outcome.unit();
         boolean percent = Formats.isPercent(unit);
         Function<Lang, List<String>> texts = versusTexts(path, outcome, percent);
         Charts.ChartText text = Charts.chartText(lang, List.of(), texts);
@@ -389,7 +389,7 @@ final class SweepCharts {
             throws IOException {
         String path = parameter(result, parameter).path();
         String id = "scatter-" + outcome.column() + "-" + path.replaceAll("[^A-Za-z0-9_-]", "_");
-        Unit unit = Formats.unit(outcome);
+        Unit unit = outcome.unit();
         boolean percent = Formats.isPercent(unit);
         Function<Lang, List<String>> texts = versusTexts(path, outcome, percent);
         Charts.ChartText text = Charts.chartText(lang, List.of(), texts);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.communitysim.experiments.montecarlo.Kpis;
 import org.communitysim.experiments.report.Labels.Text;
 import org.communitysim.model.Direction;
 import org.communitysim.experiments.report.SweepLabels.T;
@@ -158,7 +157,7 @@ public final class SweepReport {
             List<Outcome> outcomes = spec.outcomes();
             if (rows.size() > ALL_POINTS_UP_TO && !outcomes.isEmpty()) {
                 Outcome key = outcomes.get(0);
-                boolean lowest = Kpis.direction(key) == Direction.LOWER_IS_BETTER;
+                boolean lowest = key.direction() == Direction.LOWER_IS_BETTER;
                 Comparator<PointSummary> order = Comparator.comparingDouble(
                         p -> nanLast(SweepCharts.mean(p, key), lowest));
                 rows.sort(lowest ? order : order.reversed());

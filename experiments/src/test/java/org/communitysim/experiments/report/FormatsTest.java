@@ -79,7 +79,7 @@ class FormatsTest {
     void values_everyOutcomeInBothLanguages_aNumberWithItsUnitAndNaAsNotAvailable(Outcome outcome) {
         for (Lang lang : Lang.values()) {
             String[] v = Formats.values(outcome, lang, 0.5, Double.NaN);
-            String unit = switch (Formats.unit(outcome)) {
+            String unit = switch (outcome.unit()) {
                 case SHARE -> "50%";
                 case RATE_PER_DAY -> "50%";
                 default -> "0.5";
