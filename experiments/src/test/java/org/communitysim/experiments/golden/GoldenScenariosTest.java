@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.communitysim.scenario.file.ScenarioFiles;
 import org.communitysim.model.CommunityModel;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
 import org.communitysim.model.RunResult;
 import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Scenario;
+import org.communitysim.scenario.file.ShippedScenarios;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,7 +37,7 @@ class GoldenScenariosTest {
     static final long MASTER_SEED = 1;
 
     static Stream<String> shipped() throws IOException {
-        try (Stream<Path> files = Files.list(repoRoot().resolve("scenarios"))) {
+        try (Stream<Path> files = Files.list(ShippedScenarios.folder())) {
             return files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".json"))
                     .map(f -> f.substring(0, f.length() - ".json".length())).sorted().toList().stream();
         }
@@ -46,9 +46,10 @@ class GoldenScenariosTest {
     @ParameterizedTest
     @MethodSource("shipped")
     void shippedScenario_seededRuns_equalTheGoldenValues(String name) throws Exception {
-        Scenario scenario = ScenarioFiles.load(repoRoot().resolve("scenarios").resolve(name + ".json"));
+        Scenario scenario = ShippedScenarios.load(name);
         String actual = fingerprint(scenario);
-        Path golden = repoRoot().resolve("experiments/src/test/resources/golden").resolve(name + ".txt");
+        Path golden = ShippedScenarios.folder().getParent().resolve("experiments/src/test/resources/golden")
+                .resolve(name + ".txt");
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
@@ -89,12 +90,4 @@ class GoldenScenariosTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.array()));
     }
 
-    static Path repoRoot() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("scenarios/reference.json"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no scenarios/reference.json above " + Path.of("").toAbsolutePath());
-    }
 }
