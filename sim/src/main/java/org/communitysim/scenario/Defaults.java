@@ -7,28 +7,14 @@ import org.communitysim.scenario.schema.RecordTrees;
 /**
  * Every default of the model: the reference scenario (docs/model.md §11) bound from the declarations resource
  * {@code reference.yaml}, where each default is written once with its range, unit, meaning and source. The
- * constants are its sections, for code that starts from one of them.
+ * constants are the sections tests and benchmarks start from; any other is {@code scenario().<section>()}.
  */
 public final class Defaults {
     private static final Scenario SCENARIO = bind();
 
     public static final PopulationSpec POPULATION = SCENARIO.population();
     public static final NetworkSpec NETWORK = SCENARIO.network();
-    public static final GroupSpec GROUP = SCENARIO.group();
-    public static final ContentPlan CONTENT = SCENARIO.content();
-    public static final KolSpec KOLS = SCENARIO.kols();
-    public static final ReferralSpec REFERRAL = SCENARIO.referral();
-    public static final JoinSpec JOIN = SCENARIO.join();
-    public static final Behaviour BEHAVIOUR = SCENARIO.behaviour();
-    public static final ExposureParams EXPOSURE = BEHAVIOUR.exposure();
-    public static final InvitationParams INVITATION = BEHAVIOUR.invitation();
-    public static final ScreeningParams SCREENING = BEHAVIOUR.screening();
-    public static final PostingParams POSTING = BEHAVIOUR.posting();
-    public static final ReadingParams READING = BEHAVIOUR.reading();
-    public static final SocialParams SOCIAL = BEHAVIOUR.social();
-    public static final StateParams STATE = BEHAVIOUR.state();
-    public static final ConversionParams CONVERSION = BEHAVIOUR.conversion();
-    public static final MetricsSpec METRICS = SCENARIO.metrics();
+    public static final InvitationParams INVITATION = SCENARIO.behaviour().invitation();
     public static final int HORIZON_DAYS = SCENARIO.horizonDays();
 
     private Defaults() {
