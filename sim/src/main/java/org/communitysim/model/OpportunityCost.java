@@ -1,8 +1,9 @@
 package org.communitysim.model;
 
 /**
- * Mechanism: the outside option grows with affinity (docs/model.md §4.7), so the members who value the topic most
- * leave first (load-bearing). Off ({@code ablations.affinityOpportunityCost} false): every member weighs the
+ * Mechanism: the outside option grows with affinity (docs/model.md §4.7), so a group whose content does not keep up
+ * loses the members who value the topic most first (load-bearing; in the big open group leavers are more interested
+ * than stayers, in the reference group less: WhoLeavesTest). Off ({@code ablations.affinityOpportunityCost} false): every member weighs the
  * outside option at the population's mean affinity.
  */
 @FunctionalInterface

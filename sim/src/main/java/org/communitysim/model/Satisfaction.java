@@ -9,7 +9,7 @@ import sim.engine.Steppable;
 /**
  * Step 7, satisfaction and state. net = V + social − outsideOption·aff − memberCost; S moves toward net at
  * r = max(rMin, 1/(t + 1 + priorDays)) (newcomers learn fast: the honeymoon). Load-bearing: the opportunity
- * cost grows with affinity, so the members who value the topic most leave first. Below the lurk line a
+ * cost grows with affinity, so a diluted group loses the members who value the topic most first. Below the lurk line a
  * member lurks, above it plus hysteresis they return. Leaving hazard h = h₀ + h_max·e^(−(S + C)₊/s), where
  * commitment C = entry cost + tenure + answered questions protects. Not scheduled without member activity
  * (satisfaction is then not updated); KOLs leave in {@link KolDeparture}.
