@@ -16,8 +16,12 @@ final class FinishedRun {
             double affinityReferral, double referralDepth) {
     }
 
-    /** Participation inequality among regular members present throughout the window ending at the horizon. */
-    record Inequality(int members, double gini, double top1, double top10, double neverPosted) {
+    /**
+     * Participation inequality among regular members present throughout the window ending at the horizon. The top
+     * shares rank all those members, as the 90-9-1 rule counts lurkers among its users; {@code top10Posters} ranks
+     * only those who posted at least once in the window.
+     */
+    record Inequality(int members, double gini, double top1, double top10, double top10Posters, double neverPosted) {
     }
 
     /** @param day the day active members first fell to half their maximum, −1 if they never did */
@@ -157,7 +161,7 @@ final class FinishedRun {
         return inequality;
     }
 
-    /** Gini of post counts, share of posts by the top 1% and 10% of posters, share who never posted. */
+    /** Gini of post counts, share of posts by the top 1% and 10% of members and the top 10% of posters, share who never posted. */
     private Inequality inequality(int start) {
         GroupState g = group;
         int count = 0;
@@ -169,7 +173,7 @@ final class FinishedRun {
             }
         }
         if (count == 0) {
-            return new Inequality(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new Inequality(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         int[] sorted = Arrays.copyOf(posts, count);
         Arrays.sort(sorted); // ascending
@@ -185,11 +189,12 @@ final class FinishedRun {
         }
         double neverShare = (double) never / count;
         if (total == 0) {
-            return new Inequality(count, Double.NaN, Double.NaN, Double.NaN, neverShare);
+            return new Inequality(count, Double.NaN, Double.NaN, Double.NaN, Double.NaN, neverShare);
         }
         // Gini = (2 Σ i·x_(i)) / (n Σ x) − (n + 1)/n, x ascending, i = 1..n
         return new Inequality(count, 2 * weighted / (count * (double) total) - (count + 1.0) / count,
-                Series.topShare(sorted, total, 0.01), Series.topShare(sorted, total, 0.10), neverShare);
+                Series.topShare(sorted, total, 0.01), Series.topShare(sorted, total, 0.10),
+                Series.topShare(Arrays.copyOfRange(sorted, never, count), total, 0.10), neverShare);
     }
 
     static double ratioOrZero(double num, double den) {

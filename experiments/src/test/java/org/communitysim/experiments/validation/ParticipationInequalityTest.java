@@ -16,6 +16,9 @@ class ParticipationInequalityTest {
         ParticipationCheck.Result r = ParticipationCheck.run(10_000, 30, 7, 2);
         Summary top10 = r.top10Summary();
         Summary never = r.neverSummary();
+        // docs/validation.md §3 quotes both definitions from this line
+        System.out.println("top 10% of members " + top10 + "; top 10% of posters "
+                + org.communitysim.experiments.stats.Stats.summarize(r.top10Posters()) + "; never posted " + never);
         assertTrue(top10.ciLow() >= ParticipationCheck.TOP10_MIN, "top 10% share " + top10);
         assertTrue(never.ciLow() >= ParticipationCheck.NEVER_MIN && never.ciHigh() <= ParticipationCheck.NEVER_MAX,
                 "never-posted share " + never);
