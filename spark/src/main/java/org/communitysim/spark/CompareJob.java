@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -53,6 +52,7 @@ final class CompareJob {
     static Done run(List<Scenario> scenarios, int replicates, long seed, boolean bootstrap, String outUri,
             Integer partitions, boolean gzip, Lang lang, SparkSetup setup, String command, String version)
             throws IOException, InputException {
+        org.communitysim.experiments.store.ParquetStore.checkAvailable();
         List<String> jsons = new ArrayList<>();
         for (Scenario s : scenarios) {
             String json = ScenarioFiles.toJson(s);
@@ -102,11 +102,7 @@ final class CompareJob {
                     return lines.format(new RunRow(names.get(r.scenario()), r.replicate(), r.seed(), r.outcomes()));
                 }
             });
-            if (gzip) {
-                rows.saveAsTextFile(out.uri(Output.RUNS), GzipCodec.class);
-            } else {
-                rows.saveAsTextFile(out.uri(Output.RUNS));
-            }
+            CsvParts.save(rows, out.uri(Output.RUNS), gzip);
             List<Tuple2<Long, double[][]>> cells = bands(records, replicates, sc.defaultParallelism());
             records.unpersist();
             shipped.destroy();

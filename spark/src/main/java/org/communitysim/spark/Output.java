@@ -102,7 +102,7 @@ final class Output implements AutoCloseable {
         }
     }
 
-    /** The part files of a folder in part order (part-00000, part-00001, …; compressed ones too). */
+    /** The part files of a folder in part order (part-00000.csv, part-00001.csv, …; compressed ones too). */
     List<Path> partFiles(String folder) throws IOException {
         FileStatus[] st = fs.globStatus(new Path(new Path(root, folder), "part-*"));
         List<Path> parts = new ArrayList<>();

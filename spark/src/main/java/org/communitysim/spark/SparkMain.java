@@ -87,7 +87,7 @@ public final class SparkMain implements Runnable {
         @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as for spark-submit; repeatable.")
         List<String> confs = new ArrayList<>();
 
-        @Option(names = "--gzip", description = "Compress the per-run part files (runs/part-NNNNN.gz).")
+        @Option(names = "--gzip", description = "Compress the per-run part files (runs/part-NNNNN.csv.gz).")
         boolean gzip;
 
         @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",

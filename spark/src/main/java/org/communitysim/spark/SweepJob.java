@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.scenario.file.ScenarioFiles;
+import org.communitysim.experiments.store.ParquetStore;
 import org.communitysim.experiments.sweep.PointAggregator;
 import org.communitysim.experiments.io.Csv;
 import org.communitysim.experiments.sweep.SweepPlan;
@@ -82,6 +82,7 @@ final class SweepJob {
 
     static Done run(SweepSpec spec, String outUri, boolean resume, Integer partitions, Integer batch, boolean gzip,
             Lang lang, SparkSetup setup, String command, String version) throws IOException, InputException {
+        ParquetStore.checkAvailable();
         SweepPlan plan = SweepPlan.of(spec);
         long runs = (long) plan.points() * spec.replicates();
         if (runs > Integer.MAX_VALUE) {
@@ -148,18 +149,14 @@ final class SweepJob {
                 int to = layout.endPart(b);
                 JavaRDD<Integer> ids = sc.parallelize(IntStream.range(from, to).boxed().toList(), to - from);
                 JavaRDD<String> lines = ids.flatMap(k -> shipped.value().part(k));
-                if (gzip) {
-                    lines.saveAsTextFile(out.uri(folder), GzipCodec.class);
-                } else {
-                    lines.saveAsTextFile(out.uri(folder));
-                }
+                CsvParts.save(lines, out.uri(folder), gzip);
                 ranNow += Ranges.from(runs, layout.parts(), to) - Ranges.from(runs, layout.parts(), from);
             }
             shipped.destroy();
             double wall = (System.nanoTime() - t0) / 1e9;
 
-            PointAggregator aggregate = aggregate(spec, plan, out, layout);
             java.nio.file.Path dir = out.localDir();
+            PointAggregator aggregate = aggregate(spec, plan, out, layout, dir);
             List<SensitivityIndices> sensitivity = SweepRunner.writeAggregates(spec, plan, aggregate, dir);
             SweepResult result = new SweepResult(spec, aggregate.summaries(), sensitivity, runs, ranNow, wall, command,
                     version);
@@ -219,9 +216,13 @@ final class SweepJob {
         return new Layout(l.path("partitions").asInt(), l.path("parts_per_batch").asInt());
     }
 
-    /** Streams the part files' rows, in part order, into the local runner's aggregation. */
-    private static PointAggregator aggregate(SweepSpec spec, SweepPlan plan, Output out, Layout layout)
-            throws IOException {
+    /**
+     * Streams the part files' rows, in part order (= point, then replicate: the local runner's order), into the local
+     * runner's aggregation and into runs.parquet in {@code dir} — the same rows, so the same table as the local
+     * runner's runs.parquet.
+     */
+    private static PointAggregator aggregate(SweepSpec spec, SweepPlan plan, Output out, Layout layout,
+            java.nio.file.Path dir) throws IOException {
         PointAggregator aggregate = new PointAggregator(spec, plan);
         List<Path> parts = new java.util.ArrayList<>();
         for (int b = 0; b < layout.batches(); b++) {
@@ -234,12 +235,18 @@ final class SweepJob {
         }
         var table = SweepRunRow.table(spec.parameterPaths());
         String header = header(spec);
-        for (Path part : parts) {
-            try (Stream<SweepRunRow> rows = out.rows(part, table, header)) {
-                rows.forEachOrdered(aggregate::add);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+        Stream<SweepRunRow> all = parts.stream().flatMap(part -> {
+            try {
+                return out.rows(part, table, header);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+        });
+        try {
+            ParquetStore.write(dir.resolve(ParquetStore.parquetOf(java.nio.file.Path.of(SweepRunner.RUNS_FILE))
+                    .toString()), table, all.peek(aggregate::add));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         if (!aggregate.complete()) {
             throw new IllegalStateException(out.uri(Output.RUNS) + " holds " + aggregate.rows() + " runs of "

@@ -126,4 +126,13 @@ final class Fixtures {
                 + "Spark's output, " + extra.size() + " Spark rows not in the local output; e.g. local "
                 + missing.stream().findFirst().orElse("-") + " vs spark " + extra.stream().findFirst().orElse("-"));
     }
+
+    /** The rows of a Parquet table (DuckDB, the library that wrote it). */
+    static long parquetRows(Path parquet) throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement();
+                var r = st.executeQuery("SELECT count(*) FROM read_parquet('" + parquet.toAbsolutePath() + "')")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
 }

@@ -60,6 +60,13 @@ class SparkSweepTest {
                     Files.readAllBytes(out.resolve("sensitivity.csv")), "sensitivity.csv");
         }
         assertArrayEquals(Files.readAllBytes(local.resolve("sweep.json")), Files.readAllBytes(out.resolve("sweep.json")));
+        // the Parquet store: the driver's runs.parquet holds the local runner's rows, row for row (same bytes, even)
+        assertEquals(runs, Fixtures.parquetRows(out.resolve("runs.parquet")));
+        for (String f : List.of("runs.parquet", "points.parquet")) {
+            assertArrayEquals(Files.readAllBytes(local.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+        }
+        assertTrue(Fixtures.parts(out).stream().allMatch(p -> p.getFileName().toString().matches("part-\\d{5}\\.csv")),
+                "part files named part-NNNNN.csv: " + Fixtures.parts(out));
         assertTrue(Files.size(out.resolve("report.html")) > 1000);
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"engine\" : \"spark\""), manifest);
@@ -94,7 +101,7 @@ class SparkSweepTest {
         Path gz = dir.resolve("gz");
         Fixtures.sparkOk(Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", gz.toString(),
                 "--partitions", "3", "--gzip"));
-        assertTrue(Fixtures.parts(gz).get(0).getFileName().toString().endsWith(".gz"));
+        assertTrue(Fixtures.parts(gz).get(0).getFileName().toString().endsWith(".csv.gz"));
         assertArrayEquals(Files.readAllBytes(one.resolve("points.csv")), Files.readAllBytes(gz.resolve("points.csv")));
         assertTrue(r.err().isEmpty() || !r.err().contains("error:"), r.err());
     }
@@ -260,6 +267,10 @@ class SparkSweepTest {
         for (String f : List.of("daily.csv", "comparison.csv")) {
             assertEquals(Files.readString(local.resolve(f), StandardCharsets.UTF_8),
                     Files.readString(out.resolve(f), StandardCharsets.UTF_8), f);
+        }
+        assertEquals(2 * replicates, Fixtures.parquetRows(out.resolve("runs.parquet")));
+        for (String f : List.of("runs.parquet", "daily.parquet", "comparison.parquet")) {
+            assertArrayEquals(Files.readAllBytes(local.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
         }
         assertTrue(Files.size(out.resolve("report.html")) > 1000);
         assertFalse(Files.exists(out.resolve("runs.csv")), "per-run rows live in runs/, written by the executors");

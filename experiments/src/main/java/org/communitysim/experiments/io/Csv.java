@@ -60,16 +60,22 @@ public final class Csv {
         };
     }
 
-    /** Writes the file atomically ({@link AtomicFiles}): the header, then every row in order. */
-    public static <R> void write(Path file, CsvTable<R> table, Stream<? extends R> rows) throws IOException {
+    /**
+     * Writes the file atomically ({@link AtomicFiles}): the header, then every row in order; returns its shape
+     * (column types and row count, for its Parquet copy).
+     */
+    public static <R> CsvShape write(Path file, CsvTable<R> table, Stream<? extends R> rows) throws IOException {
+        CsvShape[] shape = new CsvShape[1];
         AtomicFiles.writeText(file, w -> {
             try (RowWriter<R> out = writer(w, table, true)) {
                 Iterator<? extends R> it = rows.iterator();
                 while (it.hasNext()) {
                     out.write(it.next());
                 }
+                shape[0] = out.shape();
             }
         });
+        return shape[0];
     }
 
     /** A writer of rows onto {@code out} (not closed with it), after the header when {@code header}. */
@@ -102,11 +108,13 @@ public final class Csv {
         private final CsvTable<R> table;
         private final JsonGenerator gen;
         private final CsvCells cells;
+        private long rows;
 
         RowWriter(Writer out, CsvTable<R> table, boolean header) throws IOException {
             this.table = table;
             this.gen = MAPPER.getFactory().createGenerator(out);
             this.cells = new CsvCells(gen);
+            cells.record(table.columns().size());
             if (header) {
                 gen.writeStartArray();
                 for (String c : table.columns()) {
@@ -125,6 +133,19 @@ public final class Csv {
                         + " columns: " + table.columns());
             }
             gen.writeEndArray();
+            if (rows++ == 0) {
+                cells.stopRecording();
+            }
+        }
+
+        /** The columns, their types (from the first row; all text before any row) and the rows written so far. */
+        public CsvShape shape() {
+            CellType[] t = rows > 0 ? cells.types() : null;
+            java.util.List<CellType> types = new java.util.ArrayList<>();
+            for (int i = 0; i < table.columns().size(); i++) {
+                types.add(t != null ? t[i] : CellType.TEXT);
+            }
+            return new CsvShape(table.columns(), types, rows);
         }
 
         @Override

@@ -10,6 +10,9 @@ import java.io.IOException;
 public final class CsvCells {
     private final JsonGenerator out;
     private int count;
+    /** The type of each cell of the first row written (null until then): the table's column types. */
+    private CellType[] types;
+    private boolean recording;
 
     CsvCells(JsonGenerator out) {
         this.out = out;
@@ -17,13 +20,13 @@ public final class CsvCells {
 
     public CsvCells text(String value) throws IOException {
         out.writeString(value);
-        count++;
+        note(CellType.TEXT);
         return this;
     }
 
     public CsvCells integer(long value) throws IOException {
         out.writeNumber(value);
-        count++;
+        note(CellType.INTEGER);
         return this;
     }
 
@@ -43,8 +46,31 @@ public final class CsvCells {
     /** A number the table formats itself (e.g. a fixed number of significant digits). */
     public CsvCells formatted(String number) throws IOException {
         out.writeNumber(number);
-        count++;
+        note(CellType.NUMBER);
         return this;
+    }
+
+    private void note(CellType type) {
+        if (recording) {
+            types[count] = type;
+        }
+        count++;
+    }
+
+    /** Records the types of the next row's cells (the first row of a file). */
+    void record(int columns) {
+        types = new CellType[columns];
+        recording = true;
+    }
+
+    /** Stops recording: the first row's types are the table's. */
+    void stopRecording() {
+        recording = false;
+    }
+
+    /** The recorded types, or null before any row. */
+    CellType[] types() {
+        return types;
     }
 
     int count() {

@@ -14,11 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.communitysim.experiments.io.AtomicFiles;
+import org.communitysim.experiments.io.CsvShape;
 import org.communitysim.experiments.montecarlo.Comparisons;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.montecarlo.Kpis;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
+import org.communitysim.experiments.montecarlo.RunRow;
 import org.communitysim.experiments.montecarlo.TidyCsv;
+import org.communitysim.experiments.store.ParquetStore;
 import org.communitysim.experiments.report.HtmlReport;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.report.ReportModel;
@@ -96,24 +99,31 @@ public final class MonteCarloJob {
         Path out = spec.outDir();
         List<Path> files = new ArrayList<>();
         if (runsCsv) {
-            TidyCsv.writeRuns(out.resolve("runs.csv"), runs);
-            files.add(out.resolve("runs.csv"));
+            tidy(files, out.resolve("runs.csv"), TidyCsv.writeRuns(out.resolve("runs.csv"), runs));
+        } else {
+            // the per-run rows live in a distributed runner's part files; their Parquet copy is written here
+            ParquetStore.write(out.resolve("runs.parquet"), RunRow.TABLE, TidyCsv.runRows(runs));
+            files.add(out.resolve("runs.parquet"));
         }
-        TidyCsv.writeDaily(out.resolve("daily.csv"), runs);
-        files.add(out.resolve("daily.csv"));
+        tidy(files, out.resolve("daily.csv"), TidyCsv.writeDaily(out.resolve("daily.csv"), runs));
         if (spec.keepSeries()) {
-            TidyCsv.writeDailyRuns(out.resolve("daily_runs.csv"), runs, result.series());
-            files.add(out.resolve("daily_runs.csv"));
+            tidy(files, out.resolve("daily_runs.csv"),
+                    TidyCsv.writeDailyRuns(out.resolve("daily_runs.csv"), runs, result.series()));
         }
         if (runs.size() > 1) {
-            TidyCsv.writeComparison(out.resolve("comparison.csv"), all);
-            files.add(out.resolve("comparison.csv"));
+            tidy(files, out.resolve("comparison.csv"), TidyCsv.writeComparison(out.resolve("comparison.csv"), all));
         }
         HtmlReport.write(report, spec.lang(), out);
         files.add(out.resolve("report.html"));
         writeManifest(spec, wall, files);
         files.add(out.resolve("manifest.json"));
         return new Produced(report, files);
+    }
+
+    /** Lists a written CSV file and writes its Parquet copy (docs/outputs.md, "Parquet"). */
+    private static void tidy(List<Path> files, Path csv, CsvShape shape) throws IOException {
+        files.add(csv);
+        files.add(ParquetStore.besideCsv(csv, shape));
     }
 
     private static void writeManifest(Spec spec, double wall, List<Path> files) throws IOException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.communitysim.experiments.io.Csv;
+import org.communitysim.experiments.io.CsvShape;
 import org.communitysim.experiments.io.CsvTable;
 import org.communitysim.experiments.stats.Decision;
 import org.communitysim.model.DailyMetric;
@@ -71,22 +72,22 @@ public final class TidyCsv {
     }
 
     /** runs.csv. */
-    public static void writeRuns(Path file, List<ScenarioRuns> runs) throws IOException {
-        Csv.write(file, RunRow.TABLE, runRows(runs));
+    public static CsvShape writeRuns(Path file, List<ScenarioRuns> runs) throws IOException {
+        return Csv.write(file, RunRow.TABLE, runRows(runs));
     }
 
     /** daily.csv. */
-    public static void writeDaily(Path file, List<ScenarioRuns> runs) throws IOException {
-        Csv.write(file, DailyRow.TABLE, dailyRows(runs));
+    public static CsvShape writeDaily(Path file, List<ScenarioRuns> runs) throws IOException {
+        return Csv.write(file, DailyRow.TABLE, dailyRows(runs));
     }
 
     /** daily_runs.csv (with --keep-series). */
-    public static void writeDailyRuns(Path file, List<ScenarioRuns> runs, double[][][][] series) throws IOException {
-        Csv.write(file, DailyRunRow.TABLE, dailyRunRows(runs, series));
+    public static CsvShape writeDailyRuns(Path file, List<ScenarioRuns> runs, double[][][][] series) throws IOException {
+        return Csv.write(file, DailyRunRow.TABLE, dailyRunRows(runs, series));
     }
 
     /** comparison.csv. */
-    public static void writeComparison(Path file, List<Decision> rows) throws IOException {
-        Csv.write(file, COMPARISON, rows.stream());
+    public static CsvShape writeComparison(Path file, List<Decision> rows) throws IOException {
+        return Csv.write(file, COMPARISON, rows.stream());
     }
 }

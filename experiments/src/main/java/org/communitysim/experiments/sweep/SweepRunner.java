@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.io.Csv;
+import org.communitysim.experiments.io.CsvShape;
 import org.communitysim.experiments.io.CsvTable;
+import org.communitysim.experiments.store.ParquetStore;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.montecarlo.Workers;
 import org.communitysim.scenario.file.ScenarioFiles;
@@ -118,11 +120,13 @@ public final class SweepRunner {
      */
     public static List<SensitivityIndices> writeAggregates(SweepSpec spec, SweepPlan plan, PointAggregator aggregate,
             Path outDir) throws IOException {
-        Csv.write(outDir.resolve(POINTS_FILE), PointRow.table(spec.parameterPaths()),
-                PointRow.of(aggregate.summaries(), spec.outcomes()).stream());
+        Path points = outDir.resolve(POINTS_FILE);
+        ParquetStore.besideCsv(points, Csv.write(points, PointRow.table(spec.parameterPaths()),
+                PointRow.of(aggregate.summaries(), spec.outcomes()).stream()));
         List<SensitivityIndices> sensitivity = sensitivity(spec, plan, aggregate.summaries());
         if (!sensitivity.isEmpty()) {
-            Csv.write(outDir.resolve(SENSITIVITY_FILE), SensitivityRow.TABLE, SensitivityRow.of(sensitivity).stream());
+            Path file = outDir.resolve(SENSITIVITY_FILE);
+            ParquetStore.besideCsv(file, Csv.write(file, SensitivityRow.TABLE, SensitivityRow.of(sensitivity).stream()));
         }
         return sensitivity;
     }
@@ -349,6 +353,7 @@ public final class SweepRunner {
             }
         }
         PointAggregator aggregate = new PointAggregator(spec, plan);
+        CsvShape[] shape = new CsvShape[1];
         try (RandomAccessFile raf = new RandomAccessFile(runsFile.toFile(), "r")) {
             AtomicFiles.writeText(outDir.resolve(RUNS_FILE), w -> {
                 try (Csv.RowWriter<SweepRunRow> out = Csv.writer(w, table, true)) {
@@ -359,9 +364,11 @@ public final class SweepRunner {
                         out.write(row);
                         aggregate.add(row);
                     }
+                    shape[0] = out.shape();
                 }
             });
         }
+        ParquetStore.besideCsv(outDir.resolve(RUNS_FILE), shape[0]);
         return aggregate;
     }
 

@@ -60,7 +60,7 @@ class ArchitectureTest {
                 .layer("runners").definedBy(EXPERIMENTS + ".montecarlo..", EXPERIMENTS + ".sweep..",
                         EXPERIMENTS + ".validation..")
                 .layer("stats").definedBy(EXPERIMENTS + ".stats..")
-                .layer("io").definedBy(EXPERIMENTS + ".io..")
+                .layer("io").definedBy(EXPERIMENTS + ".io..", EXPERIMENTS + ".store..")
                 .layer("loader").definedBy(sim + ".scenario.file..")
                 .layer("model").definedBy(sim + ".model..")
                 .layer("network").definedBy(sim + ".network..")

@@ -1,0 +1,108 @@
+package org.communitysim.experiments.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.communitysim.experiments.store.ResultsQuery;
+import org.communitysim.scenario.file.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code query RESULTS... SQL}: SQL over the Parquet tables of one or several results folders (docs/cli.md), through
+ * embedded DuckDB. A SQL error is the user's input: its message, exit code 2.
+ */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run SQL over the Parquet tables of one or more results folders (embedded DuckDB).",
+            "Each table is a view named after its file: runs, daily, comparison, points, sensitivity, series, …;",
+            "with several folders a view stacks them, its first column 'results' naming the folder."})
+final class QueryCommand implements Callable<Integer> {
+    @Parameters(arity = "2..*", paramLabel = "RESULTS... SQL",
+            description = "One or more results folders, then the query (one argument: quote it).")
+    List<String> args;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the result to FILE (.csv or .parquet) instead of printing it.")
+    Path out;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "200",
+            description = "Rows printed at most (default: ${DEFAULT-VALUE}); --out writes all.")
+    int maxRows;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (maxRows < 1) {
+            throw new InputException("--max-rows must be >= 1, got " + maxRows);
+        }
+        List<Path> folders = new ArrayList<>();
+        for (String a : args.subList(0, args.size() - 1)) {
+            folders.add(Path.of(a));
+        }
+        String sql = args.get(args.size() - 1);
+        if (sql.isBlank()) {
+            throw new InputException("query: the SQL is empty");
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        try {
+            ResultsQuery q = new ResultsQuery(folders);
+            if (out != null) {
+                long n = q.export(sql, out);
+                w.printf(Locale.ROOT, "%d rows -> %s%n", n, out);
+            } else {
+                print(q.run(sql, maxRows), w);
+            }
+        } catch (ResultsQuery.QueryException e) {
+            throw new InputException(List.of(e.getMessage().split("\n")));
+        }
+        w.flush();
+        return Main.OK;
+    }
+
+    /** An aligned text table: numbers right-aligned, text left-aligned; a note when rows were left out. */
+    static void print(ResultsQuery.Table t, PrintWriter w) {
+        int k = t.columns().size();
+        int[] width = new int[k];
+        boolean[] numeric = new boolean[k];
+        for (int i = 0; i < k; i++) {
+            width[i] = t.columns().get(i).length();
+            numeric[i] = true;
+        }
+        for (List<String> row : t.rows()) {
+            for (int i = 0; i < k; i++) {
+                width[i] = Math.max(width[i], row.get(i).length());
+                numeric[i] &= row.get(i).isEmpty() || row.get(i).matches("-?[0-9.eE+\\-]+|-?Inf");
+            }
+        }
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < k; i++) {
+            line.append(i > 0 ? "  " : "").append(pad(t.columns().get(i), width[i], numeric[i]));
+        }
+        w.println(line.toString().stripTrailing());
+        for (List<String> row : t.rows()) {
+            line.setLength(0);
+            for (int i = 0; i < k; i++) {
+                line.append(i > 0 ? "  " : "").append(pad(row.get(i), width[i], numeric[i]));
+            }
+            w.println(line.toString().stripTrailing());
+        }
+        if (t.total() > t.rows().size()) {
+            w.printf(Locale.ROOT, "(%d of %d rows; --max-rows N prints more, --out FILE writes all)%n", t.rows().size(),
+                    t.total());
+        } else {
+            w.printf(Locale.ROOT, "(%d rows)%n", t.total());
+        }
+    }
+
+    private static String pad(String s, int width, boolean right) {
+        String fill = " ".repeat(Math.max(0, width - s.length()));
+        return right ? fill + s : s + fill;
+    }
+}

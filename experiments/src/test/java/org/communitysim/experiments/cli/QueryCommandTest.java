@@ -1,0 +1,117 @@
+package org.communitysim.experiments.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.communitysim.experiments.store.ParquetAssert;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every results folder's Parquet tables equal its CSVs; {@code query} over one or several folders, and its errors. */
+class QueryCommandTest {
+    @TempDir
+    static Path dir;
+    static Path compare;
+    static Path sweep;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void results() throws Exception {
+        System.setProperty("communitysim.home", Path.of("..").toAbsolutePath().normalize().toString());
+        Path base = dir.resolve("base.json");
+        Files.writeString(base, "{\"extends\": \"" + Path.of("..", "scenarios", "reference.json").toAbsolutePath()
+                .normalize() + "\", \"population\": {\"size\": 1500}, \"horizonDays\": 40}");
+        Path screened = dir.resolve("screened.json");
+        Files.writeString(screened, "{\"extends\": \"base.json\", \"name\": \"screened\", \"group\": {\"threshold\": 0.4}}");
+        Path spec = dir.resolve("spec.json");
+        Files.writeString(spec, "{\"base\": \"base.json\", \"replicates\": 3, \"parameters\": ["
+                + "{\"path\": \"group.threshold\", \"values\": [0, 0.4]}, {\"path\": \"group.sizeCap\", \"values\": [100, 300]}]}");
+        compare = dir.resolve("compare");
+        sweep = dir.resolve("sweep");
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(0, Main.execute(new String[] {"compare", base.toString(), screened.toString(), "--replicates", "3",
+            "--keep-series", "--quiet", "--out", compare.toString()}, sink, sink));
+        assertEquals(0, Main.execute(new String[] {"sweep", spec.toString(), "--quiet", "--out", sweep.toString()},
+                sink, sink));
+    }
+
+    private int cli(String... args) {
+        out.reset();
+        err.reset();
+        return Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void compareAndSweep_everyCsvHasItsParquet_sameRowsAndTypes() throws Exception {
+        assertEquals(6, ParquetAssert.sameAsCsv(compare.resolve("runs.csv")));
+        assertEquals(2 * 40 * org.communitysim.model.DailyMetric.values().length,
+                ParquetAssert.sameAsCsv(compare.resolve("daily.csv")), "scenarios × days × metrics");
+        assertEquals(2 * 3 * 40, ParquetAssert.sameAsCsv(compare.resolve("daily_runs.csv")));
+        assertTrue(ParquetAssert.sameAsCsv(compare.resolve("comparison.csv")) > 10);
+        assertEquals(12, ParquetAssert.sameAsCsv(sweep.resolve("runs.csv")), "4 points × 3 replicates");
+        assertTrue(ParquetAssert.sameAsCsv(sweep.resolve("points.csv")) >= 4);
+        String manifest = Files.readString(compare.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"runs.parquet\"") && manifest.contains("\"daily_runs.parquet\""), manifest);
+    }
+
+    @Test
+    void query_oneFolder_printsTheTable() {
+        assertEquals(0, cli("query", sweep.toString(), "SELECT \"group.threshold\" AS t, count(*) AS n, "
+                + "avg(final_active_share) AS active FROM runs GROUP BY 1 ORDER BY 1"), err.toString());
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("t  n  active", lines.get(0).replaceAll(" +", " ").strip().replace("t n active", "t  n  active"));
+        assertTrue(lines.get(1).strip().startsWith("0  6"), lines.toString());
+        assertTrue(lines.get(2).strip().startsWith("0.4  6"), lines.toString());
+        assertEquals("(2 rows)", lines.get(3));
+    }
+
+    @Test
+    void query_twoFolders_stacksThemWithAResultsColumn() {
+        assertEquals(0, cli("query", compare.toString(), sweep.toString(),
+                "SELECT results, count(*) AS n FROM runs GROUP BY 1 ORDER BY 2"), err.toString());
+        String s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains(compare + "   6") || s.matches("(?s).*" + java.util.regex.Pattern.quote(compare.toString())
+                + " +6.*"), s);
+        assertTrue(s.matches("(?s).*" + java.util.regex.Pattern.quote(sweep.toString()) + " +12.*"), s);
+    }
+
+    @Test
+    void query_outCsvAndParquet_writeEveryRow() throws Exception {
+        Path csv = dir.resolve("q/out.csv");
+        Path parquet = dir.resolve("q/out.parquet");
+        String sql = "SELECT point, replicate, seed, final_active_share FROM runs ORDER BY point, replicate;";
+        assertEquals(0, cli("query", sweep.toString(), sql, "--out", csv.toString()), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("12 rows -> "));
+        assertEquals(13, Files.readAllLines(csv).size());
+        assertEquals(0, cli("query", sweep.toString(), sql, "--out", parquet.toString()), err.toString());
+        assertEquals(List.of("point", "replicate", "seed", "final_active_share"),
+                ParquetAssert.schema(parquet).stream().map(c -> c[0]).toList());
+    }
+
+    @Test
+    void query_badSqlUnknownColumnMissingFolderBadOut_exitTwoWithTheReason() {
+        assertEquals(2, cli("query", sweep.toString(), "SELEC 1"));
+        assertTrue(err.toString().contains("error: query: Parser Error: syntax error at or near \"SELEC\""),
+                err.toString());
+        assertEquals(2, cli("query", sweep.toString(), "SELECT nope FROM runs"));
+        assertTrue(err.toString().contains("Referenced column \"nope\" not found"), err.toString());
+        assertFalse(err.toString().contains("Exception") || err.toString().contains("\tat "), err.toString());
+        assertEquals(2, cli("query", sweep.toString(), "SELECT * FROM no_such_table"));
+        assertTrue(err.toString().contains("no_such_table"), err.toString());
+        assertEquals(2, cli("query", dir.resolve("missing").toString(), "SELECT 1"));
+        assertTrue(err.toString().contains("no such results folder"), err.toString());
+        assertEquals(2, cli("query", sweep.toString(), "SELECT 1", "--out", dir.resolve("x.txt").toString()));
+        assertTrue(err.toString().contains("must end in .csv or .parquet"), err.toString());
+        assertEquals(2, cli("query", sweep.toString()), "a folder and no SQL");
+    }
+}
