@@ -3,6 +3,7 @@ package org.communitysim.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitysim.scenario.Ablations;
+import org.communitysim.scenario.EconomicsSpec;
 import org.communitysim.scenario.Scenario;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -57,11 +58,16 @@ public final class CommunityModel extends SimState {
         Bans bans = groupMechanisms ? Bans.ENFORCED : Bans.NONE;
 
         var state = scenario.behaviour().state();
+        EconomicsSpec economics = scenario.economics();
+        double fee = economics.admissionPrice();
+        double entryCommitment = ab.entryCommitment() ? scenario.behaviour().screening().commitEntry() * threshold : 0;
+        if (fee > 0 && ab.entryCommitment()) { // the sunk cost of a paid entry (docs/model.md §4.10)
+            entryCommitment += economics.response().commitFee() * Math.log1p(fee / economics.response().wtpScale());
+        }
         GroupState.Terms terms = new GroupState.Terms(
                 state.initialSatisfaction() + (ab.welcome() ? scenario.content().welcomeBonus() : 0),
-                ab.entryCommitment() ? scenario.behaviour().screening().commitEntry() * threshold : 0,
-                scenario.behaviour().exposure().reapplyFactor(), scenario.behaviour().exposure().rejoinFactor(),
-                ab.advertisers());
+                entryCommitment, scenario.behaviour().exposure().reapplyFactor(),
+                scenario.behaviour().exposure().rejoinFactor(), ab.advertisers(), fee);
         this.group = new GroupState(this.world, terms, Math.min(this.world.n, cap));
         this.joinRule = JoinRules.of(scenario, this.world, group, streams, threshold);
         group.setJoinListener(joinRule);
@@ -86,8 +92,10 @@ public final class CommunityModel extends SimState {
         }
         day.add(new KolDeparture(scenario.kols().departureDay(), group, today));
         if (memberActivity) {
-            day.add(new Conversion(scenario.behaviour().conversion(), group, today, streams.conversion()));
+            day.add(new Conversion(scenario.behaviour().conversion(),
+                    economics.productPrice() * economics.productMargin(), group, today, streams.conversion()));
         }
+        day.add(new Billing(Billing.Params.of(scenario), group, today, streams.billing()));
         day.add(new Measurement(group, today, daily, exposures));
         this.phases = day.toArray(new Steppable[0]);
     }

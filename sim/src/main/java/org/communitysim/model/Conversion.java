@@ -8,9 +8,11 @@ import sim.engine.Steppable;
 /**
  * Step 8, conversion (转化率, 复购率). Each promotion read converts with P = buyRate·aff·(1 + trustTieGain·ln(1 + W))
  * (× kolTrust while a KOL is a member: trust lent by the expert); a buyer who reads promotions buys again with
- * P = rebuyRate·eng(S)·min(1, promotions read). Nothing happens on a day without promotions.
+ * P = rebuyRate·eng(S)·min(1, promotions read). Nothing happens on a day without promotions. Each purchase and
+ * repurchase earns {@code revenuePerPurchase} = productPrice × productMargin (docs/model.md §4.10).
  */
-record Conversion(ConversionParams p, GroupState g, DayState today, Rng rng) implements Steppable {
+record Conversion(ConversionParams p, double revenuePerPurchase, GroupState g, DayState today, Rng rng)
+        implements Steppable {
     @Override
     public void step(SimState state) {
         if (today.promo == 0) {
@@ -49,5 +51,6 @@ record Conversion(ConversionParams p, GroupState g, DayState today, Rng rng) imp
         g.purchasesTotal += purchases + repurchases;
         today.set(DailyMetric.PURCHASES, purchases);
         today.set(DailyMetric.REPURCHASES, repurchases);
+        g.ledger.book(Ledger.Line.SALES, (purchases + repurchases) * revenuePerPurchase, today);
     }
 }

@@ -5,6 +5,7 @@ import static org.communitysim.model.Direction.LOWER_IS_BETTER;
 import static org.communitysim.model.Direction.NEUTRAL;
 import static org.communitysim.model.Unit.COUNT;
 import static org.communitysim.model.Unit.INDEX;
+import static org.communitysim.model.Unit.MONEY;
 import static org.communitysim.model.Unit.SHARE;
 
 /**
@@ -45,7 +46,14 @@ public enum DailyMetric implements Declared {
     QUESTIONS_ANSWERED("questions_answered", COUNT, HIGHER_IS_BETTER, "newcomers' questions answered"),
     PURCHASES("purchases", COUNT, HIGHER_IS_BETTER, "first purchases (new buyers)"),
     REPURCHASES("repurchases", COUNT, HIGHER_IS_BETTER, "repeat purchases by earlier buyers"),
-    EVENT("event", SHARE, NEUTRAL, "1 on an event day, else 0");
+    EVENT("event", SHARE, NEUTRAL, "1 on an event day, else 0"),
+    FEE_LAPSES("fee_lapses", COUNT, NEUTRAL, "members who left at renewal because they did not pay the membership fee"),
+    REVENUE("revenue", MONEY, HIGHER_IS_BETTER, "revenue booked today: fees, and product price x margin per purchase"),
+    COST("cost", MONEY, LOWER_IS_BETTER,
+            "cost booked today: referral rewards, KOL fees, operator time, ad spend, points and coupons"),
+    CUM_REVENUE("cum_revenue", MONEY, HIGHER_IS_BETTER, "revenue from day 0 to the end of the day"),
+    CUM_COST("cum_cost", MONEY, LOWER_IS_BETTER, "cost from day 0 to the end of the day"),
+    CUM_PROFIT("cum_profit", MONEY, HIGHER_IS_BETTER, "cumulative revenue minus cumulative cost");
 
     private final Declaration declaration;
 

@@ -28,6 +28,13 @@ final class FinishedRun {
     record HalfLife(int day, int peakDay) {
     }
 
+    /**
+     * @param day      first day cumulative profit was ≥ 0 (NaN if never, or if the run had no money)
+     * @param paidBack 1 if it was within the horizon, 0 if not, NaN if the run booked no revenue and no cost
+     */
+    record Payback(double day, double paidBack) {
+    }
+
     final MetricsSpec spec;
     final GroupState group;
     private final DailySeries daily;
@@ -195,6 +202,31 @@ final class FinishedRun {
         return new Inequality(count, 2 * weighted / (count * (double) total) - (count + 1.0) / count,
                 Series.topShare(sorted, total, 0.01), Series.topShare(sorted, total, 0.10),
                 Series.topShare(Arrays.copyOfRange(sorted, never, count), total, 0.10), neverShare);
+    }
+
+    /**
+     * Payback (docs/model.md §4.10): the first day whose cumulative profit is ≥ 0. A run that never gets there stores
+     * NaN and paid_back 0, so the mean payback day is over the runs that paid back and paid_back says how many did; a
+     * run without money stores NaN in both, so it is neither ranked nor counted.
+     */
+    Payback payback() {
+        if (group.ledger.revenue() == 0 && group.ledger.cost() == 0) {
+            return new Payback(Double.NaN, Double.NaN);
+        }
+        double[] profit = series(DailyMetric.CUM_PROFIT);
+        for (int t = 0; t < profit.length; t++) {
+            if (profit[t] >= 0) {
+                return new Payback(t, 1);
+            }
+        }
+        return new Payback(Double.NaN, 0);
+    }
+
+    /** Ad spend plus referral rewards per join (seeds excluded); NaN without joins. */
+    double acquisitionCost() {
+        double joins = joinsBefore(Integer.MAX_VALUE);
+        return joins > 0 ? (group.ledger.total(Ledger.Line.ADS) + group.ledger.total(Ledger.Line.REFERRAL)) / joins
+                : Double.NaN;
     }
 
     static double ratioOrZero(double num, double den) {

@@ -32,13 +32,15 @@ final class GroupState {
      * What joining and applying mean for this group, fixed for the run.
      *
      * @param initialSatisfaction S of a new member (the welcome bonus included unless ablated)
-     * @param entryCommitment     commitment a screened joiner brings (commitEntry·θ; 0 when ablated or unscreened)
+     * @param entryCommitment     commitment a joiner other than a seed or KOL brings: commitEntry·θ for the screened
+     *                            entry plus commitFee·ln(1 + fee/wtpScale) for a paid one (0 when ablated)
      * @param reapplyFactor       factor on applying again after a rejection
      * @param rejoinFactor        factor on joining again after leaving
      * @param advertisersMayApply false with the advertisers ablation: advertisers never enter
+     * @param admissionFee        what a joiner other than a seed or KOL pays on admission (entry + membership fee)
      */
     record Terms(double initialSatisfaction, double entryCommitment, double reapplyFactor, double rejoinFactor,
-            boolean advertisersMayApply) {
+            boolean advertisersMayApply, double admissionFee) {
     }
 
     /** Told of every join (the join rules that track fresh members). */
@@ -87,6 +89,8 @@ final class GroupState {
     /** The value the member got today (Reading, SocialValue; Satisfaction reads it). */
     final double[] dayValue;
     final double[] promosRead;
+    /** Points and coupons the member received today (Posting; Satisfaction reads it). */
+    final double[] rewardToday;
     // the member's traits, copied at join
     final byte[] slotRole;
     final double[] slotAff;
@@ -117,6 +121,7 @@ final class GroupState {
     int rebuyers;
     long purchasesTotal;
     final long[] referralDepths = new long[64];
+    final Ledger ledger = new Ledger();
 
     /** @param slots the most members the group can hold at once (its cap, or everyone) */
     GroupState(TopicWorld world, Terms terms, int slots) {
@@ -152,6 +157,7 @@ final class GroupState {
         mentionedDay = new int[slots];
         dayValue = new double[slots];
         promosRead = new double[slots];
+        rewardToday = new double[slots];
         memberList = new int[slots];
         slotRole = new byte[slots];
         slotAff = new double[slots];
@@ -237,6 +243,10 @@ final class GroupState {
             insideCount[w.net.target(k)]++;
         }
         lastJoinDay[p] = day;
+        rewardToday[slot] = 0;
+        if (ch != SEED) {
+            ledger.book(Ledger.Line.FEES, terms.admissionFee(), today);
+        }
         episode[p] = episodes.add(p, ch, day, role[p], depth[p]);
         if (!everMember[p]) {
             everMember[p] = true;
@@ -288,6 +298,7 @@ final class GroupState {
         mentionedDay[to] = mentionedDay[from];
         dayValue[to] = dayValue[from];
         promosRead[to] = promosRead[from];
+        rewardToday[to] = rewardToday[from];
         slotRole[to] = slotRole[from];
         slotAff[to] = slotAff[from];
         slotActivity[to] = slotActivity[from];

@@ -38,6 +38,9 @@ record Measurement(GroupState g, DayState today, DailySeries daily, ExposureTrac
         t.set(DailyMetric.MEAN_POST_VALUE, pool > 0 ? t.quality / pool : 0);
         t.set(DailyMetric.MEAN_SATISFACTION, regular > 0 ? satisfaction / regular : 0);
         t.set(DailyMetric.MEAN_AFFINITY, g.memberCount > 0 ? affinity / g.memberCount : 0);
+        t.set(DailyMetric.CUM_REVENUE, g.ledger.revenue());
+        t.set(DailyMetric.CUM_COST, g.ledger.cost());
+        t.set(DailyMetric.CUM_PROFIT, g.ledger.revenue() - g.ledger.cost());
         g.memberDays += g.memberCount;
         daily.record(t.day, t.metrics);
         exposures.report(t.day);

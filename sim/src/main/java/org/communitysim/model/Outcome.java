@@ -7,6 +7,7 @@ import static org.communitysim.model.FinishedRun.ratioOrZero;
 import static org.communitysim.model.Unit.COUNT;
 import static org.communitysim.model.Unit.DAYS;
 import static org.communitysim.model.Unit.INDEX;
+import static org.communitysim.model.Unit.MONEY;
 import static org.communitysim.model.Unit.RATE_PER_DAY;
 import static org.communitysim.model.Unit.SHARE;
 
@@ -114,7 +115,42 @@ public enum Outcome implements Declared {
             r -> r.finalMean(DailyMetric.MEAN_POST_VALUE)),
     MEAN_SATISFACTION_FINAL("mean_satisfaction_final", INDEX, HIGHER_IS_BETTER,
             "mean satisfaction at the horizon (mean of the last 7 days)",
-            r -> r.finalMean(DailyMetric.MEAN_SATISFACTION));
+            r -> r.finalMean(DailyMetric.MEAN_SATISFACTION)),
+    // money (docs/model.md §4.10): every amount in economics.currency; zero when the scenario declares none
+    REVENUE_FEES("revenue_fees", MONEY, HIGHER_IS_BETTER, "entry and membership fees paid (renewals included)",
+            r -> r.group.ledger.total(Ledger.Line.FEES)),
+    REVENUE_SALES("revenue_sales", MONEY, HIGHER_IS_BETTER, "product price x margin over purchases and repurchases",
+            r -> r.group.ledger.total(Ledger.Line.SALES)),
+    COST_REFERRAL("cost_referral", MONEY, LOWER_IS_BETTER, "referral rewards paid (per accepted invitation)",
+            r -> r.group.ledger.total(Ledger.Line.REFERRAL)),
+    COST_KOL("cost_kol", MONEY, LOWER_IS_BETTER, "KOL fees (per KOL per day present)",
+            r -> r.group.ledger.total(Ledger.Line.KOL)),
+    COST_OPERATOR("cost_operator", MONEY, LOWER_IS_BETTER,
+            "operator time (posts, events, moderation actions) at the hourly cost",
+            r -> r.group.ledger.total(Ledger.Line.OPERATOR)),
+    COST_ADS("cost_ads", MONEY, LOWER_IS_BETTER, "ad spend on outside exposures (CPM)",
+            r -> r.group.ledger.total(Ledger.Line.ADS)),
+    COST_INCENTIVES("cost_incentives", MONEY, LOWER_IS_BETTER, "points and coupons paid (per post, per event attendance)",
+            r -> r.group.ledger.total(Ledger.Line.INCENTIVES)),
+    REVENUE("revenue", MONEY, HIGHER_IS_BETTER, "all revenue of the run", r -> r.group.ledger.revenue()),
+    COST("cost", MONEY, LOWER_IS_BETTER, "all cost of the run", r -> r.group.ledger.cost()),
+    PROFIT("profit", MONEY, HIGHER_IS_BETTER, "revenue minus cost", r -> r.group.ledger.revenue() - r.group.ledger.cost()),
+    ROI("roi", SHARE, HIGHER_IS_BETTER, "return on investment: profit / cost; NaN when nothing was spent",
+            r -> r.group.ledger.cost() > 0 ? (r.group.ledger.revenue() - r.group.ledger.cost()) / r.group.ledger.cost()
+                    : Double.NaN),
+    CAC("cac", MONEY, LOWER_IS_BETTER,
+            "cost per acquired member: (ad spend + referral rewards) / joins (seeds excluded); NaN without joins",
+            r -> r.acquisitionCost()),
+    COST_PER_ACTIVE("cost_per_active", MONEY, LOWER_IS_BETTER,
+            "all cost / active members at the horizon (mean of the last 7 days); NaN when none is active",
+            r -> r.finalMean(DailyMetric.ACTIVE) > 0 ? r.group.ledger.cost() / r.finalMean(DailyMetric.ACTIVE)
+                    : Double.NaN),
+    PAYBACK_DAY("payback_day", DAYS, LOWER_IS_BETTER,
+            "first day cumulative profit >= 0; NaN if it never was (paid_back 0) or the run had no money (paid_back NaN)",
+            r -> r.payback().day()),
+    PAID_BACK("paid_back", SHARE, HIGHER_IS_BETTER,
+            "1 if cumulative profit reached 0 within the horizon, 0 if not; NaN if the run had no revenue and no cost",
+            r -> r.payback().paidBack());
 
     private final Declaration declaration;
     private final ToDoubleFunction<FinishedRun> compute;

@@ -14,7 +14,8 @@ import sim.engine.Steppable;
  * bystander(n) = 1/(1 + (n/n½)^β) (Darley &amp; Latané 1968: β ≈ 0.63); a direct mention by the operator or a
  * KOL lifts it for that member that day. Advertisers post ads, which moderation may remove (and ban the
  * poster). The operator adds {@code cadence} posts (a share promotions); KOLs add frequent good posts.
- * Hands the day's pool, event, bystander factor, KOLs present and answer capacity on in the {@link DayState}.
+ * Points per post raise the posting of the incentive-sensitive ({@link Incentives}) and are paid here, with the
+ * event points of the active members on an event day. Hands the day's pool, event, bystander factor, KOLs present and answer capacity on in the {@link DayState}.
  */
 record Posting(Params params, GroupState g, DayState today, Rng rng) implements Steppable {
     /**
@@ -23,14 +24,15 @@ record Posting(Params params, GroupState g, DayState today, Rng rng) implements 
      * @param inequalityWindowStart  first day whose posts count for participation inequality
      */
     record Params(PostingParams posting, ContentPlan content, KolSpec kols, double moderation, double banOnRemoval,
-            int inequalityWindowStart, EventCalendar events, Bystander bystander, Chatter chatter, Bans bans) {
+            int inequalityWindowStart, EventCalendar events, Bystander bystander, Chatter chatter, Bans bans,
+            Incentives incentives) {
         static Params of(Scenario s, int inequalityWindowStart, Bans bans) {
             PostingParams p = s.behaviour().posting();
             return new Params(p, s.content(), s.kols(), s.ablations().moderation() ? s.group().moderation() : 0,
                     s.group().banOnRemoval(), inequalityWindowStart,
                     EventCalendar.of(s.ablations().events(), s.content().eventEveryDays()),
                     Bystander.of(s.ablations().bystander(), p.bystanderHalf(), p.bystanderBeta()),
-                    Chatter.of(s.ablations().noise()), bans);
+                    Chatter.of(s.ablations().noise()), bans, Incentives.of(s.economics()));
         }
     }
 
@@ -93,6 +95,11 @@ record Posting(Params params, GroupState g, DayState today, Rng rng) implements 
         double moderation = params.moderation();
         double ban = params.banOnRemoval();
         boolean inWindow = day >= params.inequalityWindowStart();
+        Incentives incentives = params.incentives();
+        boolean paying = incentives.on();
+        double[] rewards = g.rewardToday;
+        double[] sensitivities = g.slotIncentive;
+        double paid = 0;
         for (int i = 0; i < g.memberCount; i++) {
             int who = list[i];
             byte role = roles[i];
@@ -121,6 +128,9 @@ record Posting(Params params, GroupState g, DayState today, Rng rng) implements 
                 continue;
             }
             double a = activities[i] * Engagement.of(sats[i]);
+            if (paying) {
+                a *= incentives.postFactor(sensitivities[i]);
+            }
             if (lurkers[i]) {
                 a *= p.lurkerPostFactor();
             } else {
@@ -136,7 +146,13 @@ record Posting(Params params, GroupState g, DayState today, Rng rng) implements 
             if (inWindow) {
                 windowPosts[who] += on + off;
             }
+            if (paying) {
+                double earned = incentives.earned(on + off, t.event && !lurkers[i]);
+                rewards[i] = earned;
+                paid += earned;
+            }
         }
+        g.ledger.book(Ledger.Line.INCENTIVES, paid, t);
         t.add(DailyMetric.BANS, params.bans().enforce(g, t));
 
         t.onTopic = onTopic;

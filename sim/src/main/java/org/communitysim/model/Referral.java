@@ -8,19 +8,26 @@ import org.communitysim.scenario.Scenario;
  * Step 2, referral invitations. A member considers Poisson(inviteBase·eng(S)·(e^(−t/inviteTau) + inviteFloor)
  * ·(1 + rewardRateGain·R·ι)) ties outside the group (enthusiasm peaks in the first days: Qiu et al. 2016);
  * invites one with P = (w·aff)^s, s = 1/(1 + rewardSelLoss·R·ι) — a reward makes members invite weak ties and
- * low-affinity friends (僵尸粉). The invitee accepts with P = acceptMax·(1 − e^(−W/acceptWScale))
+ * low-affinity friends (僵尸粉). R = referral.reward ÷ economics.response.standardReward: the reward is an amount,
+ * paid per accepted invitation (docs/model.md §4.10). The invitee accepts with P = acceptMax·(1 − e^(−W/acceptWScale))
  * ·(acceptFloor + (1 − acceptFloor)·aff)^s: more ties inside, diminishing returns (Backstrom et al. 2006).
  */
 record Referral(Params params, TopicWorld world, GroupState g, Rng rng) {
     /** Draws among a member's ties to find one outside the group before giving up on a consideration. */
     private static final int TIE_TRIES = 4;
 
-    /** @param reward the referral reward R ({@code referral.reward}) */
-    record Params(InvitationParams invitation, double reward, SelectivityLoss selectivityLoss) {
+    /**
+     * @param reward the referral reward R in standard rewards ({@code referral.reward} ÷
+     *               {@code economics.response.standardReward})
+     * @param amount the amount paid per accepted invitation ({@code referral.reward})
+     */
+    record Params(InvitationParams invitation, double reward, SelectivityLoss selectivityLoss, Admission admission,
+            double amount) {
         static Params of(Scenario s) {
             InvitationParams p = s.behaviour().invitation();
-            return new Params(p, s.referral().reward(),
-                    SelectivityLoss.of(s.ablations().referralSelectivityLoss(), p.rewardSelLoss()));
+            return new Params(p, s.economics().response().inRewards(s.referral().reward()),
+                    SelectivityLoss.of(s.ablations().referralSelectivityLoss(), p.rewardSelLoss()),
+                    Admission.of(s.economics()), s.referral().reward());
         }
     }
 
@@ -31,6 +38,7 @@ record Referral(Params params, TopicWorld world, GroupState g, Rng rng) {
         }
         int day = today.day;
         double reward = params.reward();
+        Admission admission = params.admission();
         SelectivityLoss selectivity = params.selectivityLoss();
         double[] aff = world.aff;
         int sent = 0;
@@ -78,6 +86,7 @@ record Referral(Params params, TopicWorld world, GroupState g, Rng rng) {
                 double accept = p.acceptMax() * (1 - Math.exp(-g.insideWeight[invitee] / p.acceptWScale()))
                         * Math.pow(p.acceptFloor() + (1 - p.acceptFloor()) * aff[invitee], s)
                         * g.historyFactor(invitee);
+                accept = admission.apply(accept, aff[invitee], world.pop.incentiveSensitivity(invitee));
                 if (rng.nextDouble() < accept) {
                     accepted++;
                     g.addApplicant(invitee, GroupState.REFERRAL, inviter, day);
@@ -86,5 +95,6 @@ record Referral(Params params, TopicWorld world, GroupState g, Rng rng) {
         }
         today.add(DailyMetric.INVITATIONS_SENT, sent);
         today.add(DailyMetric.INVITATIONS_ACCEPTED, accepted);
+        g.ledger.book(Ledger.Line.REFERRAL, accepted * params.amount(), today);
     }
 }

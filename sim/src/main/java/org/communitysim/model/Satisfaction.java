@@ -12,14 +12,17 @@ import sim.engine.Steppable;
  * cost grows with affinity, so a diluted group loses the members who value the topic most first. Below the lurk line a
  * member lurks, above it plus hysteresis they return. Leaving hazard h = h₀ + h_max·e^(−(S + C)₊/s), where
  * commitment C = entry cost + tenure + answered questions protects. Not scheduled without member activity
- * (satisfaction is then not updated); KOLs leave in {@link KolDeparture}.
+ * (satisfaction is then not updated); points received today add incentiveValue·R·ι to net ({@link Incentives});
+ * KOLs leave in {@link KolDeparture}.
  */
 record Satisfaction(Params params, GroupState g, DayState today, Rng rng) implements Steppable {
-    record Params(StateParams state, OpportunityCost opportunity, TenureCommitment tenure, Leaving leaving) {
+    record Params(StateParams state, OpportunityCost opportunity, TenureCommitment tenure, Leaving leaving,
+            Incentives incentives) {
         static Params of(Scenario s, double meanAffinity, Leaving leaving) {
             StateParams p = s.behaviour().state();
             return new Params(p, OpportunityCost.of(s.ablations().affinityOpportunityCost(), meanAffinity),
-                    TenureCommitment.of(s.ablations().tenureCommitment(), p.commitTenure(), p.commitTau()), leaving);
+                    TenureCommitment.of(s.ablations().tenureCommitment(), p.commitTenure(), p.commitTau()), leaving,
+                    Incentives.of(s.economics()));
         }
     }
 
@@ -40,6 +43,10 @@ record Satisfaction(Params params, GroupState g, DayState today, Rng rng) implem
         OpportunityCost opportunityCost = params.opportunity();
         TenureCommitment tenureCommitment = params.tenure();
         Leaving leaving = params.leaving();
+        Incentives incentives = params.incentives();
+        boolean paying = incentives.on();
+        double[] rewards = g.rewardToday;
+        double[] sensitivities = g.slotIncentive;
         int day = today.day;
         double lurkLine = p.lurkLine();
         double returnLine = p.lurkLine() + p.hysteresis();
@@ -53,6 +60,9 @@ record Satisfaction(Params params, GroupState g, DayState today, Rng rng) implem
             double opportunity = p.outsideOption() * opportunityCost.affinity(affs[i]);
             double cost = p.memberCost() * (lurkers[i] ? p.lurkerCostFactor() : 1.0);
             double net = dayValues[i] - opportunity - cost;
+            if (paying) {
+                net += incentives.value(rewards[i], sensitivities[i]);
+            }
             double rate = Math.max(p.rMin(), 1.0 / (tenure + 1 + p.priorDays()));
             double s = sats[i] + rate * (net - sats[i]);
             sats[i] = s;

@@ -11,5 +11,7 @@ public enum Unit {
     /** A small rate per member-day. */
     RATE_PER_DAY,
     /** A coefficient or a mean score (viral K, Gini, satisfaction). */
-    INDEX
+    INDEX,
+    /** An amount in the scenario's currency ({@code economics.currency}). */
+    MONEY
 }

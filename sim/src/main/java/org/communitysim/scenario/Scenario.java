@@ -20,6 +20,7 @@ public record Scenario(
         ContentPlan content,
         KolSpec kols,
         ReferralSpec referral,
+        EconomicsSpec economics,
         JoinSpec join,
         Behaviour behaviour,
         Ablations ablations,
@@ -27,7 +28,7 @@ public record Scenario(
 
     public Scenario {
         Declarations.check(Scenario.class, name, description, horizonDays, population, network, group, content, kols,
-                referral, join, behaviour, ablations, metrics);
+                referral, economics, join, behaviour, ablations, metrics);
         int seeds = join.fixedSeedCount();
         String seedField = seeds < 0 ? "group.seedMembers" : join.seeding() == SeedingMode.IDS
                 ? "the number of join.seedIds" : "join.seedCount";
@@ -90,52 +91,52 @@ public record Scenario(
     }
 
     public Scenario named(String newName, String newDescription) {
-        return new Scenario(newName, newDescription, horizonDays, population, network, group, content, kols, referral, join,
-                behaviour, ablations, metrics);
+        return new Scenario(newName, newDescription, horizonDays, population, network, group, content, kols, referral,
+                economics, join, behaviour, ablations, metrics);
     }
 
     public Scenario withHorizonDays(int days) {
-        return new Scenario(name, description, days, population, network, group, content, kols, referral, join, behaviour,
-                ablations, metrics);
+        return new Scenario(name, description, days, population, network, group, content, kols, referral, economics,
+                join, behaviour, ablations, metrics);
     }
 
     public Scenario withPopulation(PopulationSpec p) {
-        return new Scenario(name, description, horizonDays, p, network, group, content, kols, referral, join, behaviour,
-                ablations, metrics);
+        return new Scenario(name, description, horizonDays, p, network, group, content, kols, referral, economics,
+                join, behaviour, ablations, metrics);
     }
 
     public Scenario withNetwork(NetworkSpec n) {
-        return new Scenario(name, description, horizonDays, population, n, group, content, kols, referral, join, behaviour,
-                ablations, metrics);
+        return new Scenario(name, description, horizonDays, population, n, group, content, kols, referral, economics,
+                join, behaviour, ablations, metrics);
     }
 
     public Scenario withGroup(GroupSpec g) {
-        return new Scenario(name, description, horizonDays, population, network, g, content, kols, referral, join, behaviour,
-                ablations, metrics);
+        return new Scenario(name, description, horizonDays, population, network, g, content, kols, referral,
+                economics, join, behaviour, ablations, metrics);
     }
 
     public Scenario withContent(ContentPlan c) {
-        return new Scenario(name, description, horizonDays, population, network, group, c, kols, referral, join, behaviour,
-                ablations, metrics);
+        return new Scenario(name, description, horizonDays, population, network, group, c, kols, referral, economics,
+                join, behaviour, ablations, metrics);
     }
 
     public Scenario withKols(KolSpec k) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, k, referral, join, behaviour,
-                ablations, metrics);
+        return new Scenario(name, description, horizonDays, population, network, group, content, k, referral,
+                economics, join, behaviour, ablations, metrics);
     }
 
     public Scenario withBehaviour(Behaviour b) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, join, b,
-                ablations, metrics);
+        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
+                economics, join, b, ablations, metrics);
     }
 
     public Scenario withAblations(Ablations a) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, join,
-                behaviour, a, metrics);
+        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
+                economics, join, behaviour, a, metrics);
     }
 
     public Scenario withJoin(JoinSpec j) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral, j,
-                behaviour, ablations, metrics);
+        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
+                economics, j, behaviour, ablations, metrics);
     }
 }

@@ -90,7 +90,7 @@ class BehaviouralExpectationsTest {
         Scenario ref = Defaults.scenario();
         Scenario growth = ref.withGroup(ref.group().withSizeCap(2000));
         List<RunResult> plain = Replicates.run(growth, R);
-        List<RunResult> rewarded = Replicates.run(growth.with("referral.reward", 1.0), R);
+        List<RunResult> rewarded = Replicates.run(growth.with("referral.reward", 10.0), R);
         assertHigher(plain, rewarded, Outcome.RETENTION_30_REFERRAL,
                 "rewarded referrals are retained less than unrewarded referrals");
         assertHigher(plain, rewarded,
@@ -152,6 +152,7 @@ class BehaviouralExpectationsTest {
 
     @Test
     void rewardScenario_isTheReferenceWithAReward() {
-        assertEquals(1.0, ShippedScenarios.load("referral-reward").referral().reward());
+        assertEquals(10.0, ShippedScenarios.load("referral-reward").referral().reward(),
+                "one standard reward (economics.response.standardReward 10)");
     }
 }

@@ -267,7 +267,7 @@ public final class ReferenceKernel {
         acceptMax = b.invitation().acceptMax();
         acceptWScale = b.invitation().acceptWScale();
         acceptFloor = b.invitation().acceptFloor();
-        reward = scenario.referral().reward();
+        reward = scenario.economics().response().inRewards(scenario.referral().reward());
         screenNoise = b.screening().screenNoise();
         commitEntry = b.screening().commitEntry();
         bystanderHalf = b.posting().bystanderHalf();

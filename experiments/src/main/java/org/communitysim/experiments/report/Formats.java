@@ -53,7 +53,7 @@ final class Formats {
             case SHARE -> Labels.text(Labels.Text.UNIT_POINTS, lang);
             case RATE_PER_DAY -> Labels.text(Labels.Text.UNIT_POINTS, lang) + Labels.text(Labels.Text.UNIT_PER_DAY, lang);
             case DAYS -> Labels.text(Labels.Text.UNIT_DAYS, lang);
-            case COUNT, INDEX -> "";
+            case COUNT, INDEX, MONEY -> "";
         };
         return new String[] {
             Double.isNaN(diff) ? na(lang) : number(diff * scale, decimals, true) + unitText,
@@ -129,7 +129,7 @@ final class Formats {
         return switch (unit) {
             case SHARE -> "%";
             case RATE_PER_DAY -> "%" + Labels.text(Labels.Text.UNIT_PER_DAY, lang);
-            case COUNT, DAYS, INDEX -> "";
+            case COUNT, DAYS, INDEX, MONEY -> "";
         };
     }
 

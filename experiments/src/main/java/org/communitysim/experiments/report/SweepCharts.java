@@ -215,7 +215,7 @@ final class SweepCharts {
         return switch (unit) {
             case SHARE -> "0%";
             case RATE_PER_DAY -> "0.00%";
-            case COUNT, DAYS -> max >= 10 ? "0" : "0.0";
+            case COUNT, DAYS, MONEY -> max >= 10 ? "0" : "0.0";
             case INDEX -> max >= 100 ? "0" : max >= 10 ? "0.0" : "0.00";
         };
     }

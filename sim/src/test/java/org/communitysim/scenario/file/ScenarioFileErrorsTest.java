@@ -137,8 +137,8 @@ class ScenarioFileErrorsTest {
                         + "ringDistanceMean, longTieShare, rewireProbability, strongShare, mediumShare, "
                         + "strongWeight, mediumWeight, weakWeight, edgeListPath",
                 bad() + ": @class: unknown key; allowed keys: extends, name, description, "
-                        + "horizonDays, population, network, group, content, kols, referral, join, behaviour, ablations, "
-                        + "metrics"),
+                        + "horizonDays, population, network, group, content, kols, referral, economics, join, behaviour, "
+                        + "ablations, metrics"),
                 problemsOf("{\"@class\": \"java.lang.ProcessBuilder\", "
                         + "\"network\": {\"@class\": \"java.net.URL\", \"type\": \"erdos-renyi\"}}"));
     }
