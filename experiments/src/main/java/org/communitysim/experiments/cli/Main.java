@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The community-sim command line. Exit codes: 0 success, 1 runtime failure, 2 input error. */
 @Command(name = "community-sim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Simulate community growth strategies and compare them by Monte Carlo.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, QueryCommand.class, LessonCommand.class, ValidateModelCommand.class, DescribeCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, QueryCommand.class, CalibrateCommand.class, LessonCommand.class, ValidateModelCommand.class, DescribeCommand.class,
             ValidateCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

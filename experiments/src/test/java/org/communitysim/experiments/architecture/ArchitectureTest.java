@@ -57,7 +57,8 @@ class ArchitectureTest {
                 .layer("lesson").definedBy(EXPERIMENTS + ".lesson..")
                 .layer("job").definedBy(EXPERIMENTS + ".job..")
                 .layer("report").definedBy(EXPERIMENTS + ".report..")
-                .layer("runners").definedBy(EXPERIMENTS + ".montecarlo..", EXPERIMENTS + ".sweep..",
+                .layer("runners").definedBy(EXPERIMENTS + ".montecarlo..", EXPERIMENTS + ".sweep..", EXPERIMENTS + ".search..",
+                        EXPERIMENTS + ".calibration..", EXPERIMENTS + ".optimisation..",
                         EXPERIMENTS + ".validation..")
                 .layer("stats").definedBy(EXPERIMENTS + ".stats..")
                 .layer("io").definedBy(EXPERIMENTS + ".io..", EXPERIMENTS + ".store..")

@@ -99,7 +99,7 @@ class MessagesTest {
     /** Every key named in code: the three enums of texts, every outcome and daily metric, every design. */
     private static Set<String> codeKeys() {
         Set<String> keys = new TreeSet<>();
-        Stream.of(Labels.Text.values(), SweepLabels.T.values(), LessonLabels.L.values())
+        Stream.of(Labels.Text.values(), SweepLabels.T.values(), LessonLabels.L.values(), CalibrationLabels.C.values())
                 .flatMap(Stream::of).forEach(k -> keys.add(k.key()));
         for (Outcome o : Outcome.values()) {
             keys.add(Labels.key(o));

@@ -1,0 +1,24 @@
+package org.communitysim.experiments.report;
+
+/** The user-visible strings of the calibration report and its charts (see {@link Messages}). */
+final class CalibrationLabels {
+    private CalibrationLabels() {
+    }
+
+    enum C implements MessageKey {
+        TITLE, SUBTITLE, SECTION_ANSWER, SECTION_ESTIMATES, SECTION_FIT, SECTION_METHOD,
+        IDENTIFIED, NOT_IDENTIFIED, ANSWER_INTRO, ANSWER_NONE_IDENTIFIED,
+        COL_PARAMETER, COL_PATH, COL_PRIOR, COL_ESTIMATE, COL_INTERVAL, COL_WIDTH, COL_VERDICT,
+        PRIOR_UNIFORM, PRIOR_LOG_UNIFORM, VERDICT_IDENTIFIED, VERDICT_NOT_IDENTIFIED, WIDTH_RULE,
+        FIT_DISTANCE, CHART_TITLE, CHART_OBSERVED, CHART_MEDIAN, CHART_CAPTION, POSTS, POSTS_DESCRIPTION,
+        METHOD_TEXT, FACT_OBSERVED, FACT_DAYS, FACT_COLUMNS, FACT_REPLICATES, FACT_EVALUATIONS, FACT_BOOTSTRAP,
+        FACT_BOOTSTRAP_VALUE, FACT_LEVEL, FACT_RUNS, FACT_SEED, FACT_WALL, FACT_BASE,
+        REPRODUCE_INTRO, FILES_INTRO, FILE_ESTIMATES, FILE_REFITS, FILE_TRACE, FILE_FIT, FILE_FITTED, FILE_MANIFEST,
+        FILE_REPORT;
+
+        @Override
+        public String group() {
+            return "calibration";
+        }
+    }
+}

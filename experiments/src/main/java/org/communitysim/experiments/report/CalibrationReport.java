@@ -1,0 +1,116 @@
+package org.communitysim.experiments.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.communitysim.experiments.calibration.CalibrationResult;
+import org.communitysim.experiments.calibration.CalibrationSpec;
+import org.communitysim.experiments.calibration.Estimate;
+import org.communitysim.experiments.calibration.ObservedKpi;
+import org.communitysim.experiments.io.AtomicFiles;
+import org.communitysim.experiments.report.CalibrationLabels.C;
+import org.communitysim.experiments.search.SearchParameter;
+
+/**
+ * The report of a calibration: the answer (each identified parameter's estimate and interval; each parameter the
+ * KPIs cannot pin down named as such, without a confident number), the estimates table, the observed-vs-simulated
+ * charts, the method and how to reproduce. Self-contained HTML from {@code calibration.jte}, English or Chinese.
+ */
+public final class CalibrationReport {
+    public static final String FILE_NAME = "report.html";
+
+    private CalibrationReport() {
+    }
+
+    /** Writes {@code dir/report.html} and {@code dir/charts/fit-<column>.png|svg}, each atomically. */
+    public static void write(CalibrationResult result, String command, Lang lang, Path dir) throws IOException {
+        List<Charts.Drawn> charts = CalibrationCharts.writeAll(result, lang, dir.resolve(HtmlReport.CHARTS_DIR));
+        AtomicFiles.writeString(dir.resolve(FILE_NAME),
+                Templates.render("calibration.jte", page(result, command, lang, charts)));
+    }
+
+    record Page(Words w, String title, String subtitle, String description, List<String> answer,
+            List<EstimateRow> estimates, String widthRule, String distance, boolean fontFallback,
+            List<Charts.Drawn> charts, String method, List<Fact> facts, String command, List<Fact> files) {
+    }
+
+    record EstimateRow(String name, String path, String prior, String estimate, String interval, String width,
+            String verdict, boolean identified) {
+    }
+
+    static Page page(CalibrationResult r, String command, Lang lang, List<Charts.Drawn> charts) {
+        CalibrationSpec spec = r.spec();
+        String level = Formats.number(spec.level() * 100, 0, false) + "%";
+        List<String> answer = new ArrayList<>();
+        List<EstimateRow> rows = new ArrayList<>();
+        for (Estimate e : r.estimates()) {
+            SearchParameter p = e.parameter();
+            String name = SweepLabels.parameter(p.path(), lang);
+            String width = Formats.percent(e.widthShare(), lang);
+            String range = value(p, p.min()) + " – " + value(p, p.max());
+            if (e.identified()) {
+                answer.add(Messages.format(C.IDENTIFIED, lang, name, value(p, e.value()), level, value(p, e.low()),
+                        value(p, e.high())));
+            } else {
+                answer.add(Messages.format(C.NOT_IDENTIFIED, lang, name, width, range));
+            }
+            rows.add(new EstimateRow(name, p.path(),
+                    Messages.format(p.log() ? C.PRIOR_LOG_UNIFORM : C.PRIOR_UNIFORM, lang, range),
+                    e.identified() ? value(p, e.value()) : "(" + value(p, e.value()) + ")",
+                    value(p, e.low()) + " – " + value(p, e.high()), width,
+                    Messages.text(e.identified() ? C.VERDICT_IDENTIFIED : C.VERDICT_NOT_IDENTIFIED, lang),
+                    e.identified()));
+        }
+        if (r.estimates().stream().noneMatch(Estimate::identified)) {
+            answer.add(Messages.text(C.ANSWER_NONE_IDENTIFIED, lang));
+        }
+        List<String> columns = r.observed().kpis().stream().map(ObservedKpi::column).toList();
+        List<Fact> facts = List.of(
+                new Fact(Messages.text(C.FACT_OBSERVED, lang), r.observed().file().getFileName().toString()),
+                new Fact(Messages.text(C.FACT_DAYS, lang), Formats.integer(r.observed().days())),
+                new Fact(Messages.text(C.FACT_COLUMNS, lang), String.join(", ", columns)),
+                new Fact(Messages.text(C.FACT_BASE, lang), spec.base().getFileName().toString()),
+                new Fact(Messages.text(C.FACT_REPLICATES, lang), Formats.integer(spec.replicates())),
+                new Fact(Messages.text(C.FACT_EVALUATIONS, lang), Formats.integer(spec.evaluations())),
+                new Fact(Messages.text(C.FACT_BOOTSTRAP, lang), Messages.format(C.FACT_BOOTSTRAP_VALUE, lang,
+                        Formats.integer(spec.bootstrap()), Formats.integer(spec.bootstrapEvaluations()))),
+                new Fact(Messages.text(C.FACT_LEVEL, lang), level),
+                new Fact(Messages.text(C.FACT_RUNS, lang), Formats.integer(r.runs())),
+                new Fact(Messages.text(C.FACT_SEED, lang), Long.toString(spec.seed())),
+                new Fact(Messages.text(C.FACT_WALL, lang), Formats.number(r.wallSeconds(), 1, false) + " s"));
+        List<Fact> files = List.of(
+                new Fact("estimates.csv", Messages.text(C.FILE_ESTIMATES, lang)),
+                new Fact("refits.csv", Messages.text(C.FILE_REFITS, lang)),
+                new Fact("trace.csv", Messages.text(C.FILE_TRACE, lang)),
+                new Fact("fit.csv", Messages.text(C.FILE_FIT, lang)),
+                new Fact("fitted.json", Messages.text(C.FILE_FITTED, lang)),
+                new Fact("manifest.json", Messages.text(C.FILE_MANIFEST, lang)),
+                new Fact("report.html", Messages.text(C.FILE_REPORT, lang)));
+        String description = spec.description() == null || spec.description().isBlank() ? null : spec.description();
+        return new Page(new Words(lang), Messages.format(C.TITLE, lang, spec.name()),
+                Messages.format(C.SUBTITLE, lang, Formats.integer(r.observed().days()), String.join(", ", columns),
+                        Formats.integer(spec.parameters().size())),
+                description, answer, rows,
+                Messages.format(C.WIDTH_RULE, lang, Formats.percent(spec.identifiedWidth(), lang)),
+                Messages.format(C.FIT_DISTANCE, lang, Formats.number(r.distance(), 4, false),
+                        Formats.number(r.baseDistance(), 4, false)),
+                charts.stream().anyMatch(Charts.Drawn::textInEnglish), charts,
+                Messages.format(C.METHOD_TEXT, lang, Formats.integer(spec.replicates()),
+                        Formats.integer(spec.bootstrap()), level),
+                facts, command, files);
+    }
+
+    /** A parameter's value: an integer field as an integer, a number with three significant digits. */
+    static String value(SearchParameter p, double x) {
+        if (p.integer()) {
+            return Formats.integer(Math.round(x));
+        }
+        if (x == 0 || !Double.isFinite(x)) {
+            return Formats.number(x, 0, false);
+        }
+        int digits = Math.max(0, 2 - (int) Math.floor(Math.log10(Math.abs(x))));
+        return Formats.number(x, Math.min(digits, 6), false).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,93 @@
+package org.communitysim.experiments.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.communitysim.experiments.calibration.CalibrationFixtures;
+import org.communitysim.scenario.Scenario;
+import org.communitysim.scenario.file.ScenarioFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code calibrate} end to end, in process: files, bytes on any thread count, the fitted file, bad input. */
+class CalibrateCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path dir;
+
+    private int cli(String... args) {
+        out.reset();
+        err.reset();
+        return Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path spec() {
+        CalibrationFixtures.base(dir, 300, 30);
+        return CalibrationFixtures.write(dir, "spec.json", "{\"name\": \"tiny\", \"base\": \"base.json\", \"parameters\": ["
+                + "{\"path\": \"group.outsideExposure\", \"min\": 5, \"max\": 120, \"prior\": \"log-uniform\"}],"
+                + "\"replicates\": 2, \"evaluations\": 8, \"bootstrap\": 2, \"bootstrapEvaluations\": 4,"
+                + "\"bandReplicates\": 2}");
+    }
+
+    @Test
+    void calibrate_tinyGroup_sameBytesOnOneAndTwoThreadsAndAUsableFittedFile() throws Exception {
+        Path spec = spec();
+        Path obs = CalibrationFixtures.observed(dir, dir.resolve("base.json"), List.of("group.outsideExposure"),
+                new double[] {30}, 3, List.of("members", "joins", "posts"));
+        assertEquals(0, cli("calibrate", obs.toString(), spec.toString(), "--out", dir.resolve("a").toString(),
+                "--threads", "1", "--quiet"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli("calibrate", obs.toString(), spec.toString(), "--out", dir.resolve("b").toString(),
+                "--threads", "2", "--lang", "zh"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("group.outsideExposure"), "estimates printed");
+        for (String f : List.of("estimates.csv", "refits.csv", "trace.csv", "fit.csv", "fitted.json")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)),
+                    Files.readAllBytes(dir.resolve("b").resolve(f)), f);
+        }
+        for (String f : List.of("manifest.json", "report.html", "charts/fit-members.svg", "charts/fit-posts.png")) {
+            assertTrue(Files.size(dir.resolve("a").resolve(f)) > 0, f);
+        }
+        assertTrue(Files.readString(dir.resolve("b/report.html")).contains("校准"), "the Chinese report");
+        Scenario fitted = ScenarioFiles.load(dir.resolve("a/fitted.json"));
+        String estimate = Files.readAllLines(dir.resolve("a/estimates.csv")).get(1).split(",")[1];
+        assertEquals(Double.parseDouble(estimate), fitted.group().outsideExposure());
+        assertEquals(30, fitted.horizonDays(), "the base's horizon");
+    }
+
+    @Test
+    void calibrate_badCsv_exit2WithEveryProblemAndNothingWritten() {
+        Path spec = spec();
+        Path obs = CalibrationFixtures.write(dir, "bad.csv", "day,members,joinz\n0,10,1\n2,-3,x\n");
+        assertEquals(2, cli("calibrate", obs.toString(), spec.toString(), "--out", dir.resolve("c").toString()));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains("error: ") && e.contains("unknown column \"joinz\""), e);
+        assertFalse(e.contains("Exception"), e);
+        assertFalse(Files.exists(dir.resolve("c")), "nothing written");
+        Path gaps = CalibrationFixtures.write(dir, "gaps.csv", "day,members\n0,10\n2,-3\n");
+        assertEquals(2, cli("calibrate", gaps.toString(), spec.toString(), "--out", dir.resolve("c").toString()));
+        e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains("day: expected 1") && e.contains("-3 is negative"), e);
+    }
+
+    @Test
+    void calibrate_badSpec_exit2NamingTheField() {
+        CalibrationFixtures.base(dir, 300, 30);
+        Path spec = CalibrationFixtures.write(dir, "spec.json", "{\"base\": \"base.json\", \"parameters\": ["
+                + "{\"path\": \"group.sizeCapp\", \"min\": 50, \"max\": 500}]}");
+        Path obs = CalibrationFixtures.write(dir, "obs.csv", "day,members\n0,10\n1,11\n");
+        assertEquals(2, cli("calibrate", obs.toString(), spec.toString()));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains("parameters[0].path: group.sizeCapp is not a numeric scenario field; did you mean "
+                + "\"group.sizeCap\"?"), e);
+    }
+}
