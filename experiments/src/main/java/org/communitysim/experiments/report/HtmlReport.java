@@ -64,7 +64,7 @@ public final class HtmlReport {
             List<OutcomeRow> outcomes, List<PairTable> pairs, String distributionsIntro,
             List<DistributionRow> distributions, List<String> distributionNotes, boolean fontFallback,
             String fanHowToRead, List<Charts.Drawn> fans, List<Charts.Drawn> boxes, List<Named> parameterColumns,
-            List<ParameterRow> parameters, String command, List<Fact> facts) {
+            List<ParameterRow> parameters, String command, List<Fact> facts, MoneyTable.Table money) {
         /** One scenario (null outcomes) or a decision table per pair. */
         boolean single() {
             return outcomes != null;
@@ -133,6 +133,7 @@ public final class HtmlReport {
             for (int s = 0; s < scenarios.size(); s++) {
                 columns.add(named(s));
             }
+            MoneyTable.Table money = MoneyTable.of(scenarios, columns, lang);
             return new Page(new Words(lang), model.title(), subtitle, Answer.paragraphs(model, lang), scenarioRows(),
                     scenarios.size() == 1 ? outcomeRows(scenarios.get(0)) : null,
                     scenarios.size() == 1 ? List.of() : pairTables(), Labels.text(Text.DISTRIBUTIONS_INTRO, lang),
@@ -144,7 +145,7 @@ public final class HtmlReport {
                             fact(Text.COL_MASTER_SEED, Long.toString(model.masterSeed())),
                             fact(Text.COL_REPLICATES_PER_SCENARIO, Integer.toString(model.replicates())),
                             fact(Text.COL_VERSION, model.version()),
-                            fact(Text.COL_WALL_TIME, wallTime(model.wallSeconds(), lang))));
+                            fact(Text.COL_WALL_TIME, wallTime(model.wallSeconds(), lang))), money);
         }
 
         private List<ScenarioRow> scenarioRows() {
