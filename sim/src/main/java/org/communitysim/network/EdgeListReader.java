@@ -223,7 +223,7 @@ public final class EdgeListReader {
             try {
                 id = Long.parseLong(s);
             } catch (NumberFormatException e) {
-                throw error(line, "id '" + s + "' is not an integer in 0.." + Long.MAX_VALUE);
+                throw error(line, "id '" + excerpt(s) + "' is not an integer in 0.." + Long.MAX_VALUE);
             }
             if (id < 0) {
                 throw error(line, "id " + id + " is negative");
@@ -238,19 +238,27 @@ public final class EdgeListReader {
                 value = Double.parseDouble(s);
             } catch (NumberFormatException e) {
                 throw error(line, s.isEmpty() ? "missing weight after the second comma"
-                        : "weight '" + s + "' is not a number");
+                        : "weight '" + excerpt(s) + "' is not a number");
             }
             float f = (float) value; // stored as float, like every tie weight
             if (!(value > 0) || !Float.isFinite(f) || f == 0) {
-                throw error(line, "weight " + s + " is not a positive finite number");
+                throw error(line, "weight " + excerpt(s) + " is not a positive finite number");
             }
             return f;
         }
 
+        /**
+         * The problem at the current line number, without the line: a path given by mistake (say /etc/shadow) must
+         * not have its content printed; only the offending field is quoted, as an {@link #excerpt}.
+         */
         private EdgeListException error(String line, String problem) {
-            String shown = line.length() > 200 ? line.substring(0, 200) + "…" : line;
-            return new EdgeListException(file + ":" + lines + ": " + problem + " in line \"" + shown + "\"; "
-                    + ALLOWED);
+            return new EdgeListException(file + ":" + lines + ": " + problem + "; " + ALLOWED);
+        }
+
+        /** At most 20 characters of a field, anything but printable ASCII letters, digits and ".+-eE" as '?'. */
+        static String excerpt(String field) {
+            String cut = field.length() > 20 ? field.substring(0, 20) + "..." : field;
+            return cut.replaceAll("[^A-Za-z0-9.+\\-]", "?");
         }
     }
 }

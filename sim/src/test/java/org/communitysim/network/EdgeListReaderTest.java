@@ -113,7 +113,7 @@ class EdgeListReaderTest {
         "weight beyond float    | 1,2,1e39        | weight 1e39 is not a positive finite number",
         "empty weight           | 1,2,            | missing weight",
     })
-    void read_malformedLine_namesFileLineContentAndWhatIsAllowed(String why, String bad, String problem)
+    void read_malformedLine_namesFileLineFieldAndWhatIsAllowedButNotTheLine(String why, String bad, String problem)
             throws IOException {
         Path path = file("# ties\n1,2\n" + bad + "\n3,4\n");
 
@@ -122,8 +122,23 @@ class EdgeListReaderTest {
         String message = e.getMessage();
         assertTrue(message.startsWith(path + ":3: "), message);
         assertTrue(message.contains(problem), message);
-        assertTrue(message.contains("\"" + bad + "\""), message);
+        // the line itself is not quoted: a file named by mistake (a password file) must not be printed
+        assertFalse(message.contains("\"" + bad + "\""), message);
         assertTrue(message.contains("allowed: 'a,b' or 'a,b,weight'"), message);
+    }
+
+    @Test
+    void read_aPasswordFileByMistake_quotesNoSecret() throws IOException {
+        // issue 17 item 8: the error quoted the offending line, so /etc/shadow printed a password hash
+        Path path = file("root:$6$saltsalt$c2VjcmV0aGFzaA:19000:0:99999:7:::\n"
+                + "daemon:*:19000:0:99999:7:::\n");
+        EdgeListException e = assertThrows(EdgeListException.class, () -> EdgeListReader.read(path));
+        assertTrue(e.getMessage().startsWith(path + ":1: expected 2 or 3 comma-separated fields"), e.getMessage());
+        assertFalse(e.getMessage().contains("c2VjcmV0aGFzaA"), e.getMessage());
+        assertFalse(e.getMessage().contains("daemon"), e.getMessage());
+        Path ids = file("1,2\n3,s3cr3t$pa55word-with-a-long-tail\n");
+        String m = assertThrows(EdgeListException.class, () -> EdgeListReader.read(ids)).getMessage();
+        assertTrue(m.contains("id 's3cr3t?pa55word-with...'"), m);
     }
 
     @Test

@@ -1,7 +1,12 @@
 package org.communitysim.experiments.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import org.communitysim.network.EdgeListException;
+import org.communitysim.network.EdgeListReader;
+import org.communitysim.scenario.NetworkType;
+import org.communitysim.scenario.Scenario;
 import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.scenario.file.ScenarioFiles;
@@ -26,17 +31,33 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (String f : files) {
             try {
-                ScenarioFiles.load(ScenarioArgs.resolve(f), List.of());
+                Scenario s = ScenarioFiles.load(ScenarioArgs.resolve(f), List.of());
+                readEdgeList(s);
                 out.println("ok: " + f);
             } catch (InputException e) {
                 bad++;
-                for (String p : e.problems()) {
+                List<String> problems = e.problems();
+                for (String p : problems.subList(0, Math.min(problems.size(), Main.MAX_PROBLEMS_PRINTED))) {
                     err.println("error: " + p);
+                }
+                if (problems.size() > Main.MAX_PROBLEMS_PRINTED) {
+                    err.println("error: ... and " + (problems.size() - Main.MAX_PROBLEMS_PRINTED) + " more problems");
                 }
             }
         }
         out.flush();
         err.flush();
         return bad == 0 ? Main.OK : Main.INPUT_ERROR;
+    }
+
+    /** A real network is read too, as run reads it: a file that validates also runs. */
+    private static void readEdgeList(Scenario s) throws InputException {
+        if (s.network().type() == NetworkType.EDGE_LIST) {
+            try {
+                EdgeListReader.readCached(Path.of(s.network().edgeListPath()));
+            } catch (EdgeListException e) {
+                throw new InputException(e.getMessage());
+            }
+        }
     }
 }

@@ -139,7 +139,7 @@ public final class MonteCarloJob {
         m.put("java", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.put("bootstrap_ci", spec.bootstrap());
-        m.put("language", spec.lang().name().toLowerCase());
+        m.put("language", spec.lang().name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode scenarios = m.putArray("scenarios");
         for (Scenario s : spec.scenarios()) {
             scenarios.add(JSON.readTree(ScenarioFiles.toJson(s)));

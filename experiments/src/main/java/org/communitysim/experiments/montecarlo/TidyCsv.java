@@ -25,14 +25,14 @@ public final class TidyCsv {
             "diff_ci_low", "diff_ci_high", "p_t", "p_t_holm", "p_wilcoxon", "p_wilcoxon_holm", "effect_dz",
             "p_a_greater", "verdict"),
             (d, out) -> out.text(d.a()).text(d.b()).text(d.outcome().column())
-                    .text(d.direction().name().toLowerCase()).integer(d.paired().n())
+                    .text(d.direction().name().toLowerCase(java.util.Locale.ROOT)).integer(d.paired().n())
                     .number(d.summaryA().mean()).number(d.summaryB().mean())
                     .number(d.summaryA().ciLow()).number(d.summaryA().ciHigh())
                     .number(d.summaryB().ciLow()).number(d.summaryB().ciHigh())
                     .number(d.paired().meanDiff()).number(d.paired().ciLow()).number(d.paired().ciHigh())
                     .number(d.paired().pT()).number(d.pHolm()).number(d.paired().pWilcoxon())
                     .number(d.pHolmWilcoxon()).number(d.paired().effectSize()).number(d.paired().probAGreater())
-                    .text(d.verdict().name().toLowerCase()));
+                    .text(d.verdict().name().toLowerCase(java.util.Locale.ROOT)));
 
     private TidyCsv() {
     }

@@ -1,11 +1,6 @@
 package org.communitysim.experiments.sweep;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.communitysim.scenario.file.InputException;
+import org.communitysim.scenario.file.InputFiles;
 import org.communitysim.experiments.montecarlo.Kpis;
 import org.communitysim.scenario.Declarations;
 import org.communitysim.scenario.file.ScenarioDraft;
@@ -36,6 +32,8 @@ public final class SweepSpecs {
             "replicates", "seed", "outcomes", "morrisLevels", "bootstrap");
     static final List<String> PARAMETER_KEYS = List.of("path", "values", "min", "max", "steps", "scale");
     private static final int MAX_POINTS = 10_000_000;
+    /** A description is one line of the report; 10,000 characters is far past any use and bounds the manifest. */
+    private static final int MAX_DESCRIPTION_LENGTH = 10_000;
 
     private SweepSpecs() {
     }
@@ -49,8 +47,8 @@ public final class SweepSpecs {
         }
         unknownKeys(root, "", KEYS, src, problems);
 
-        String name = text(root, "name", baseName(file), src, problems);
-        String description = text(root, "description", "", src, problems);
+        String name = text(root, "name", baseName(file), SchemaField.MAX_NAME_LENGTH, src, problems);
+        String description = text(root, "description", "", MAX_DESCRIPTION_LENGTH, src, problems);
         Path base = null;
         JsonNode b = root.get("base");
         if (b == null || !b.isTextual() || b.asText().isBlank()) {
@@ -289,29 +287,7 @@ public final class SweepSpecs {
     }
 
     private static JsonNode read(Path file) throws InputException {
-        if (!Files.exists(file)) {
-            throw new InputException("sweep spec not found: " + file);
-        }
-        if (Files.isDirectory(file)) {
-            throw new InputException("sweep spec is a directory: " + file);
-        }
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean yaml = n.endsWith(".yaml") || n.endsWith(".yml");
-        ObjectMapper mapper = yaml ? new ObjectMapper(new YAMLFactory()) : JsonMapper.builder().build();
-        try {
-            JsonNode root = mapper.readTree(Files.readString(file));
-            if (root == null || root.isMissingNode()) {
-                throw new InputException(file + ": the file is empty; expected a JSON object");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new InputException(file + ": malformed " + (yaml ? "YAML" : "JSON")
-                    + (loc != null ? " at line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "") + ": "
-                    + org.communitysim.scenario.file.ParserMessages.plain(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InputException("cannot read sweep spec " + file + ": " + e.getMessage());
-        }
+        return InputFiles.readObject(file, "sweep spec");
     }
 
     private static void unknownKeys(JsonNode node, String prefix, List<String> allowed, String src,
@@ -325,13 +301,16 @@ public final class SweepSpecs {
         }
     }
 
-    private static String text(JsonNode root, String key, String dflt, String src, List<String> problems) {
+    private static String text(JsonNode root, String key, String dflt, int maxLength, String src,
+            List<String> problems) {
         JsonNode n = root.get(key);
         if (n == null) {
             return dflt;
         }
-        if (!n.isTextual() || n.asText().contains("\n")) {
-            problems.add(src + ": " + key + ": expected one line of text, got " + describe(n));
+        if (!n.isTextual() || n.asText().contains("\n") || n.asText().contains("\r")
+                || n.asText().length() > maxLength) {
+            problems.add(src + ": " + key + ": expected one line of text of at most " + maxLength
+                    + " characters, got " + describe(n));
             return dflt;
         }
         return n.asText();
@@ -370,7 +349,7 @@ public final class SweepSpecs {
         if (n == null) {
             return "nothing";
         }
-        return n.isTextual() ? "\"" + n.asText() + "\"" : n.toString();
+        return org.communitysim.scenario.schema.Values.describe(n);
     }
 
     private static String baseName(Path file) {

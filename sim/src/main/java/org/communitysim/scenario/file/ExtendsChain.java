@@ -18,6 +18,11 @@ import org.communitysim.scenario.schema.Values;
  */
 final class ExtendsChain {
     static final String EXTENDS = "extends";
+    /**
+     * The longest chain of files a scenario may extend through. Real chains are two or three files deep; the bound
+     * turns a generated chain of thousands (a StackOverflowError in the recursion) into an input error.
+     */
+    static final int MAX_DEPTH = 32;
 
     private ExtendsChain() {
     }
@@ -49,6 +54,10 @@ final class ExtendsChain {
             String cycle = visiting.subList(seen, visiting.size()).stream().map(Path::toString)
                     .collect(Collectors.joining(" -> "));
             throw new InputException(referrer + ": cyclic extends: " + cycle + " -> " + file);
+        }
+        if (visiting.size() >= MAX_DEPTH) {
+            throw new InputException(referrer + ": extends: the chain of parent files is longer than " + MAX_DEPTH
+                    + " files (" + visiting.get(0) + " -> ... -> " + file + "); flatten it");
         }
         if (referrer != null && !Files.exists(file)) {
             throw new InputException(referrer + ": extends: parent scenario file not found: " + file);

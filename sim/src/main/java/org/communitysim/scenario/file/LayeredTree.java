@@ -2,8 +2,8 @@ package org.communitysim.scenario.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The scenario being assembled: the defaults, then each file of the extends chain, then the --set overrides,
@@ -12,8 +12,12 @@ import java.util.Map;
  */
 final class LayeredTree {
     private final ObjectNode root;
-    /** Path → the layer that last set it; a value set as part of a replaced object is found by its prefix. */
-    private final Map<String, String> sources = new HashMap<>();
+    /**
+     * Path → the layer that last set it; a value set as part of a replaced object is found by its prefix. Sorted, so
+     * the paths under a replaced one are a range removed in logarithmic time (a scan of every path per key made a
+     * file of 80,000 keys take minutes).
+     */
+    private final TreeMap<String, String> sources = new TreeMap<>();
 
     LayeredTree(ObjectNode base, String source) {
         this.root = base.deepCopy();
@@ -80,7 +84,7 @@ final class LayeredTree {
     }
 
     private void setSource(String path, String source) {
-        sources.keySet().removeIf(p -> p.startsWith(path + "."));
+        sources.subMap(path + ".", path + "/").clear(); // '/' follows '.': exactly the paths below this one
         sources.put(path, source);
     }
 }

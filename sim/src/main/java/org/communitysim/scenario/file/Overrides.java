@@ -33,7 +33,8 @@ final class Overrides {
     /** Applies every override to {@code draft}, in order; a malformed one becomes one of the draft's problems. */
     static void apply(List<String> overrides, ScenarioDraft draft) {
         for (String override : overrides) {
-            String source = "--set " + override;
+            // a message names the --set it comes from, shortened: a 10 MB value is not echoed into every problem
+            String source = "--set " + (override.length() <= 120 ? override : override.substring(0, 100) + "...");
             int eq = override.indexOf('=');
             if (eq <= 0) {
                 draft.problem(source + ": expected path=value, e.g. group.threshold=0.4");

@@ -9,11 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.communitysim.scenario.schema.Values;
@@ -66,20 +61,7 @@ final class ScenarioFileReader {
     }
 
     private static String readText(Path file) throws InputException {
-        if (Files.isDirectory(file)) {
-            throw new InputException("scenario file is a directory: " + file);
-        }
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException("scenario file not found: " + file);
-        } catch (AccessDeniedException e) {
-            throw new InputException("scenario file is not readable (permission denied): " + file);
-        } catch (CharacterCodingException e) {
-            throw new InputException(file + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException("cannot read scenario file " + file + ": " + e.getMessage());
-        }
+        return InputFiles.readText(file, "scenario file", InputFiles.MAX_TEXT_BYTES);
     }
 
     /** "at line 3, column 7: <what the parser expected>", 1-based like an editor. */

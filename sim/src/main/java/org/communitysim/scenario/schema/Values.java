@@ -17,6 +17,11 @@ public final class Values {
         } else if (v.isNumber() && !Double.isFinite(v.asDouble())) {
             return Double.toString(v.asDouble());  // Jackson would quote it: a number like 1e400 overflows to Infinity
         }
-        return v.toString();  // strings quoted and escaped, numbers and literals as written
+        String written = v.toString();  // strings quoted and escaped, numbers and literals as written
+        return written.length() <= MAX_QUOTED ? written
+                : written.substring(0, MAX_QUOTED - 20) + "...\" (" + v.asText().length() + " characters)";
     }
+
+    /** A value is quoted whole up to this many characters: a megabyte-long string is not echoed into a message. */
+    static final int MAX_QUOTED = 100;
 }
