@@ -54,7 +54,8 @@ public record SchemaField(
     /** What a string field must look like (declared as {@code text: name | one-line | path-or-null}). */
     public enum Text {
         ONE_LINE("a one-line string", "one line"),
-        NAME("a non-blank one-line string", "non-blank, one line"),
+        NAME("a non-blank one-line string of at most " + SchemaField.MAX_NAME_LENGTH + " characters",
+                "non-blank, one line, at most " + SchemaField.MAX_NAME_LENGTH + " characters"),
         PATH_OR_NULL("a file path (a non-blank string) or null", "file path or null");
 
         final String phrase;
@@ -65,6 +66,12 @@ public record SchemaField(
             this.shortForm = shortForm;
         }
     }
+
+    /**
+     * The longest name: a name labels every row of runs.csv and daily.csv and names the results folder, so a
+     * megabyte-long one multiplied the output by its length (255: the longest file name, the default name's source).
+     */
+    public static final int MAX_NAME_LENGTH = 255;
 
     public SchemaField {
         choices = List.copyOf(choices);
@@ -105,7 +112,8 @@ public record SchemaField(
             case ENUM -> v.isTextual() && EnumNames.parse(javaType, v.asText()).isPresent();
             case STRING -> switch (text) {
                 case ONE_LINE -> v.isTextual() && isOneLine(v.asText());
-                case NAME -> v.isTextual() && isOneLine(v.asText()) && !v.asText().isBlank();
+                case NAME -> v.isTextual() && isOneLine(v.asText()) && !v.asText().isBlank()
+                        && v.asText().length() <= MAX_NAME_LENGTH;
                 case PATH_OR_NULL -> v.isNull() || (v.isTextual() && !v.asText().isBlank());
             };
         };
@@ -127,6 +135,7 @@ public record SchemaField(
             }
         }
         String allowed = type == Type.INTEGER && v.isNumber() && isWhole(v) && !v.canConvertToInt()
+                && !range.boundedAbove()
                 ? allowed() + " (at most " + Integer.MAX_VALUE + ")" : allowed();
         return path + ": expected " + allowed + ", got " + Values.describe(v);
     }

@@ -2,6 +2,7 @@ package org.communitysim.scenario.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class ScenarioFileErrorsTest {
 
     @Test
     void load_objectForScalar_isRejected() {
-        assertEquals(List.of(bad() + ": content.cadence: expected a number >= 0, got an object"),
+        assertEquals(List.of(bad() + ": content.cadence: expected a number in [0, 1000], got an object"),
                 problemsOf("{\"content\": {\"cadence\": {\"perDay\": 2}}}"));
     }
 
@@ -62,7 +63,7 @@ class ScenarioFileErrorsTest {
 
     @Test
     void load_integerBeyondJavaRange_isRejected() {
-        assertEquals(List.of(bad() + ": population.size: expected an integer >= 1 (at most 2147483647), got 3000000000"),
+        assertEquals(List.of(bad() + ": population.size: expected an integer in [1, 1000000], got 3000000000"),
                 problemsOf("{\"population\": {\"size\": 3000000000}}"));
     }
 
@@ -105,8 +106,20 @@ class ScenarioFileErrorsTest {
 
     @Test
     void load_blankName_isRejected() {
-        assertEquals(List.of(bad() + ": name: expected a non-blank one-line string, got \" \""),
+        assertEquals(List.of(bad() + ": name: expected a non-blank one-line string of at most 255 characters, got \" \""),
                 problemsOf("{\"name\": \" \"}"));
+    }
+
+    @Test
+    void load_tenMegabyteName_isRejectedQuotingOnlyItsStart() {
+        // issue 17 item 9: a 10 MB name was accepted and repeated into every CSV row
+        String name = "x".repeat(10_000_000);
+        List<String> problems = problemsOf("{}", "name=" + name);
+        assertEquals(1, problems.size());
+        String p = problems.get(0);
+        assertTrue(p.length() < 400, "the value is not echoed whole: " + p.length() + " characters");
+        assertTrue(p.contains("name: expected a non-blank one-line string of at most 255 characters"), p);
+        assertTrue(p.endsWith("(10000000 characters)"), p);
     }
 
     // --- unknown keys ---
@@ -192,7 +205,7 @@ class ScenarioFileErrorsTest {
         Path parent = TestFiles.write(dir, "parent.json", "{\"group\": {\"threshold\": 7}}");
         Path child = TestFiles.write(dir, "child.json", "{\"extends\": \"parent.json\", \"kols\": {\"count\": -1}}");
         assertEquals(List.of(parent + ": group.threshold: expected a number in [0, 1], got 7",
-                child + ": kols.count: expected an integer >= 0, got -1"), problems(child));
+                child + ": kols.count: expected an integer in [0, 10000], got -1"), problems(child));
     }
 
     @Test
@@ -352,7 +365,7 @@ class ScenarioFileErrorsTest {
                 """);
         assertEquals(List.of(
                 "--set kols.cont=1: kols.cont: unknown key; did you mean \"count\"?",
-                file + ": horizonDays: expected an integer >= 1, got \"long\"",
+                file + ": horizonDays: expected an integer in [1, 3650], got \"long\"",
                 file + ": network.type: expected one of homophilous-small-world, erdos-renyi, barabasi-albert, "
                         + "watts-strogatz, edge-list, got \"lattice\"",
                 file + ": group.sizeCap: expected an integer >= 1, got 0",
