@@ -2,12 +2,24 @@ package org.communitysim.experiments.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.List;
 import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The community-sim command line. Exit codes: 0 success, 1 runtime failure, 2 input error. */
+/**
+ * The community-sim command line. Exit codes: 0 success, 1 a bug (an unexpected failure), 2 an input error (a bad
+ * file, option or value, or a results folder that is taken), 3 an environment error (a file or folder that cannot be
+ * read or written: permissions, a read-only or full disk), always naming the path (docs/cli.md, "Exit codes").
+ */
 @Command(name = "community-sim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Simulate community growth strategies and compare them by Monte Carlo.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, QueryCommand.class, CalibrateCommand.class, LessonCommand.class, ValidateModelCommand.class, DescribeCommand.class,
@@ -16,6 +28,9 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int INPUT_ERROR = 2;
+    public static final int ENVIRONMENT_ERROR = 3;
+    /** At most this many problems are printed (a generated file can have 80,000 unknown keys); then a count. */
+    static final int MAX_PROBLEMS_PRINTED = 50;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,7 +61,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(root);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? INPUT_ERROR : FAILURE);
+        cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? INPUT_ERROR
+                : environmentFailure(e) != null ? ENVIRONMENT_ERROR : FAILURE);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("error: " + ex.getMessage());
@@ -58,11 +74,26 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter e = c.getErr();
             if (ex instanceof InputException input) {
-                for (String p : input.problems()) {
+                List<String> problems = input.problems();
+                for (String p : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_PRINTED))) {
                     e.println("error: " + p);
+                }
+                if (problems.size() > MAX_PROBLEMS_PRINTED) {
+                    e.println("error: ... and " + (problems.size() - MAX_PROBLEMS_PRINTED) + " more problems");
                 }
                 e.flush();
                 return INPUT_ERROR;
+            }
+            IOException io = environmentFailure(ex);
+            if (io != null) {
+                e.println("error: " + describe(io));
+                e.println("(an environment error: the file or folder cannot be read or written; nothing is wrong "
+                        + "with the input)");
+                if (System.getenv("COMMUNITY_SIM_DEBUG") != null) {
+                    ex.printStackTrace(e);
+                }
+                e.flush();
+                return ENVIRONMENT_ERROR;
             }
             String msg = ex.getMessage() != null ? ex.getMessage() : ex.toString();
             int nl = msg.indexOf('\n');
@@ -76,6 +107,33 @@ public final class Main implements Runnable {
             return FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /** The I/O failure behind {@code e} (itself, or the cause of an UncheckedIOException), or null. */
+    static IOException environmentFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+            if (!(t instanceof UncheckedIOException) && !(t instanceof java.util.concurrent.ExecutionException)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "PATH: reason" for a file-system failure (Java's own messages of some of them are the bare path). */
+    static String describe(IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            String reason = f.getReason() != null ? f.getReason()
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof FileAlreadyExistsException ? "already exists"
+                    : e instanceof NotDirectoryException ? "not a folder"
+                    : "cannot be read or written";
+            return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + reason;
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     static String version() {

@@ -1,13 +1,11 @@
 package org.communitysim.experiments.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
+import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.MonteCarloJob;
 import org.communitysim.scenario.Scenario;
 import picocli.CommandLine;
@@ -39,12 +37,22 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         List<Scenario> scenarios = ScenarioArgs.loadAll(scenarioArgs(), options.sets);
         List<String> names = scenarios.stream().map(Scenario::name).toList();
         reportEdgeLists(scenarios);
-        Path out = options.out != null ? claim(options.out) : defaultOut(names);
-        MonteCarloJob.Spec job = new MonteCarloJob.Spec(scenarios, options.replicates, options.seed,
-                options.threadCount(), options.keepSeries, options.bootstrap, options.lang, out, command(),
-                Main.version());
-        MonteCarloJob.Produced produced = MonteCarloJob.run(job,
-                ProgressBar.create(options.quiet, System.err));
+        String tooBig = org.communitysim.experiments.montecarlo.MemoryBudget.refusal(scenarios, options.replicates,
+                options.keepSeries, options.threadCount(), Runtime.getRuntime().maxMemory());
+        if (tooBig != null) {
+            throw new InputException(tooBig);
+        }
+        MonteCarloJob.Produced produced;
+        Path out;
+        // the folder is claimed (created, locked, found empty) before any run: a folder that cannot be written or
+        // is taken fails now, not after every replicate has been computed
+        try (ResultsFolder folder = OutFolders.claim(options.out, names)) {
+            out = folder.dir();
+            MonteCarloJob.Spec job = new MonteCarloJob.Spec(scenarios, options.replicates, options.seed,
+                    options.threadCount(), options.keepSeries, options.bootstrap, options.lang, out, command(),
+                    Main.version());
+            produced = MonteCarloJob.run(job, ProgressBar.create(options.quiet, System.err));
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {
             print(produced, w);
@@ -70,7 +78,7 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         if (options.keepSeries) {
             sb.append(" --keep-series");
         }
-        sb.append(" --lang ").append(options.lang.name().toLowerCase());
+        sb.append(" --lang ").append(options.lang.name().toLowerCase(java.util.Locale.ROOT));
         return sb.toString();
     }
 
@@ -97,42 +105,6 @@ abstract class MonteCarloCommand implements Callable<Integer> {
                 }
             } catch (org.communitysim.network.EdgeListException e) {
                 throw new InputException(e.getMessage());
-            }
-        }
-    }
-
-    /** A results folder given by --out: new, or empty; never one that holds earlier results. */
-    private static Path claim(Path out) throws InputException, java.io.IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputException("--out " + out + ": exists and is not a folder");
-        }
-        if (Files.isDirectory(out)) {
-            try (var entries = Files.list(out)) {
-                if (entries.findAny().isPresent()) {
-                    throw new InputException("--out " + out + ": the folder is not empty; choose a new folder so "
-                            + "earlier results are not mixed with these");
-                }
-            }
-        }
-        Files.createDirectories(out);
-        return out;
-    }
-
-    /** results/<names>-<timestamp>, created atomically so two invocations in the same second never share it. */
-    private static Path defaultOut(List<String> names) throws java.io.IOException {
-        String stem = String.join("-vs-", names).replaceAll("[^A-Za-z0-9_.-]", "_");
-        if (stem.length() > 80) {
-            stem = stem.substring(0, 80);
-        }
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Files.createDirectories(Path.of("results"));
-        for (int i = 1; ; i++) {
-            Path p = Path.of("results", stem + "-" + stamp + (i == 1 ? "" : "-" + i));
-            try {
-                Files.createDirectory(p);
-                return p;
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // taken by an earlier invocation this second: try the next suffix
             }
         }
     }

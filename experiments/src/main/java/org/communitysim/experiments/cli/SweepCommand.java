@@ -3,11 +3,11 @@ package org.communitysim.experiments.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
+import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.SweepJob;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.sweep.SweepResult;
@@ -56,14 +56,23 @@ final class SweepCommand implements Callable<Integer> {
             throw new InputException("give either --resume DIR or --out DIR (a resumed sweep writes into DIR)");
         }
         SweepSpec sweep = SweepSpecs.load(specFile);
-        Path dir = resume != null ? resume : out != null ? out : defaultOut(sweep.name());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InputException(dir + ": exists and is not a folder");
+        if (resume == null && out != null) {
+            OutFolders.requireNonEmpty("--out", out);
+            if (Files.exists(out.resolve(org.communitysim.experiments.sweep.SweepRunner.SPEC_FILE))) {
+                throw new InputException("--out " + out + " already holds a sweep; continue it with --resume "
+                        + out + " or choose another --out");
+            }
         }
-        Files.createDirectories(dir);
         String command = "community-sim sweep " + specFile + " --lang " + lang.name().toLowerCase(Locale.ROOT);
-        SweepResult result = SweepJob.run(sweep, dir, resume != null, t, command, Main.version(), lang,
-                ProgressBar.create(quiet, System.err));
+        SweepResult result;
+        Path dir;
+        // locked for the whole sweep: a second sweep or --resume of this folder is refused, never interleaved
+        try (ResultsFolder folder = resume != null ? OutFolders.resume(resume)
+                : OutFolders.claim(out, List.of(sweep.name()))) {
+            dir = folder.dir();
+            result = SweepJob.run(sweep, dir, resume != null, t, command, Main.version(), lang,
+                    ProgressBar.create(quiet, System.err));
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf(Locale.ROOT, "%s: %d points × %d replicates = %d runs (%d run now, %.1f s)%n", sweep.name(),
@@ -72,14 +81,5 @@ final class SweepCommand implements Callable<Integer> {
         w.println("results: " + dir);
         w.flush();
         return Main.OK;
-    }
-
-    private static Path defaultOut(String name) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path p = Path.of("results", name.replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + stamp);
-        for (int i = 2; Files.exists(p); i++) {
-            p = Path.of("results", name + "-" + stamp + "-" + i);
-        }
-        return p;
     }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,7 +45,35 @@ public final class AtomicFiles {
         writeText(target, w -> w.write(text));
     }
 
+    /**
+     * Writes {@code target} whole or not at all. A failure that Java reports without a path (a full disk says only
+     * "No space left on device") is rethrown as a {@link FileSystemException} naming the target.
+     */
     public static void writeBytes(Path target, ByteBody body) throws IOException {
+        try {
+            writeAtomically(target, body);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
+    }
+
+    /**
+     * Deletes the temporary files {@link #writeBytes} leaves in {@code dir} when the process is killed between
+     * creating and renaming one. Call only while holding the folder ({@link ResultsFolder}): nobody else writes there.
+     */
+    public static void deleteOrphans(Path dir) throws IOException {
+        try (var entries = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path p : entries) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void writeAtomically(Path target, ByteBody body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");

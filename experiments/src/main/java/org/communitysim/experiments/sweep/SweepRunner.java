@@ -76,6 +76,13 @@ public final class SweepRunner {
         if (total > Integer.MAX_VALUE) {
             throw new InputException(spec.file() + ": the sweep has " + total + " runs; at most " + Integer.MAX_VALUE);
         }
+        // the final sort keeps one offset (8 bytes) per run: 10^7 points × 100 replicates would need 8 GB
+        if (total * 8 > Runtime.getRuntime().maxMemory() / 2) {
+            throw new InputException(String.format(Locale.ROOT, "%s: the sweep has %d runs; sorting runs.csv keeps "
+                    + "8 bytes per run (%.1f GB), more than half of the %.1f GB this Java may use; lower replicates "
+                    + "or the number of points, or give Java more memory (java -Xmx...)", spec.file(), total,
+                    total * 8 / 1e9, Runtime.getRuntime().maxMemory() / 1e9));
+        }
         BitSet done = new BitSet((int) total);
         if (resume) {
             if (!Files.isRegularFile(specFile)) {
@@ -305,24 +312,35 @@ public final class SweepRunner {
 
     /** Appends rows through the CSV writer; flushes every {@value #FLUSH_ROWS} rows or second. Thread-safe. */
     private static final class Journal implements AutoCloseable {
+        private final Path path;
         private final BufferedWriter file;
         private final Csv.RowWriter<SweepRunRow> out;
         private int unflushed;
         private long lastFlush = System.nanoTime();
 
         Journal(Path path, CsvTable<SweepRunRow> table) throws IOException {
+            this.path = path;
             file = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             out = Csv.writer(file, table, false);
         }
 
         synchronized void append(SweepRunRow row) throws IOException {
-            out.write(row);
-            unflushed++;
-            long now = System.nanoTime();
-            if (unflushed >= FLUSH_ROWS || now - lastFlush > FLUSH_NANOS) {
-                out.flush();
-                unflushed = 0;
-                lastFlush = now;
+            try {
+                out.write(row);
+                unflushed++;
+                long now = System.nanoTime();
+                if (unflushed >= FLUSH_ROWS || now - lastFlush > FLUSH_NANOS) {
+                    out.flush();
+                    unflushed = 0;
+                    lastFlush = now;
+                }
+            } catch (java.nio.file.FileSystemException e) {
+                throw e;
+            } catch (IOException e) { // "No space left on device" names no file: name it
+                java.nio.file.FileSystemException named =
+                        new java.nio.file.FileSystemException(path.toString(), null, e.getMessage());
+                named.initCause(e);
+                throw named;
             }
         }
 

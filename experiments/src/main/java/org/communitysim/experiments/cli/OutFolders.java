@@ -1,0 +1,49 @@
+package org.communitysim.experiments.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.communitysim.experiments.io.ResultsFolder;
+import org.communitysim.scenario.file.InputException;
+
+/**
+ * The commands' side of {@link ResultsFolder}: the option that named a folder, and a refusal (not empty, in use by
+ * another process, not a folder) as an input error (exit 2) that names the option, the folder and the holder's pid.
+ */
+final class OutFolders {
+    private OutFolders() {
+    }
+
+    /** The folder for new results: {@code --out DIR} when given, else a new {@code results/<names>-<timestamp>}. */
+    static ResultsFolder claim(Path out, List<String> names) throws InputException, IOException {
+        if (out == null) {
+            return ResultsFolder.createUnique(Path.of("results"), ResultsFolder.safeName(String.join("-vs-", names)));
+        }
+        requireNonEmpty("--out", out);
+        try {
+            return ResultsFolder.claimNew(out);
+        } catch (ResultsFolder.FolderInUseException | ResultsFolder.FolderNotEmptyException
+                | ResultsFolder.NotAFolderException e) {
+            throw new InputException("--out " + e.getMessage());
+        }
+    }
+
+    /** A folder that holds results to continue ({@code --resume DIR}). */
+    static ResultsFolder resume(Path dir) throws InputException, IOException {
+        requireNonEmpty("--resume", dir);
+        try {
+            return ResultsFolder.openExisting(dir);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException("--resume " + dir + ": no such folder");
+        } catch (ResultsFolder.FolderInUseException | ResultsFolder.NotAFolderException e) {
+            throw new InputException("--resume " + e.getMessage());
+        }
+    }
+
+    /** An empty string is not a folder: Path.of("") is the working directory, where results were once written. */
+    static void requireNonEmpty(String option, Path p) throws InputException {
+        if (p.toString().isBlank()) {
+            throw new InputException(option + ": expected a folder path, got an empty string");
+        }
+    }
+}
