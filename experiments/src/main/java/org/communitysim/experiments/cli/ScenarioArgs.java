@@ -72,6 +72,28 @@ public final class ScenarioArgs {
         return scenarios;
     }
 
+    /**
+     * Reads every real network the scenarios name (cached, so the runs do not read them again): a malformed edge
+     * list is an input error here, before any run, on the Spark driver before any task. Returns the lists read.
+     */
+    public static List<org.communitysim.network.EdgeList> readEdgeLists(List<Scenario> scenarios)
+            throws InputException {
+        List<org.communitysim.network.EdgeList> lists = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Scenario s : scenarios) {
+            String path = s.network().edgeListPath();
+            if (s.network().type() != org.communitysim.scenario.NetworkType.EDGE_LIST || !seen.add(path)) {
+                continue;
+            }
+            try {
+                lists.add(org.communitysim.network.EdgeListReader.readCached(Path.of(path)));
+            } catch (org.communitysim.network.EdgeListException e) {
+                throw new InputException(e.getMessage());
+            }
+        }
+        return lists;
+    }
+
     static List<String> shippedNames() {
         List<String> names = new ArrayList<>();
         Path dir = shippedDir();

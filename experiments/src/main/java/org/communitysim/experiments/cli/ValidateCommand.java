@@ -1,12 +1,7 @@
 package org.communitysim.experiments.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import org.communitysim.network.EdgeListException;
-import org.communitysim.network.EdgeListReader;
-import org.communitysim.scenario.NetworkType;
-import org.communitysim.scenario.Scenario;
 import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.scenario.file.ScenarioFiles;
@@ -31,8 +26,8 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (String f : files) {
             try {
-                Scenario s = ScenarioFiles.load(ScenarioArgs.resolve(f), List.of());
-                readEdgeList(s);
+                org.communitysim.scenario.Scenario s = ScenarioFiles.load(ScenarioArgs.resolve(f), List.of());
+                ScenarioArgs.readEdgeLists(List.of(s)); // a file that validates also runs
                 out.println("ok: " + f);
             } catch (InputException e) {
                 bad++;
@@ -48,16 +43,5 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return bad == 0 ? Main.OK : Main.INPUT_ERROR;
-    }
-
-    /** A real network is read too, as run reads it: a file that validates also runs. */
-    private static void readEdgeList(Scenario s) throws InputException {
-        if (s.network().type() == NetworkType.EDGE_LIST) {
-            try {
-                EdgeListReader.readCached(Path.of(s.network().edgeListPath()));
-            } catch (EdgeListException e) {
-                throw new InputException(e.getMessage());
-            }
-        }
     }
 }

@@ -26,7 +26,11 @@ public final class MemoryBudget {
     private MemoryBudget() {
     }
 
-    /** Bytes an ensemble of these scenarios needs at its peak (an estimate, see the class comment). */
+    /**
+     * Bytes an ensemble of these scenarios needs at its peak (an estimate, see the class comment).
+     *
+     * @param threads worlds built at once in this JVM (0 on a Spark driver: the executors build them)
+     */
     public static long bytes(List<Scenario> scenarios, long replicates, boolean keepSeries, int threads) {
         long metrics = DailyMetric.values().length;
         long total = 0;
@@ -40,7 +44,7 @@ public final class MemoryBudget {
             }
             world = Math.max(world, worldBytes(s));
         }
-        return total + world * Math.max(1, threads);
+        return total + world * threads;
     }
 
     /** Bytes of one drawn world (persons, interests, ties) of a scenario; an edge list counts by its meanDegree. */

@@ -365,7 +365,7 @@ class ScenarioFileErrorsTest {
                 """);
         assertEquals(List.of(
                 "--set kols.cont=1: kols.cont: unknown key; did you mean \"count\"?",
-                file + ": horizonDays: expected an integer in [1, 3650], got \"long\"",
+                file + ": horizonDays: expected an integer in [1, 10000], got \"long\"",
                 file + ": network.type: expected one of homophilous-small-world, erdos-renyi, barabasi-albert, "
                         + "watts-strogatz, edge-list, got \"lattice\"",
                 file + ": group.sizeCap: expected an integer >= 1, got 0",
