@@ -181,6 +181,13 @@ public final class SparkMain implements Runnable {
             Lang l = language();
             SparkSetup setup = setup();
             List<Scenario> scenarios = ScenarioArgs.loadAll(scenarioArgs(), sets);
+            // on the driver, before any task: a bad edge list is one input error, not a failure in every executor
+            ScenarioArgs.readEdgeLists(scenarios);
+            String tooBig = org.communitysim.experiments.montecarlo.MemoryBudget.refusal(scenarios, replicates,
+                    false, 0, Runtime.getRuntime().maxMemory()); // the driver holds the bands; worlds are on executors
+            if (tooBig != null) {
+                throw new InputException(tooBig);
+            }
             List<String> names = scenarios.stream().map(Scenario::name).toList();
             CompareJob.Done done = CompareJob.run(scenarios, replicates, seed, bootstrap, out, partitions, gzip, l,
                     setup, command(l), version());
