@@ -24,6 +24,8 @@ final class DayState {
     double quality;
 
     boolean event;
+    /** A playbook action called an event today (Posting makes it an event day unless events are switched off). */
+    boolean eventCalled;
     /** bystander(n) today: 1 without the bystander effect. */
     double bystander;
     int kolsPresent;
@@ -54,6 +56,7 @@ final class DayState {
         promo = 0;
         quality = 0;
         event = false;
+        eventCalled = false;
         bystander = 0;
         kolsPresent = 0;
         answerCapacity = 0;

@@ -29,7 +29,7 @@ final class GroupState {
     static final byte GONE = 8;
 
     /**
-     * What joining and applying mean for this group, fixed for the run.
+     * What joining and applying mean for this group: fixed unless a playbook changes a lever behind them.
      *
      * @param initialSatisfaction S of a new member (the welcome bonus included unless ablated)
      * @param entryCommitment     commitment a joiner other than a seed or KOL brings: commitEntry·θ for the screened
@@ -49,7 +49,7 @@ final class GroupState {
     }
 
     private final TopicWorld world;
-    private final Terms terms;
+    private Terms terms;
     private JoinListener joinListener = p -> { };
 
     // per person: what others look up (friends, applicants, invitees) and what outlives a membership
@@ -86,6 +86,8 @@ final class GroupState {
     final int[] joinDay;
     final int[] referrer;
     final int[] mentionedDay;
+    /** The last day the member posted (on topic or chatter); the day before joining if never (playbook purges). */
+    final int[] lastPostDay;
     /** The value the member got today (Reading, SocialValue; Satisfaction reads it). */
     final double[] dayValue;
     final double[] promosRead;
@@ -99,6 +101,8 @@ final class GroupState {
     final double[] slotExpertise;
     final double[] slotIntent;
     final double[] slotIncentive;
+    /** Factor on the member's on-topic posting: 1, or a playbook hand-over's postingFactor for a named activist. */
+    final double[] slotFocus;
     final int[] slotRowStart;
     final int[] slotRowEnd;
 
@@ -155,6 +159,7 @@ final class GroupState {
         joinDay = new int[slots];
         referrer = new int[slots];
         mentionedDay = new int[slots];
+        lastPostDay = new int[slots];
         dayValue = new double[slots];
         promosRead = new double[slots];
         rewardToday = new double[slots];
@@ -166,6 +171,7 @@ final class GroupState {
         slotExpertise = new double[slots];
         slotIntent = new double[slots];
         slotIncentive = new double[slots];
+        slotFocus = new double[slots];
         slotRowStart = new int[slots];
         slotRowEnd = new int[slots];
         Arrays.fill(referrer, -1);
@@ -175,6 +181,11 @@ final class GroupState {
         for (int i = 0; i < n; i++) {
             role[i] = world.pop.advertiser(i) ? ADVERTISER : REGULAR;
         }
+    }
+
+    /** From now on (a playbook changed a lever behind them): members who join later get the new terms. */
+    void setTerms(Terms terms) {
+        this.terms = terms;
     }
 
     void setJoinListener(JoinListener listener) {
@@ -225,6 +236,7 @@ final class GroupState {
         slotExpertise[slot] = w.pop.expertise(p);
         slotIntent[slot] = w.pop.purchaseIntent(p);
         slotIncentive[slot] = w.pop.incentiveSensitivity(p);
+        slotFocus[slot] = 1.0;
         slotRowStart[slot] = w.net.rowStart(p);
         slotRowEnd[slot] = w.net.rowEnd(p);
         joinDay[slot] = day;
@@ -237,6 +249,7 @@ final class GroupState {
         entryCommitment[slot] = ch != SEED ? terms.entryCommitment() : 0;
         answerCommitment[slot] = 0;
         mentionedDay[slot] = -1;
+        lastPostDay[slot] = day - 1;
         windowPosts[p] = 0;
         for (int k = w.net.rowStart(p), end = w.net.rowEnd(p); k < end; k++) {
             insideWeight[w.net.target(k)] += w.net.weight(k);
@@ -296,6 +309,7 @@ final class GroupState {
         joinDay[to] = joinDay[from];
         referrer[to] = referrer[from];
         mentionedDay[to] = mentionedDay[from];
+        lastPostDay[to] = lastPostDay[from];
         dayValue[to] = dayValue[from];
         promosRead[to] = promosRead[from];
         rewardToday[to] = rewardToday[from];
@@ -306,6 +320,7 @@ final class GroupState {
         slotExpertise[to] = slotExpertise[from];
         slotIntent[to] = slotIntent[from];
         slotIncentive[to] = slotIncentive[from];
+        slotFocus[to] = slotFocus[from];
         slotRowStart[to] = slotRowStart[from];
         slotRowEnd[to] = slotRowEnd[from];
     }

@@ -16,6 +16,16 @@ interface JoinRule extends GroupState.JoinListener {
     /** Each day, before screening: propose today's applicants. */
     void step(DayState today);
 
+    /**
+     * The rule with the settings of {@code s} (a playbook changed a lever), keeping its state and streams. The
+     * classic rules read only {@code join.*}, which no playbook changes: they stay as they are.
+     *
+     * @param threshold the entry threshold applicants now face
+     */
+    default JoinRule retuned(org.communitysim.scenario.Scenario s, double threshold) {
+        return this;
+    }
+
     /** After person {@code p} joined by any channel (seeds included). */
     @Override
     default void joined(int p) {

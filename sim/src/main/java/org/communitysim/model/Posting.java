@@ -48,6 +48,8 @@ record Posting(Params params, GroupState g, DayState today, Rng rng) implements 
         int[] mentioned = g.mentionedDay;
         double[] affs = g.slotAff;
         int[] windowPosts = g.windowPosts;
+        int[] lastPosts = g.lastPostDay;
+        double[] focus = g.slotFocus;
         PostingParams p = params.posting();
         ContentPlan content = params.content();
         KolSpec kols = params.kols();
@@ -55,7 +57,7 @@ record Posting(Params params, GroupState g, DayState today, Rng rng) implements 
         DayState t = today;
         int day = t.day;
 
-        t.event = params.events().isEventDay(day);
+        t.event = params.events().isEventDay(day, t.eventCalled);
         t.bystander = params.bystander().factor(g.memberCount);
 
         // operator posts: a whole number a day on average equal to the cadence
@@ -138,8 +140,11 @@ record Posting(Params params, GroupState g, DayState today, Rng rng) implements 
             }
             double bystander = mentioned[i] == day ? 1.0 : bystanderToday;
             double affinity = affs[i];
-            int on = rng.poisson(a * affinity * bystander * eventFactor);
+            int on = rng.poisson(a * affinity * focus[i] * bystander * eventFactor);
             int off = chatter.posts(rng, a * (1 - affinity));
+            if (on + off > 0) {
+                lastPosts[i] = day;
+            }
             onTopic += on;
             noise += off;
             quality += on * expertises[i];

@@ -8,6 +8,8 @@ package org.communitysim.model;
  * @param daily        per-day metrics
  * @param summary      per-run outcomes
  * @param referralDepths number of referral joins at invitation depth 1, 2, ... (index 0 = depth 1)
+ * @param fired        the actions that fired (playbook actions, campaign ends, the KOLs' departure), by day
  */
-public record RunResult(String scenarioName, long runSeed, DailySeries daily, RunSummary summary, long[] referralDepths) {
+public record RunResult(String scenarioName, long runSeed, DailySeries daily, RunSummary summary, long[] referralDepths,
+        java.util.List<FiredAction> fired) {
 }

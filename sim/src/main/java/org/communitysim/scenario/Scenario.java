@@ -9,6 +9,7 @@ import org.communitysim.scenario.schema.RecordTrees;
  * @param name        short identifier (used in output rows; never in seeding)
  * @param description one line saying what the scenario shows
  * @param horizonDays days simulated (day 0 is the seeding day)
+ * @param playbook    actions that change the strategy during the run (empty: it holds throughout)
  */
 public record Scenario(
         String name,
@@ -24,11 +25,12 @@ public record Scenario(
         JoinSpec join,
         Behaviour behaviour,
         Ablations ablations,
-        MetricsSpec metrics) {
+        MetricsSpec metrics,
+        Playbook playbook) {
 
     public Scenario {
         Declarations.check(Scenario.class, name, description, horizonDays, population, network, group, content, kols,
-                referral, economics, join, behaviour, ablations, metrics);
+                referral, economics, join, behaviour, ablations, metrics, playbook);
         int seeds = join.fixedSeedCount();
         String seedField = seeds < 0 ? "group.seedMembers" : join.seeding() == SeedingMode.IDS
                 ? "the number of join.seedIds" : "join.seedCount";
@@ -52,6 +54,12 @@ public record Scenario(
         if (group.topic() >= population.topics()) {
             throw new IllegalArgumentException("group.topic must be < population.topics (" + population.topics()
                     + "), got " + group.topic());
+        }
+        if (!playbook.isEmpty()) {
+            java.util.List<String> problems = playbook.problems(horizonDays);
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(problems.get(0));
+            }
         }
     }
 
@@ -92,51 +100,56 @@ public record Scenario(
 
     public Scenario named(String newName, String newDescription) {
         return new Scenario(newName, newDescription, horizonDays, population, network, group, content, kols, referral,
-                economics, join, behaviour, ablations, metrics);
+                economics, join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withHorizonDays(int days) {
         return new Scenario(name, description, days, population, network, group, content, kols, referral, economics,
-                join, behaviour, ablations, metrics);
+                join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withPopulation(PopulationSpec p) {
         return new Scenario(name, description, horizonDays, p, network, group, content, kols, referral, economics,
-                join, behaviour, ablations, metrics);
+                join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withNetwork(NetworkSpec n) {
         return new Scenario(name, description, horizonDays, population, n, group, content, kols, referral, economics,
-                join, behaviour, ablations, metrics);
+                join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withGroup(GroupSpec g) {
         return new Scenario(name, description, horizonDays, population, network, g, content, kols, referral,
-                economics, join, behaviour, ablations, metrics);
+                economics, join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withContent(ContentPlan c) {
         return new Scenario(name, description, horizonDays, population, network, group, c, kols, referral, economics,
-                join, behaviour, ablations, metrics);
+                join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withKols(KolSpec k) {
         return new Scenario(name, description, horizonDays, population, network, group, content, k, referral,
-                economics, join, behaviour, ablations, metrics);
+                economics, join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withBehaviour(Behaviour b) {
         return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
-                economics, join, b, ablations, metrics);
+                economics, join, b, ablations, metrics, playbook);
     }
 
     public Scenario withAblations(Ablations a) {
         return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
-                economics, join, behaviour, a, metrics);
+                economics, join, behaviour, a, metrics, playbook);
     }
 
     public Scenario withJoin(JoinSpec j) {
         return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
-                economics, j, behaviour, ablations, metrics);
+                economics, j, behaviour, ablations, metrics, playbook);
+    }
+
+    public Scenario withPlaybook(Playbook p) {
+        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
+                economics, join, behaviour, ablations, metrics, p);
     }
 }

@@ -56,7 +56,7 @@ final class Overrides {
         }
         try {
             JsonNode parsed = JSON.readTree(raw);
-            boolean list = field.type() == Type.INTEGER_LIST || field.type() == Type.NUMBER_LIST;
+            boolean list = field.type().list() || field.type() == Type.STRUCTURED;  // a playbook is a JSON list
             if (parsed != null && (parsed.isValueNode() || (list && parsed.isArray()))) {
                 return parsed;
             }

@@ -155,6 +155,11 @@ public final class ScenarioDraft {
             throw new InputException(refused.stream().map(m -> label + ": " + m).toList());
         }
         joinFitsEdgeList(scenario);
+        List<String> levers = scenario.playbook().leverProblems(scenario);
+        if (!levers.isEmpty()) {
+            String source = tree.sourceOf("playbook");
+            throw new InputException(levers.stream().map(m -> source + ": " + m).toList());
+        }
         return scenario;
     }
 

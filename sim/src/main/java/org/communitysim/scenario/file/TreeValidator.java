@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.communitysim.model.DailyMetric;
 import org.communitysim.scenario.Declarations;
+import org.communitysim.scenario.Playbook;
+import org.communitysim.scenario.PlaybookJson;
 import org.communitysim.scenario.schema.SchemaField;
 
 /**
@@ -39,6 +44,8 @@ final class TreeValidator {
                 section(field.get(), e.getValue(), tree, problems);
             } else if (!field.get().accepts(e.getValue())) {
                 problems.add(tree.sourceOf(path) + ": " + field.get().refusal(e.getValue()));
+            } else if (field.get().javaType() == Playbook.class) {
+                playbook(e.getValue(), tree, problems);
             }
         }
         // Only possible when a file replaced a whole section by something else and a later layer restored part.
@@ -48,6 +55,24 @@ final class TreeValidator {
                         + child.allowed());
             }
         }
+    }
+
+    /**
+     * Every problem of the playbook, each naming the action's index and field: its structure, lever paths and
+     * values checked as {@code --set} checks them, metric names against the model's daily metrics, days against
+     * the horizon (when the horizon itself is valid), overlapping campaigns.
+     */
+    private static void playbook(JsonNode node, LayeredTree tree, List<String> problems) {
+        JsonNode h = tree.root().path("horizonDays");
+        int horizon = h.canConvertToInt() && h.asDouble() == h.asInt() && h.asInt() >= 1 ? h.asInt() : 0;
+        PlaybookJson.Checks checks = new PlaybookJson.Checks(horizon,
+                name -> Arrays.stream(DailyMetric.values()).anyMatch(m -> m.column().equals(name)),
+                Arrays.stream(DailyMetric.values()).map(DailyMetric::column).collect(Collectors.joining(", ")),
+                Overrides::unknownPath);
+        List<String> found = new ArrayList<>();
+        PlaybookJson.read(node, checks, found);
+        String source = tree.sourceOf("playbook");
+        found.forEach(p -> problems.add(source + ": " + p));
     }
 
     private static List<String> validKeys(SchemaField section) {

@@ -45,6 +45,8 @@ public final class RecordTrees {
     public static JsonNode node(Object value) {
         if (value == null) {
             return NullNode.instance;
+        } else if (value instanceof TreeForm t) {
+            return t.toTree();
         } else if (value instanceof Record r) {
             return toTree(r);
         } else if (value instanceof Enum<?> e) {
@@ -143,6 +145,25 @@ public final class RecordTrees {
         return with(root, head, withPath(r, path.substring(dot + 1), value));
     }
 
+    /**
+     * The value of the field at a dotted path (as in a scenario file: {@code group.threshold}), boxed.
+     *
+     * @throws IllegalArgumentException when the path names no component
+     */
+    public static Object get(Record root, String path) {
+        Object node = root;
+        for (String key : path.split("\\.")) {
+            if (!(node instanceof Record r)) {
+                throw new IllegalArgumentException(key + " is below a value, not a section (in " + path + ")");
+            }
+            node = Arrays.stream(r.getClass().getRecordComponents()).filter(c -> c.getName().equals(key)).findFirst()
+                    .map(c -> read(c, r))
+                    .orElseThrow(() -> new IllegalArgumentException(r.getClass().getSimpleName()
+                            + " has no component \"" + key + "\" (in " + path + ")"));
+        }
+        return node;
+    }
+
     /** A record of {@code type} whose every component is {@code value.apply(component)}, through its canonical constructor. */
     public static <R extends Record> R construct(Class<R> type, Function<RecordComponent, Object> value) {
         RecordComponent[] components = type.getRecordComponents();
@@ -165,9 +186,17 @@ public final class RecordTrees {
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
             JsonNode v = node.get(components[i].getName());
-            args[i] = types[i].isRecord()
-                    ? bind((Class<? extends Record>) types[i], v, problems, enums) : value(types[i], v);
-            complete &= args[i] != null || !types[i].isRecord();
+            if (types[i].isRecord() && !TreeForm.class.isAssignableFrom(types[i])) {
+                args[i] = bind((Class<? extends Record>) types[i], v, problems, enums);
+                complete &= args[i] != null;
+            } else {
+                try {
+                    args[i] = value(types[i], v);
+                } catch (IllegalArgumentException refused) {  // a TreeForm refusing its tree
+                    problems.add(refused.getMessage());
+                    complete = false;
+                }
+            }
         }
         if (!complete) {
             return null;
@@ -198,8 +227,23 @@ public final class RecordTrees {
         }
     }
 
-    private static Object value(Class<?> type, JsonNode v) {
-        if (type == int.class) {
+    /**
+     * The Java value of a JSON value for a component of {@code type} (int, double, boolean, String, an enum, int[],
+     * double[] or a {@link TreeForm}): what binding puts in a record. Expects a value the field accepts.
+     */
+    public static Object value(Class<?> type, JsonNode v) {
+        if (TreeForm.class.isAssignableFrom(type)) {
+            try {
+                return type.getMethod("fromTree", JsonNode.class).invoke(null, v);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof IllegalArgumentException refused) {
+                    throw refused;
+                }
+                throw new IllegalStateException("reading " + type.getSimpleName() + " failed", e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + type.getSimpleName(), e);
+            }
+        } else if (type == int.class) {
             return v.asInt();
         } else if (type == double.class) {
             return v.asDouble();
@@ -231,7 +275,7 @@ public final class RecordTrees {
         for (RecordComponent c : type.getRecordComponents()) {
             if (c.getType().isEnum()) {
                 out.add(c.getType());
-            } else if (c.getType().isRecord()) {
+            } else if (c.getType().isRecord() && !TreeForm.class.isAssignableFrom(c.getType())) {
                 enumTypes(c.getType(), out);
             }
         }

@@ -239,7 +239,15 @@ public final class Schema {
     }
 
     private static Type typeOf(Class<?> type, String path) {
-        if (type.isRecord()) {
+        if (TreeForm.class.isAssignableFrom(type)) {
+            try {
+                type.getMethod("fromTree", JsonNode.class);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("scenario field " + path + ": " + type.getName()
+                        + " is a TreeForm without public static fromTree(JsonNode)", e);
+            }
+            return Type.STRUCTURED;
+        } else if (type.isRecord()) {
             return Type.SECTION;
         } else if (type == int.class) {
             return Type.INTEGER;

@@ -39,7 +39,9 @@ public record SchemaField(
 
     /** The kinds of value a scenario field can hold. */
     public enum Type {
-        SECTION, INTEGER, NUMBER, BOOLEAN, STRING, ENUM, INTEGER_LIST, NUMBER_LIST;
+        SECTION, INTEGER, NUMBER, BOOLEAN, STRING, ENUM, INTEGER_LIST, NUMBER_LIST,
+        /** A value with a structure of its own ({@link TreeForm}): a JSON list, read by its type. */
+        STRUCTURED;
 
         /** Integers and numbers, alone or in lists: the types whose values a {@link Range} bounds. */
         public boolean numeric() {
@@ -109,6 +111,7 @@ public record SchemaField(
             case INTEGER_LIST -> v.isArray() && every(v, this::isInteger);
             case NUMBER_LIST -> v.isArray() && every(v, e -> e.isNumber() && range.contains(e.asDouble()));
             case BOOLEAN -> v.isBoolean();
+            case STRUCTURED -> v.isArray();
             case ENUM -> v.isTextual() && EnumNames.parse(javaType, v.asText()).isPresent();
             case STRING -> switch (text) {
                 case ONE_LINE -> v.isTextual() && isOneLine(v.asText());
@@ -147,6 +150,7 @@ public record SchemaField(
             case INTEGER -> range.phrase(true);
             case NUMBER -> range.phrase(false);
             case BOOLEAN -> "true or false";
+            case STRUCTURED -> "a list (docs/scenarios.md \"" + key + "\")";
             case STRING -> text.phrase;
             case ENUM -> "one of " + String.join(", ", choices);
             case INTEGER_LIST -> "a list of integers, each " + range.text();
@@ -160,6 +164,7 @@ public record SchemaField(
             case SECTION -> "object";
             case INTEGER, NUMBER -> range.text();
             case BOOLEAN -> "true, false";
+            case STRUCTURED -> "list (see \"" + key + "\")";
             case STRING -> text.shortForm;
             case ENUM -> String.join(", ", choices);
             case INTEGER_LIST, NUMBER_LIST -> "list, each " + range.text();
@@ -170,6 +175,7 @@ public record SchemaField(
         return switch (type) {
             case SECTION -> "object";
             case INTEGER_LIST -> "integer list";
+            case STRUCTURED -> "list";
             case NUMBER_LIST -> "number list";
             default -> type.name().toLowerCase(Locale.ROOT);
         };
