@@ -166,7 +166,8 @@ class ScenarioFilesTest {
                 """), json);
         assertTrue(json.endsWith("""
                     "deadFloor": 5.0
-                  }
+                  },
+                  "playbook": [ ]
                 }
                 """), json);
         for (FieldDescription f : ScenarioFiles.describeFields()) {
