@@ -48,7 +48,7 @@ class PlaybookTest {
 
     static List<Object[]> levers() {
         return List.of(new Object[] {"content.cadence", 0.0}, new Object[] {"content.cadence", 4.0},
-                new Object[] {"referral.reward", 1.0}, new Object[] {"group.threshold", 0.4},
+                new Object[] {"referral.reward", 10.0}, new Object[] {"group.threshold", 0.4},
                 new Object[] {"group.sizeCap", 100}, new Object[] {"content.eventEveryDays", 3},
                 new Object[] {"content.promoShare", 0.5}, new Object[] {"kols.postsPerDay", 1.0},
                 new Object[] {"ablations.bystander", false}, new Object[] {"behaviour.state.outsideOption", 0.3});
@@ -72,7 +72,7 @@ class PlaybookTest {
     @Test
     void playbook_firesOnTheRightDays() {
         Scenario s = with(SMALL,
-                new PlaybookAction("launch", new OnDay(0), 14, set("referral.reward", 1.0)),
+                new PlaybookAction("launch", new OnDay(0), 14, set("referral.reward", 10.0)),
                 at(5, new RunEvent()),
                 new PlaybookAction("", new Every(10, 10, 40), 0, new PurgeLurkers(7)),
                 new PlaybookAction("", new WhenMetric("members", null, Comparison.AT_LEAST, 100, false), 0,
