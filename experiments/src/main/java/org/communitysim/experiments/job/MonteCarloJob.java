@@ -110,6 +110,9 @@ public final class MonteCarloJob {
             tidy(files, out.resolve("daily_runs.csv"),
                     TidyCsv.writeDailyRuns(out.resolve("daily_runs.csv"), runs, result.series()));
         }
+        if (runs.stream().anyMatch(ScenarioRuns::hasActions)) {
+            tidy(files, out.resolve("actions.csv"), TidyCsv.writeActions(out.resolve("actions.csv"), runs));
+        }
         if (runs.size() > 1) {
             tidy(files, out.resolve("comparison.csv"), TidyCsv.writeComparison(out.resolve("comparison.csv"), all));
         }

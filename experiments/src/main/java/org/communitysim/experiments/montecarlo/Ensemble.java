@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.communitysim.model.CommunityModel;
+import org.communitysim.model.FiredAction;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.RunResult;
 import org.communitysim.model.World;
@@ -69,6 +70,10 @@ public final class Ensemble {
             }
         }
         double[][][][] kept = keepSeries ? new double[s][replicates][][] : null;
+        List<List<List<FiredAction>>> fired = new ArrayList<>();
+        for (int i = 0; i < s; i++) {
+            fired.add(new ArrayList<>(java.util.Collections.nCopies(replicates, List.<FiredAction>of())));
+        }
         AtomicInteger done = new AtomicInteger();
         int total = s * replicates;
 
@@ -83,6 +88,9 @@ public final class Ensemble {
                         Scenario sc = scenarios.get(i);
                         RunResult result = results[i];
                         outcomes[i][rep] = result.summary().values();
+                        synchronized (fired) {
+                            fired.get(i).set(rep, result.fired());
+                        }
                         int days = sc.horizonDays();
                         double[][] series = keepSeries ? new double[METRICS.length][] : null;
                         for (int m = 0; m < METRICS.length; m++) {
@@ -109,7 +117,7 @@ public final class Ensemble {
         List<ScenarioRuns> runs = new ArrayList<>(s);
         for (int i = 0; i < s; i++) {
             runs.add(new ScenarioRuns(scenarios.get(i), seeds.clone(), outcomes[i],
-                    bands(daily[i], scenarios.get(i).horizonDays(), replicates)));
+                    bands(daily[i], scenarios.get(i).horizonDays(), replicates), fired.get(i)));
         }
         return new Result(List.copyOf(runs), kept);
     }

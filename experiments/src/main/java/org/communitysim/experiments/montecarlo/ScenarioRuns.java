@@ -1,5 +1,7 @@
 package org.communitysim.experiments.montecarlo;
 
+import java.util.List;
+import org.communitysim.model.FiredAction;
 import org.communitysim.model.Outcome;
 import org.communitysim.scenario.Scenario;
 
@@ -10,8 +12,33 @@ import org.communitysim.scenario.Scenario;
  * @param seeds    run seed of each replicate (index = replicate)
  * @param outcomes [replicate][{@link Outcome#ordinal()}]
  * @param bands    quantiles and mean of every daily metric over replicates
+ * @param fired    the actions fired in each replicate (index = replicate; empty when the runner did not collect
+ *                 them)
  */
-public record ScenarioRuns(Scenario scenario, long[] seeds, double[][] outcomes, DailyBands bands) {
+public record ScenarioRuns(Scenario scenario, long[] seeds, double[][] outcomes, DailyBands bands,
+        List<List<FiredAction>> fired) {
+
+    public ScenarioRuns {
+        fired = List.copyOf(fired);
+    }
+
+    /** Without fired actions: a runner that does not collect them (the Spark compare). */
+    public ScenarioRuns(Scenario scenario, long[] seeds, double[][] outcomes, DailyBands bands) {
+        this(scenario, seeds, outcomes, bands, List.of());
+    }
+
+    /** The actions fired in replicate {@code r}, in the order they fired (empty when not collected). */
+    public List<FiredAction> fired(int r) {
+        return r < fired.size() ? fired.get(r) : List.of();
+    }
+
+    /**
+     * Whether actions can fire in this scenario's runs: it has a playbook, or its KOLs leave on
+     * {@code kols.departureDay}.
+     */
+    public boolean hasActions() {
+        return !scenario.playbook().isEmpty() || scenario.kols().count() > 0 && scenario.kols().departureDay() >= 0;
+    }
 
     public int replicates() {
         return seeds.length;

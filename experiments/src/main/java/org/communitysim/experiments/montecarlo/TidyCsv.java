@@ -71,6 +71,17 @@ public final class TidyCsv {
         });
     }
 
+    /** Every action fired in every run, scenario by scenario, replicate by replicate, in the order it fired. */
+    public static Stream<ActionRow> actionRows(List<ScenarioRuns> runs) {
+        return runs.stream().flatMap(sr -> IntStream.range(0, sr.replicates()).boxed()
+                .flatMap(r -> sr.fired(r).stream().map(f -> new ActionRow(sr.scenario().name(), r, f))));
+    }
+
+    /** actions.csv (when a scenario has a playbook or a KOL departure day). */
+    public static CsvShape writeActions(Path file, List<ScenarioRuns> runs) throws IOException {
+        return Csv.write(file, ActionRow.TABLE, actionRows(runs));
+    }
+
     /** runs.csv. */
     public static CsvShape writeRuns(Path file, List<ScenarioRuns> runs) throws IOException {
         return Csv.write(file, RunRow.TABLE, runRows(runs));

@@ -30,6 +30,7 @@ import org.communitysim.experiments.report.Labels.Text;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
 import org.communitysim.model.Unit;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -240,12 +241,58 @@ public final class Charts {
         }
         double min = fromZero ? Math.min(0, low) : low;
         double pad = high > min ? 0.04 * (high - min) : Math.max(1, Math.abs(high) * 0.1);
-        chart.getStyler().setYAxisMin(fromZero && min == 0 ? 0.0 : min - pad);
-        chart.getStyler().setYAxisMax(high + pad);
+        double yLow = fromZero && min == 0 ? 0.0 : min - pad;
+        double yHigh = high + pad;
+        chart.getStyler().setYAxisMin(yLow);
+        chart.getStyler().setYAxisMax(yHigh);
         chart.getStyler().setXAxisMin(0.0);
         // to the next multiple of 10 days, so the last tick (e.g. 180 for days 0..179) is drawn
-        chart.getStyler().setXAxisMax(Math.max(10, Math.ceil((maxDays - 1) / 10.0) * 10));
+        double xHigh = Math.max(10, Math.ceil((maxDays - 1) / 10.0) * 10);
+        chart.getStyler().setXAxisMax(xHigh);
+        markActions(chart, scenarios, colours, names, tl, lang, text.family(), yLow, yHigh, xHigh, notes);
         return write(chart, id, title, caption, notes, text, lang, dir);
+    }
+
+    /** The most markers drawn per scenario: more would hide the lines they mark. */
+    static final int MAX_MARKERS = 8;
+
+    /**
+     * A dashed vertical line in the scenario's colour, with its label near the top, for every action fired in the
+     * scenario's runs ({@link ActionMarkers}): playbook actions, campaign ends, the KOLs' departure. Labels are
+     * stacked so that those of nearby days do not overlap; beyond {@link #MAX_MARKERS} a scenario's markers are
+     * counted in the notes instead.
+     */
+    private static void markActions(XYChart chart, List<ScenarioRuns> scenarios, int[] colours, List<String> names,
+            Lang textLang, Lang lang, String family, double yLow, double yHigh, double xHigh, List<String> notes) {
+        chart.getStyler().setAnnotationTextFont(new Font(family, Font.PLAIN, 11));
+        chart.getStyler().setAnnotationTextFontColor(INK);
+        double row = 0.055 * (yHigh - yLow);
+        double dayPerPixel = xHigh / (FAN_WIDTH - 120.0);
+        int label = 0;
+        for (int s = 0; s < scenarios.size(); s++) {
+            List<ActionMarkers.Marker> markers = ActionMarkers.of(scenarios.get(s), textLang);
+            if (markers.size() > MAX_MARKERS) {
+                notes.add(Labels.format(Text.ACTIONS_NOT_MARKED, lang, names.get(s), markers.size() - MAX_MARKERS));
+                markers = markers.subList(0, MAX_MARKERS);
+            }
+            for (ActionMarkers.Marker m : markers) {
+                XYSeries line = chart.addSeries("s" + s + "-action" + label, new double[] {m.day(), m.day()},
+                        new double[] {yLow, yHigh});
+                line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+                line.setLineColor(scenarioColor(colours[s]));
+                line.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {5f, 4f}, 0f));
+                line.setMarker(SeriesMarkers.NONE);
+                line.setShowInLegend(false);
+                // centred on x: half the text's width (about 6 px a character) to the right of the line, or to
+                // the left near the right edge
+                double half = (m.text().length() * 3.0 + 4) * dayPerPixel;
+                double x = m.day() + half + 2 * dayPerPixel <= xHigh ? m.day() + half : m.day() - half;
+                double y = yHigh - (0.7 + label % 6) * row;
+                chart.addAnnotation(new AnnotationText(m.text(), x, y, false));
+                label++;
+            }
+        }
     }
 
     /**
