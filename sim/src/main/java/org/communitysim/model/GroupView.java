@@ -108,6 +108,11 @@ public final class GroupView {
         return g.satisfaction[slot(p)];
     }
 
+    /** Member p's posting propensity (posts/day before the day's mechanisms): what a live view sizes a dot by. */
+    public double activity(int p) {
+        return g.slotActivity[slot(p)];
+    }
+
     public double entryCommitment(int p) {
         return g.entryCommitment[slot(p)];
     }

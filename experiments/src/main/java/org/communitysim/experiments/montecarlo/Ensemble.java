@@ -128,14 +128,26 @@ public final class Ensemble {
      * random numbers).
      */
     public static RunResult[] replicate(List<Scenario> scenarios, long seed) {
-        Map<List<Object>, World> worlds = new HashMap<>();
+        World[] worlds = worlds(scenarios, seed);
         RunResult[] results = new RunResult[scenarios.size()];
         for (int i = 0; i < results.length; i++) {
-            Scenario sc = scenarios.get(i);
-            World world = worlds.computeIfAbsent(List.of(sc.population(), sc.network()), k -> World.build(sc, seed));
-            results[i] = CommunityModel.run(sc, world, seed);
+            results[i] = CommunityModel.run(scenarios.get(i), worlds[i], seed);
         }
         return results;
+    }
+
+    /**
+     * The world of each scenario for the run seed {@code seed}: one object for scenarios whose population and network
+     * specifications agree (common random numbers), built once. The live view steps these worlds day by day.
+     */
+    public static World[] worlds(List<Scenario> scenarios, long seed) {
+        Map<List<Object>, World> built = new HashMap<>();
+        World[] worlds = new World[scenarios.size()];
+        for (int i = 0; i < worlds.length; i++) {
+            Scenario sc = scenarios.get(i);
+            worlds[i] = built.computeIfAbsent(List.of(sc.population(), sc.network()), k -> World.build(sc, seed));
+        }
+        return worlds;
     }
 
     private static DailyBands bands(double[][] columns, int days, int replicates) {

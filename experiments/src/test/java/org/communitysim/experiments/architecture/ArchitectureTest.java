@@ -54,6 +54,7 @@ class ArchitectureTest {
         String sim = "org.communitysim";
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy(EXPERIMENTS + ".cli..")
+                .layer("serve").definedBy(EXPERIMENTS + ".serve..")
                 .layer("lesson").definedBy(EXPERIMENTS + ".lesson..")
                 .layer("job").definedBy(EXPERIMENTS + ".job..")
                 .layer("report").definedBy(EXPERIMENTS + ".report..")
@@ -70,25 +71,26 @@ class ArchitectureTest {
                 .layer("scenario").definedBy(sim + ".scenario")
                 .layer("schema").definedBy(sim + ".scenario.schema..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("lesson").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("job").mayOnlyBeAccessedByLayers("cli", "lesson")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "lesson", "job")
-                .whereLayer("runners").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report")
-                .whereLayer("stats").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners")
-                .whereLayer("loader").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners", "stats",
+                .whereLayer("job").mayOnlyBeAccessedByLayers("cli", "serve", "lesson")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job")
+                .whereLayer("runners").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job", "report")
+                .whereLayer("stats").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job", "report", "runners")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job", "report", "runners")
+                .whereLayer("loader").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job", "report", "runners", "stats",
                         "io")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners", "stats",
+                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job", "report", "runners", "stats",
                         "io", "loader")
-                .whereLayer("network").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners", "stats",
+                .whereLayer("network").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job", "report", "runners", "stats",
                         "io", "loader", "model")
-                .whereLayer("population").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners",
+                .whereLayer("population").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job", "report", "runners",
                         "stats", "io", "loader", "model", "network")
-                .whereLayer("random").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners", "stats",
+                .whereLayer("random").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job", "report", "runners", "stats",
                         "io", "loader", "model", "network", "population")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners",
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job", "report", "runners",
                         "stats", "io", "loader", "model", "network", "population", "random")
-                .whereLayer("schema").mayOnlyBeAccessedByLayers("cli", "lesson", "job", "report", "runners", "stats",
+                .whereLayer("schema").mayOnlyBeAccessedByLayers("cli", "serve", "lesson", "job", "report", "runners", "stats",
                         "io", "loader", "model", "network", "population", "random", "scenario")
                 .check(classes);
     }

@@ -1,0 +1,81 @@
+package org.communitysim.experiments.report;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.communitysim.model.DailyMetric;
+
+/**
+ * The words of the live page ({@code community-sim serve}, docs/serve.md) in English and Simplified Chinese, from the
+ * same bundles as the reports: fixed texts under {@code live.*}, the daily metrics' names ({@code daily.*}), the
+ * levers' names ({@code parameter.<JSON path>}, shared with the sweep report) and their units ({@code unit.*}). The
+ * page receives them as one map and fills {@code {0}} placeholders itself, so a language switch needs no new run.
+ */
+public final class LiveLabels {
+    private LiveLabels() {
+    }
+
+    /** Fixed texts of the live page. */
+    public enum L implements MessageKey {
+        TITLE, INTRO, LANGUAGE, SCENARIO, LOAD_FILE, SEED, PLAY, PAUSE, STEP, RESET, SPEED, SPEED_UNIT, SPEED_MAX,
+        MEASURED_SPEED, DAY, STRATEGY_A, STRATEGY_B, COMPARE, EDITING, LEVERS, LEVER_SPAN, ABLATIONS, ABLATIONS_NOTE,
+        GROUP_VIEW, GROUP_VIEW_NOTE, LEGEND_ACTIVE, LEGEND_NEWCOMER, LEGEND_LURKER, LEGEND_KOL, LEGEND_ADVERTISER,
+        NUMBERS, CONVERSION, CONVERSION_NOTE, CHART_MEMBERS, CHART_FLOW, CHART_QUALITY, CHART_MORE, FAN, FAN_REPLICATES,
+        FAN_RUN, FAN_RUNNING, FAN_DONE, EVENT_LOG, LOG_DAY, LOG_RESTARTED, LOG_LOADED, LOG_FULL, LOG_KOLS_LEFT, LOG_PEAK,
+        LOG_SILENT, LOG_END, EXPORT, EXPORT_REPLICATES, EXPORT_RUNNING, EXPORT_DONE, ERROR_TITLE, ENGINE_NOTE;
+
+        @Override
+        public String group() {
+            return "live";
+        }
+    }
+
+    /** A lever's or a section's name ("Size cap"); its JSON path when the bundles have none. */
+    public static String parameter(String path, Lang lang) {
+        return SweepLabels.parameter(path, lang);
+    }
+
+    /** A unit as declared in reference.yaml ("posts/day"), in the language; the declared text when untranslated. */
+    public static String unit(String unit, Lang lang) {
+        return unit.isEmpty() ? "" : Messages.textOr(unitKey(unit), lang, unit);
+    }
+
+    /** The bundle key of a declared unit: {@code unit.} and the unit with spaces and slashes as underscores. */
+    public static String unitKey(String unit) {
+        return "unit." + unit.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    }
+
+    /**
+     * Every text the page shows, by bundle key: the fixed texts, every daily metric's name, and the names and units
+     * of the given lever paths and units. Keys without a text in the bundle carry the fallback (path or unit), so the
+     * page never shows a bare key.
+     */
+    public static Map<String, String> page(Lang lang, Collection<String> parameterPaths, Collection<String> units) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("lang", lang.htmlLang());
+        for (L key : L.values()) {
+            texts.put(key.key(), Messages.text(key, lang));
+        }
+        for (DailyMetric m : DailyMetric.values()) {
+            texts.put(Labels.key(m), Labels.name(m, lang));
+        }
+        for (String path : parameterPaths) {
+            texts.put(SweepLabels.PARAMETER + path, parameter(path, lang));
+        }
+        for (String unit : units) {
+            texts.put(unitKey(unit), unit(unit, lang));
+        }
+        return texts;
+    }
+
+    /** Whether the bundle of {@code lang} names the lever at {@code path} (LiveLabelsTest asks it of every lever). */
+    public static boolean hasParameter(String path, Lang lang) {
+        return Messages.keys(lang).contains(SweepLabels.PARAMETER + path);
+    }
+
+    /** Whether the bundle of {@code lang} translates the declared unit. */
+    public static boolean hasUnit(String unit, Lang lang) {
+        return Messages.keys(lang).contains(unitKey(unit));
+    }
+}
