@@ -9,7 +9,8 @@ import org.communitysim.model.DailyMetric;
 /**
  * The words of the live page ({@code community-sim serve}, docs/serve.md) in English and Simplified Chinese, from the
  * same bundles as the reports: fixed texts under {@code live.*}, the daily metrics' names ({@code daily.*}), the
- * levers' names ({@code parameter.<JSON path>}, shared with the sweep report) and their units ({@code unit.*}). The
+ * levers' names ({@code parameter.<JSON path>}, shared with the sweep report), their sections' ({@code section.*}),
+ * the mechanism switches' ({@code ablation.*}) and the declared units ({@code unit.*}). The
  * page receives them as one map and fills {@code {0}} placeholders itself, so a language switch needs no new run.
  */
 public final class LiveLabels {
@@ -46,12 +47,23 @@ public final class LiveLabels {
         return "unit." + unit.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
+    /** The bundle key of a strategy section's name: {@code section.<name>}. */
+    public static String sectionKey(String section) {
+        return "section." + section;
+    }
+
+    /** The bundle key of a mechanism switch's name: {@code ablation.<name>} for {@code ablations.<name>}. */
+    public static String switchKey(String path) {
+        return "ablation." + path.substring(path.lastIndexOf('.') + 1);
+    }
+
     /**
-     * Every text the page shows, by bundle key: the fixed texts, every daily metric's name, and the names and units
-     * of the given lever paths and units. Keys without a text in the bundle carry the fallback (path or unit), so the
-     * page never shows a bare key.
+     * Every text the page shows, by bundle key: the fixed texts, every daily metric's name, the names of the given
+     * levers ({@code parameter.<path>}), sections and switches, and the given units. Keys without a text in the
+     * bundle carry the fallback (the path, name or unit), so the page never shows a bare key.
      */
-    public static Map<String, String> page(Lang lang, Collection<String> parameterPaths, Collection<String> units) {
+    public static Map<String, String> page(Lang lang, Collection<String> leverPaths, Collection<String> sections,
+            Collection<String> switchPaths, Collection<String> units) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("lang", lang.htmlLang());
         for (L key : L.values()) {
@@ -60,8 +72,14 @@ public final class LiveLabels {
         for (DailyMetric m : DailyMetric.values()) {
             texts.put(Labels.key(m), Labels.name(m, lang));
         }
-        for (String path : parameterPaths) {
+        for (String path : leverPaths) {
             texts.put(SweepLabels.PARAMETER + path, parameter(path, lang));
+        }
+        for (String section : sections) {
+            texts.put(sectionKey(section), Messages.textOr(sectionKey(section), lang, section));
+        }
+        for (String path : switchPaths) {
+            texts.put(switchKey(path), Messages.textOr(switchKey(path), lang, path));
         }
         for (String unit : units) {
             texts.put(unitKey(unit), unit(unit, lang));
@@ -69,13 +87,8 @@ public final class LiveLabels {
         return texts;
     }
 
-    /** Whether the bundle of {@code lang} names the lever at {@code path} (LiveLabelsTest asks it of every lever). */
-    public static boolean hasParameter(String path, Lang lang) {
-        return Messages.keys(lang).contains(SweepLabels.PARAMETER + path);
-    }
-
-    /** Whether the bundle of {@code lang} translates the declared unit. */
-    public static boolean hasUnit(String unit, Lang lang) {
-        return Messages.keys(lang).contains(unitKey(unit));
+    /** Whether the bundle of {@code lang} has {@code key} (LiveLabelsTest asks it of every lever, section, switch). */
+    public static boolean has(String key, Lang lang) {
+        return Messages.keys(lang).contains(key);
     }
 }

@@ -179,11 +179,9 @@ public final class LiveServer implements AutoCloseable {
             paths.add(l.path());
             units.add(l.unit());
         }
-        paths.addAll(Levers.sections());
-        paths.add(Levers.ABLATIONS);
-        Levers.ablations().forEach(l -> paths.add(l.path()));
         units.remove("");
-        return LiveLabels.page(lang, paths, units);
+        List<String> switches = Levers.ablations().stream().map(Levers.Lever::path).toList();
+        return LiveLabels.page(lang, paths, Levers.sections(), switches, units);
     }
 
     private ObjectNode create(ObjectNode body) throws InputException, IOException {

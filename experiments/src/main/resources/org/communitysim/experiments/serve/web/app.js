@@ -114,7 +114,7 @@ function renderLevers() {
       section = lever.section;
       if (section) {
         const h = document.createElement("h4");
-        h.textContent = t("parameter." + section);
+        h.textContent = t("section." + section);
         root.appendChild(h);
       }
     }
@@ -131,7 +131,7 @@ function renderLevers() {
     box.id = "abl-" + lever.path;
     box.checked = leverValue(lever.path) === true;
     box.addEventListener("change", () => setLever(lever.path, box.checked, "err-ablations"));
-    label.append(box, " " + t("parameter." + lever.path));
+    label.append(box, " " + t("ablation." + lever.path.split(".").pop()));
     abl.appendChild(label);
   }
   const err = document.createElement("div");

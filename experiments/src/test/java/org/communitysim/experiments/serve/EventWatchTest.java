@@ -1,0 +1,66 @@
+package org.communitysim.experiments.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.communitysim.model.CommunityModel;
+import org.communitysim.model.DailyMetric;
+import org.communitysim.model.DailySeries;
+import org.communitysim.model.World;
+import org.communitysim.random.Seeds;
+import org.communitysim.scenario.Scenario;
+import org.communitysim.scenario.file.ShippedScenarios;
+import org.junit.jupiter.api.Test;
+
+/** The live log's moments, read off real runs of shipped scenarios. */
+class EventWatchTest {
+    @Test
+    void after_kolsLeaveOnDay60_reportedWithTheChangeInActiveOverSevenDays() {
+        Scenario s = ShippedScenarios.load("kol-leaves-day-60");
+        int departure = s.kols().departureDay();
+        List<EventWatch.Entry> log = new ArrayList<>();
+        DailySeries daily = run(s, departure + 10, log);
+        EventWatch.Entry kols = log.stream().filter(e -> e.key().equals("live.log_kols_left")).findFirst()
+                .orElseThrow(() -> new AssertionError("no KOL entry in " + log));
+        assertEquals(departure, kols.day());
+        long change = Math.round(daily.get(DailyMetric.ACTIVE, departure + EventWatch.AFTER_DAYS - 1)
+                - daily.get(DailyMetric.ACTIVE, departure - 1));
+        assertEquals(change < 0 ? "\u2212" + (-change) : "+" + change, kols.args().get(0));
+        assertEquals(String.valueOf(EventWatch.AFTER_DAYS), kols.args().get(1));
+    }
+
+    @Test
+    void after_bigOpenGroup_fullThenPeakThenSilent() {
+        Scenario s = ShippedScenarios.load("big-open-group");
+        List<EventWatch.Entry> log = new ArrayList<>();
+        DailySeries daily = run(s, s.horizonDays(), log);
+        List<String> keys = log.stream().map(EventWatch.Entry::key).toList();
+        assertTrue(keys.contains("live.log_peak"), keys.toString());
+        assertEquals("live.log_end", keys.get(keys.size() - 1));
+        EventWatch.Entry peak = log.get(keys.indexOf("live.log_peak"));
+        double max = 0;
+        for (int d = 0; d <= peak.day(); d++) {
+            max = Math.max(max, daily.get(DailyMetric.ACTIVE, d));
+        }
+        assertEquals(String.valueOf((long) max), peak.args().get(0), "the running peak");
+        assertTrue(daily.get(DailyMetric.ACTIVE, peak.day()) < EventWatch.PAST_PEAK * max);
+        if (keys.contains("live.log_full")) {
+            EventWatch.Entry full = log.get(keys.indexOf("live.log_full"));
+            assertTrue(daily.get(DailyMetric.TURNED_AWAY, full.day()) > 0);
+        }
+    }
+
+    private static DailySeries run(Scenario s, int days, List<EventWatch.Entry> log) {
+        long seed = Seeds.runSeed(42, 0);
+        CommunityModel m = new CommunityModel(s, World.build(s, seed), seed);
+        m.start();
+        EventWatch watch = new EventWatch(s, "a");
+        for (int d = 0; d < days; d++) {
+            m.stepDay();
+            log.addAll(watch.after(m.daily(), d, d == s.horizonDays() - 1));
+        }
+        return m.daily();
+    }
+}
