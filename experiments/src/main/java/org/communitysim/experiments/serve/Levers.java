@@ -12,7 +12,8 @@ import org.communitysim.scenario.schema.SchemaField;
  * field of the strategy sections becomes a lever with its type, unit, declared range and default, and every switch
  * of {@code ablations} a toggle. There is no second list of ranges: a section or a field added to reference.yaml
  * (an entry fee, a playbook) appears on the page by itself. Only the sections that describe the world rather than the
- * operator's choices are left out, by name ({@link #WORLD}).
+ * operator's choices are left out, by name ({@link #WORLD}), and sections nested in a strategy section (how people
+ * respond to it).
  */
 public final class Levers {
     /** Top-level sections that describe the world and the model, not a strategy: no slider on the page. */
@@ -71,11 +72,13 @@ public final class Levers {
         return strategy().stream().map(Lever::section).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
+    /**
+     * A section's own fields. A section nested inside a strategy section describes how people respond (e.g.
+     * {@code economics.response}), not what the operator chooses, so it gets no controls (it stays as loaded).
+     */
     private static void collect(SchemaField section, String top, List<Lever> out) {
         for (SchemaField f : section.children()) {
-            if (f.isSection()) {
-                collect(f, top, out);
-            } else if (supported(f)) {
+            if (!f.isSection() && supported(f)) {
                 out.add(lever(f, top));
             }
         }

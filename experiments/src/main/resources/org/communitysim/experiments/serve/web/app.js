@@ -331,6 +331,12 @@ function renderNumbers() {
       return tot && tot.everRegular > 0 ? (100 * tot.buyers / tot.everRegular).toFixed(1) + "%" : "–";
     }],
   ];
+  // money when the model records it: every daily metric in money whose value is not zero so far
+  for (const m of live.catalog.metrics) {
+    if (m.unit !== "money") continue;
+    const used = sides.some((s) => { const v = last(live.series[s.side], m.column); return v !== undefined && v !== 0; });
+    if (used) rows.push(["daily." + m.column, (s) => fmt(last(s, m.column), 2)]);
+  }
   let html = "<tr><th></th>" + sides.map((s) => `<th class="side-${s.side}">${escapeHtml(s.name)}</th>`).join("") + "</tr>";
   for (const [key, f] of rows) {
     html += `<tr><th>${escapeHtml(t(key))}</th>` + sides.map((s) =>
