@@ -81,7 +81,12 @@ class ServeApiTest {
         JsonNode threshold = lever(catalog, "group.threshold");
         assertEquals(0.0, threshold.get("min").asDouble());
         assertEquals(1.0, threshold.get("max").asDouble());
-        assertTrue(lever(catalog, "group.sizeCap").get("max").isNull(), "unbounded above");
+        for (JsonNode lever : catalog.get("levers")) {
+            SchemaField f = Declarations.schema().field(lever.get("path").asText()).orElseThrow();
+            if (f.range() != null) {
+                assertEquals(f.range().boundedAbove(), !lever.get("max").isNull(), f.path());
+            }
+        }
         int switches = Declarations.schema().field("ablations").orElseThrow().children().size();
         assertEquals(switches, catalog.get("ablations").size());
     }

@@ -84,13 +84,17 @@ function sliderSpan(lever, value) {
   const integer = lever.type === "integer";
   let min = lever.min;
   let max = lever.max;
-  if (max === null || max === undefined) {
-    // unbounded above: the slider spans a multiple of the value in use (the number box takes any allowed value)
+  const wide = (hi) => hi === null || hi === undefined || hi - min > 50 * Math.max(Math.abs(value), 1);
+  if (wide(max)) {
+    // no upper end, or one far beyond the value in use (what the engine can run, not what a strategy uses): the
+    // slider spans a multiple of the value in use, within the declared range; the number box takes any allowed value
     const horizon = live.state.sides[0].horizon;
     const base = lever.unit === "day" || lever.unit === "days" ? horizon : Math.max(4 * Math.abs(value), integer ? 10 : 1);
     const known = live.spans[lever.path];
-    max = Math.max(base, known || 0, value);
-    live.spans[lever.path] = max;
+    let span = Math.max(base, known || 0, value);
+    if (max !== null && max !== undefined) span = Math.min(span, max);
+    live.spans[lever.path] = span;
+    max = span;
   }
   const exclusive = lever.range.startsWith("(") || (lever.range.startsWith(">") && !lever.range.startsWith(">="));
   const step = integer ? 1 : niceStep((max - min) / 100);
