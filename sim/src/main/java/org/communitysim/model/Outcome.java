@@ -11,6 +11,9 @@ import static org.communitysim.model.Unit.MONEY;
 import static org.communitysim.model.Unit.RATE_PER_DAY;
 import static org.communitysim.model.Unit.SHARE;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -151,6 +154,12 @@ public enum Outcome implements Declared {
     PAID_BACK("paid_back", SHARE, HIGHER_IS_BETTER,
             "1 if cumulative profit reached 0 within the horizon, 0 if not; NaN if the run had no revenue and no cost",
             r -> r.payback().paidBack());
+
+    /**
+     * The money outcomes (docs/model.md §4.10): a family of their own for multiple-testing corrections, so that the
+     * cost-benefit questions neither weaken nor are weakened by the behavioural ones.
+     */
+    public static final Set<Outcome> MONEY_FAMILY = Collections.unmodifiableSet(EnumSet.range(REVENUE_FEES, PAID_BACK));
 
     private final Declaration declaration;
     private final ToDoubleFunction<FinishedRun> compute;

@@ -12,7 +12,7 @@ import org.communitysim.model.Outcome;
 
 /**
  * Every pair of scenarios compared on every outcome, paired by replicate. p-values are Holm-corrected across
- * the outcomes of one pair (each test separately). A scenario "wins" an outcome when the corrected paired-t
+ * the outcomes of one pair (each test separately), the money outcomes as a family of their own. A scenario "wins" an outcome when the corrected paired-t
  * p-value is below 0.05 and the 95% CI of the difference excludes zero on the better side.
  */
 public final class Comparisons {
@@ -44,8 +44,8 @@ public final class Comparisons {
             pT[o] = paired[o].pT();
             pW[o] = paired[o].pWilcoxon();
         }
-        double[] holmT = Stats.holm(pT);
-        double[] holmW = Stats.holm(pW);
+        double[] holmT = holmByFamily(pT, outcomes);
+        double[] holmW = holmByFamily(pW, outcomes);
         List<Decision> rows = new ArrayList<>(k);
         for (int o = 0; o < k; o++) {
             Outcome outcome = outcomes.get(o);
@@ -56,6 +56,28 @@ public final class Comparisons {
                     paired[o], holmT[o], holmW[o], verdict(direction, paired[o], holmT[o])));
         }
         return rows;
+    }
+
+    /**
+     * Holm-corrected p-values, the money outcomes ({@link Outcome#MONEY}) corrected as one family and every other
+     * outcome as another: adding the cost-benefit outcomes left the behavioural outcomes' corrected p-values as they
+     * were, and each family's error rate holds on its own.
+     */
+    static double[] holmByFamily(double[] p, List<Outcome> outcomes) {
+        double[] adjusted = new double[p.length];
+        for (boolean money : new boolean[] {false, true}) {
+            int[] index = java.util.stream.IntStream.range(0, p.length)
+                    .filter(i -> Outcome.MONEY_FAMILY.contains(outcomes.get(i)) == money).toArray();
+            double[] family = new double[index.length];
+            for (int i = 0; i < index.length; i++) {
+                family[i] = p[index[i]];
+            }
+            double[] corrected = Stats.holm(family);
+            for (int i = 0; i < index.length; i++) {
+                adjusted[index[i]] = corrected[i];
+            }
+        }
+        return adjusted;
     }
 
     static Summary summarize(double[] values, boolean bootstrap, long seed) {
