@@ -10,6 +10,7 @@ import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.SweepJob;
 import org.communitysim.experiments.report.Lang;
+import org.communitysim.experiments.sweep.SeriesOptions;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.experiments.sweep.SweepSpec;
 import org.communitysim.experiments.sweep.SweepSpecs;
@@ -36,6 +37,18 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
+    @Option(names = "--keep-series", description = "Also keep every run's daily series (series.parquet): the metrics of "
+            + "--series-metrics on every --series-every-th day.")
+    boolean keepSeries;
+
+    @Option(names = "--series-every", paramLabel = "K", defaultValue = "1",
+            description = "With --keep-series: keep days 0, K, 2K, … (default: ${DEFAULT-VALUE}, every day).")
+    int seriesEvery;
+
+    @Option(names = "--series-metrics", paramLabel = "M,M,…",
+            description = "With --keep-series: the daily metrics kept, e.g. members,active,joins (default: all).")
+    String seriesMetrics;
+
     @Option(names = "--quiet", description = "No progress bar and no summary on the terminal.")
     boolean quiet;
 
@@ -55,6 +68,10 @@ final class SweepCommand implements Callable<Integer> {
         if (resume != null && out != null && !resume.equals(out)) {
             throw new InputException("give either --resume DIR or --out DIR (a resumed sweep writes into DIR)");
         }
+        if (!keepSeries && (seriesMetrics != null || seriesEvery != 1)) {
+            throw new InputException("--series-every and --series-metrics go with --keep-series");
+        }
+        SeriesOptions series = keepSeries ? SeriesOptions.parse(seriesEvery, seriesMetrics) : null;
         SweepSpec sweep = SweepSpecs.load(specFile);
         if (resume == null && out != null) {
             OutFolders.requireNonEmpty("--out", out);
@@ -63,7 +80,8 @@ final class SweepCommand implements Callable<Integer> {
                         + out + " or choose another --out");
             }
         }
-        String command = "community-sim sweep " + specFile + " --lang " + lang.name().toLowerCase(Locale.ROOT);
+        String command = "community-sim sweep " + specFile + " --lang " + lang.name().toLowerCase(Locale.ROOT)
+                + (series != null ? " " + series.describe() : "");
         SweepResult result;
         Path dir;
         // locked for the whole sweep: a second sweep or --resume of this folder is refused, never interleaved
@@ -71,7 +89,7 @@ final class SweepCommand implements Callable<Integer> {
                 : OutFolders.claim(out, List.of(sweep.name()))) {
             dir = folder.dir();
             result = SweepJob.run(sweep, dir, resume != null, t, command, Main.version(), lang,
-                    ProgressBar.create(quiet, System.err));
+                    ProgressBar.create(quiet, System.err), series);
         }
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {

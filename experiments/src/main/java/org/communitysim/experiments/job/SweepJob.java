@@ -11,6 +11,7 @@ import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.report.SweepReport;
+import org.communitysim.experiments.sweep.SeriesOptions;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.experiments.sweep.SweepRunner;
 import org.communitysim.experiments.sweep.SweepSpec;
@@ -29,7 +30,14 @@ public final class SweepJob {
     /** Runs (or, with {@code resume}, continues) the sweep into {@code dir} and writes its manifest and report. */
     public static SweepResult run(SweepSpec spec, Path dir, boolean resume, int threads, String command, String version,
             Lang lang, Ensemble.Progress progress) throws IOException, InterruptedException, InputException {
-        SweepResult result = SweepRunner.run(spec, dir, resume, threads, command, version, progress);
+        return run(spec, dir, resume, threads, command, version, lang, progress, null);
+    }
+
+    /** As {@link #run(SweepSpec, Path, boolean, int, String, String, Lang, Ensemble.Progress)}, keeping series. */
+    public static SweepResult run(SweepSpec spec, Path dir, boolean resume, int threads, String command, String version,
+            Lang lang, Ensemble.Progress progress, SeriesOptions series)
+            throws IOException, InterruptedException, InputException {
+        SweepResult result = SweepRunner.run(spec, dir, resume, threads, command, version, progress, series);
         writeOutputs(result, lang, dir);
         return result;
     }

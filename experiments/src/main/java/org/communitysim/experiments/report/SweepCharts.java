@@ -24,6 +24,7 @@ import org.communitysim.experiments.sweep.SweepParameter;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.model.Outcome;
 import org.communitysim.model.Unit;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -73,6 +74,7 @@ final class SweepCharts {
         if (grid.isPresent()) {
             for (Outcome o : outcomes) {
                 out.add(heatmap(result, grid.get(), o, lang, dir));
+                out.add(heatmap(result, grid.get(), o, lang, dir, true));
             }
         } else if (varied.length == 1) {
             for (Outcome o : outcomes) {
@@ -109,11 +111,22 @@ final class SweepCharts {
     /** The phase diagram of one outcome: rows = the first varied parameter, columns = the second. */
     static Charts.Drawn heatmap(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang, Path dir)
             throws IOException {
-        String id = "heatmap-" + outcome.column();
+        return heatmap(result, grid, outcome, lang, dir, false);
+    }
+
+    /**
+     * The phase diagram of one outcome ({@code uncertainty} false: each cell's mean) or its uncertainty (true: each
+     * cell's half-width of the 95% CI of the mean, so a reader sees where the diagram is well measured and where a
+     * boundary may lie elsewhere). Cells without a value (or without an interval: fewer than two replicates with a
+     * value) are left blank.
+     */
+    static Charts.Drawn heatmap(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang, Path dir,
+            boolean uncertainty) throws IOException {
+        String id = (uncertainty ? "heatmap-ci-" : "heatmap-") + outcome.column();
         String rowPath = grid.rowPath();
         String columnPath = grid.columnPath();
         Function<Lang, List<String>> texts = l -> List.of(
-                Messages.format(T.HEATMAP_TITLE, l, Labels.name(outcome, l),
+                Messages.format(uncertainty ? T.HEATMAP_CI_TITLE : T.HEATMAP_TITLE, l, Labels.name(outcome, l),
                         Labels.inSentence(SweepLabels.parameter(rowPath, l), l),
                         Labels.inSentence(SweepLabels.parameter(columnPath, l), l)),
                 SweepLabels.parameter(rowPath, l), SweepLabels.parameter(columnPath, l));
@@ -121,7 +134,8 @@ final class SweepCharts {
         List<String> t = texts.apply(text.lang());
         List<String> here = texts.apply(lang);
         String title = here.get(0);
-        String caption = heatmapCaption(result, grid, outcome, lang);
+        String caption = uncertainty ? uncertaintyCaption(result, grid, outcome, lang)
+                : heatmapCaption(result, grid, outcome, lang);
 
         double[] rows = grid.rows();
         double[] columns = grid.columns();
@@ -131,7 +145,7 @@ final class SweepCharts {
         List<Number[]> cells = new ArrayList<>();
         for (int r = 0; r < rows.length; r++) {
             for (int c = 0; c < columns.length; c++) {
-                double m = grid.mean(outcome, r, c);
+                double m = uncertainty ? halfWidth(grid.summary(outcome, r, c)) : grid.mean(outcome, r, c);
                 if (Double.isFinite(m)) {
                     cells.add(new Number[] {c, r, m});
                     low = Math.min(low, m);
@@ -143,8 +157,8 @@ final class SweepCharts {
             return Charts.skip(id, title, caption,
                     List.of(Labels.format(Labels.Text.BOX_NOT_DRAWN, lang, Labels.name(outcome, lang))), dir);
         }
-        boolean share = unit == Unit.SHARE;
-        double min = share ? 0 : low;
+        boolean share = unit == Unit.SHARE && !uncertainty;
+        double min = share || uncertainty ? 0 : low;
         double max = share ? 1 : high;
         if (!(max > min)) {
             double pad = Math.max(1e-9, Math.abs(max) * 0.1);
@@ -227,6 +241,72 @@ final class SweepCharts {
         return percent ? n + "%" : n;
     }
 
+    /** Replicates a cell needs for its mean to be reported without a warning (a t interval on 4 degrees of freedom). */
+    static final int FEW_REPLICATES = 5;
+
+    /** Half the width of a summary's 95% CI; NaN without one. */
+    static double halfWidth(Summary s) {
+        return s == null ? Double.NaN : (s.ciHigh() - s.ciLow()) / 2;
+    }
+
+    /** What the uncertainty map shows: how to read it, the widest interval and where, the cells with few replicates. */
+    static String uncertaintyCaption(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang) {
+        StringBuilder sb = new StringBuilder(Messages.text(T.HEATMAP_CI_HOW, lang));
+        String sep = Labels.text(Labels.Text.SENTENCE_SEPARATOR, lang);
+        double[] rows = grid.rows();
+        double[] columns = grid.columns();
+        double widest = Double.NaN;
+        int wr = -1;
+        int wc = -1;
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < columns.length; c++) {
+                double h = halfWidth(grid.summary(outcome, r, c));
+                if (Double.isFinite(h) && (wr < 0 || h > widest)) {
+                    widest = h;
+                    wr = r;
+                    wc = c;
+                }
+            }
+        }
+        if (wr >= 0) {
+            sb.append(sep).append(Messages.format(T.HEATMAP_CI_WIDEST, lang, Formats.value(outcome, lang, widest),
+                    SweepLabels.parameter(grid.rowPath(), lang),
+                    value(rows[wr], parameter(result, grid.rowParameter()).integer()),
+                    SweepLabels.parameter(grid.columnPath(), lang),
+                    value(columns[wc], parameter(result, grid.columnParameter()).integer())));
+        }
+        String few = fewReplicates(result, grid, outcome, lang);
+        if (!few.isEmpty()) {
+            sb.append(sep).append(few);
+        }
+        return sb.toString();
+    }
+
+    /** The cells with fewer than {@link #FEW_REPLICATES} replicates with a value, or "" when there are none. */
+    static String fewReplicates(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang) {
+        List<String> cells = new ArrayList<>();
+        double[] rows = grid.rows();
+        double[] columns = grid.columns();
+        boolean rowInteger = parameter(result, grid.rowParameter()).integer();
+        boolean columnInteger = parameter(result, grid.columnParameter()).integer();
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < columns.length; c++) {
+                Summary s = grid.summary(outcome, r, c);
+                int n = s == null ? 0 : s.n();
+                if (n < FEW_REPLICATES) {
+                    cells.add("(" + value(rows[r], rowInteger) + ", " + value(columns[c], columnInteger) + ") n = " + n);
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            return "";
+        }
+        return Messages.format(T.HEATMAP_FEW, lang, FEW_REPLICATES,
+                Labels.inSentence(SweepLabels.parameter(grid.rowPath(), lang), lang),
+                Labels.inSentence(SweepLabels.parameter(grid.columnPath(), lang), lang),
+                String.join(lang == Lang.ZH ? "；" : "; ", cells));
+    }
+
     /** What the heat map shows, with numbers read from the points: the 50% boundary of a share, else the extremes. */
     static String heatmapCaption(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang) {
         StringBuilder sb = new StringBuilder();
@@ -236,6 +316,10 @@ final class SweepCharts {
             sb.append(sep).append(boundarySentence(result, grid, outcome, lang));
         } else {
             sb.append(sep).append(extremesSentence(result, outcome, lang));
+        }
+        String few = fewReplicates(result, grid, outcome, lang);
+        if (!few.isEmpty()) {
+            sb.append(sep).append(few);
         }
         sb.append(sep).append(Labels.sentence(Labels.description(outcome, lang), lang));
         return sb.toString();
@@ -438,8 +522,10 @@ final class SweepCharts {
 
     /**
      * Bars of the two indices of each parameter (μ* and σ, or S1 and ST) with their bootstrap 95% CIs as whiskers.
-     * One colour per parameter, named in the legend: XChart 4.0.3 cannot put arbitrary names under numeric ticks
-     * (a custom tick formatter only gets the axis ends), and long JSON paths would not fit under the bars anyway.
+     * One colour per parameter, named in the legend and written above its pair of bars (an annotation at the top of its
+     * whiskers): XChart 4.0.3 cannot put arbitrary names under numeric ticks (its tick formatter is called at positions
+     * it chooses from the labels' widths, dropping every other parameter when names are long), so the name stands where
+     * the bars are.
      */
     static Charts.Drawn sensitivity(SweepResult result, SensitivityIndices si, Lang lang, Path dir)
             throws IOException {
@@ -519,14 +605,47 @@ final class SweepCharts {
             }
         }
         double pad = high > low ? 0.05 * (high - low) : 0.1;
+        // every parameter named above its bars, in the chart's language
+        s.setAnnotationTextFont(new Font(text.family(), Font.PLAIN, 12));
+        s.setAnnotationTextFontColor(INK);
+        for (BarLabel b : barLabels(si, legend, pad)) {
+            chart.addAnnotation(new AnnotationText(b.text(), b.x(), b.y(), false));
+        }
         s.setYAxisMin(low < 0 ? low - pad : 0.0);
-        s.setYAxisMax(high + pad);
+        s.setYAxisMax(high + 2.5 * pad);
         s.setXAxisMin(-0.6);
         s.setXAxisMax(k - 0.4);
         return Charts.save(chart, id, title, caption, List.of(), text, lang, dir);
     }
 
-    /** The most and least influential parameter, with numbers. */
+    /** A parameter's name where the sensitivity chart writes it: centred above its bars and whiskers. */
+    record BarLabel(String text, double x, double y) {
+    }
+
+    /** One label per parameter with a value: at its bar pair's x, {@code pad} above its highest bar or whisker. */
+    static List<BarLabel> barLabels(SensitivityIndices si, List<String> names, double pad) {
+        List<BarLabel> out = new ArrayList<>();
+        for (int j = 0; j < names.size(); j++) {
+            double top = 0;
+            boolean drawn = false;
+            for (double y : new double[] {si.first()[j], si.firstHigh()[j], si.second()[j], si.secondHigh()[j]}) {
+                if (Double.isFinite(y)) {
+                    top = Math.max(top, y);
+                    drawn = true;
+                }
+            }
+            if (drawn) {
+                out.add(new BarLabel(names.get(j), j, top + 1.2 * pad));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The most and least influential parameter, with numbers — "most influential" only when the leader's 95% interval
+     * lies above every other parameter's; otherwise the parameters whose intervals overlap the leader's are named as
+     * indistinguishable from it at this sample size (a ranking the bootstrap cannot support is not stated).
+     */
     static String sensitivitySentence(SensitivityIndices si, Lang lang) {
         Outcome outcome = outcome(si.outcome());
         String name = outcome != null ? Labels.inSentence(Labels.name(outcome, lang), lang) : si.outcome();
@@ -537,6 +656,16 @@ final class SweepCharts {
         }
         String[] v = indexValues(si.first()[top], si.firstLow()[top], si.firstHigh()[top]);
         List<String> names = parameterNames(si.parameters(), lang);
+        List<Integer> tied = indistinguishable(si.first(), si.firstLow(), si.firstHigh(), top);
+        if (!tied.isEmpty()) {
+            List<String> others = new ArrayList<>();
+            for (int j : tied) {
+                others.add(names.get(j));
+            }
+            String list = String.join(lang == Lang.ZH ? "、" : ", ", others);
+            return Messages.format(morris ? T.SENS_TIE_MORRIS : T.SENS_TIE_SOBOL, lang, name, names.get(top), v[0], v[1],
+                    v[2], list);
+        }
         if (morris) {
             int least = argBest(si.first(), false);
             return Messages.format(T.SENS_TOP_MORRIS, lang, name, names.get(top), v[0], v[1], v[2],
@@ -545,6 +674,25 @@ final class SweepCharts {
         int total = argBest(si.second(), true);
         return Messages.format(T.SENS_TOP_SOBOL, lang, name, names.get(top), v[0], v[1], v[2],
                 names.get(total < 0 ? top : total), total < 0 ? Formats.na(lang) : indexValues(si.second()[total])[0]);
+    }
+
+    /**
+     * The parameters that cannot be told apart from the leader {@code top}: those whose 95% interval reaches the
+     * leader's lower bound (or, when the leader has no interval, every other parameter with a value).
+     */
+    static List<Integer> indistinguishable(double[] value, double[] low, double[] high, int top) {
+        List<Integer> out = new ArrayList<>();
+        boolean topCi = Double.isFinite(low[top]) && Double.isFinite(high[top]);
+        for (int j = 0; j < value.length; j++) {
+            if (j == top || !Double.isFinite(value[j])) {
+                continue;
+            }
+            double reach = Double.isFinite(high[j]) ? high[j] : value[j];
+            if (!topCi || reach >= low[top]) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     /** Index values with three significant digits of the largest, as a group. */

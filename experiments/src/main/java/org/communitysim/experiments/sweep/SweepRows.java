@@ -49,6 +49,11 @@ public final class SweepRows {
 
         /** Runs replicate {@code replicate} of the point and returns its runs.csv row. */
         public SweepRunRow run(Scenario scenario, int point, double[] values, int replicate, long masterSeed) {
+            return runFull(scenario, point, values, replicate, masterSeed).row();
+        }
+
+        /** As {@link #run}, with the run's daily series (for {@code --keep-series}). */
+        public Ran runFull(Scenario scenario, int point, double[] values, int replicate, long masterSeed) {
             long seed = Seeds.runSeed(masterSeed, replicate);
             List<Object> key = List.of(replicate, scenario.population(), scenario.network());
             if (lastWorld == null || !lastKey.equals(key)) {
@@ -56,7 +61,16 @@ public final class SweepRows {
                 lastKey = key;
             }
             RunResult result = CommunityModel.run(scenario, lastWorld, seed);
-            return new SweepRunRow(point, values, replicate, seed, result.summary().values());
+            return new Ran(new SweepRunRow(point, values, replicate, seed, result.summary().values()), result.daily());
         }
+    }
+
+    /**
+     * A run's row and its daily series.
+     *
+     * @param row   the runs.csv row
+     * @param daily every daily metric of every day
+     */
+    public record Ran(SweepRunRow row, org.communitysim.model.DailySeries daily) {
     }
 }

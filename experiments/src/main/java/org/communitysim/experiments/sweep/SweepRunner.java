@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.io.Csv;
+import org.communitysim.experiments.io.CellType;
 import org.communitysim.experiments.io.CsvShape;
 import org.communitysim.experiments.io.CsvTable;
 import org.communitysim.experiments.store.ParquetStore;
@@ -55,6 +56,12 @@ public final class SweepRunner {
     public static final String RUNS_FILE = "runs.csv";
     public static final String POINTS_FILE = "points.csv";
     public static final String SENSITIVITY_FILE = "sensitivity.csv";
+    /** The kept daily series, final (docs/sweeps.md, "Daily series"). */
+    public static final String SERIES_FILE = "series.parquet";
+    /** The kept series while the sweep runs: appended in completion order, converted to series.parquet at the end. */
+    static final String SERIES_JOURNAL = "series.journal.csv";
+    /** The --keep-series options a sweep was started with (a resume must give the same). */
+    static final String SERIES_OPTIONS = "series.json";
     private static final int FLUSH_ROWS = 64;
     private static final long FLUSH_NANOS = 1_000_000_000L;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -64,6 +71,18 @@ public final class SweepRunner {
 
     public static SweepResult run(SweepSpec spec, Path outDir, boolean resume, int threads, String command,
             String version, Ensemble.Progress progress) throws IOException, InterruptedException, InputException {
+        return run(spec, outDir, resume, threads, command, version, progress, null);
+    }
+
+    /**
+     * Runs the sweep; with {@code series} (not null) every run's chosen daily metrics on every k-th day also stream
+     * to a journal — under the same lock as its runs.csv row, flushed before it, so a run counted done always has its
+     * series — and end as series.parquet, sorted by point, replicate and day, duplicates (a run repeated after a kill)
+     * dropped: the same bytes as an uninterrupted sweep's.
+     */
+    public static SweepResult run(SweepSpec spec, Path outDir, boolean resume, int threads, String command,
+            String version, Ensemble.Progress progress, SeriesOptions series)
+            throws IOException, InterruptedException, InputException {
         SweepPlan plan = SweepPlan.of(spec);
         List<Scenario> scenarios = scenarios(spec, plan, true);
         ObjectNode resolved = resolvedSpec(spec, plan, scenarios.get(0));
@@ -94,6 +113,7 @@ public final class SweepRunner {
                         + "this sweep was started with (hash " + hash.substring(0, 12) + " vs " + stored.substring(0, 12)
                         + "); restore it, or start a new sweep with another --out");
             }
+            checkSeriesOptions(outDir, series);
             if (Files.exists(runsFile)) {
                 scanJournal(runsFile, table(spec), replicates, points, done);
             }
@@ -103,6 +123,20 @@ public final class SweepRunner {
                         + outDir + " or choose another --out");
             }
             AtomicFiles.writeString(specFile, JSON.writeValueAsString(resolved) + "\n");
+            if (series != null) {
+                AtomicFiles.writeString(outDir.resolve(SERIES_OPTIONS), seriesJson(series));
+            }
+        }
+        Path seriesJournal = outDir.resolve(SERIES_JOURNAL);
+        boolean seriesDone = series != null && !Files.exists(seriesJournal) && Files.exists(outDir.resolve(SERIES_FILE));
+        if (series != null && !seriesDone) {
+            if (!Files.exists(seriesJournal) || Files.size(seriesJournal) == 0) {
+                try (BufferedWriter w = Files.newBufferedWriter(seriesJournal, StandardCharsets.UTF_8)) {
+                    Csv.writer(w, series.table(), true).close();
+                }
+            } else {
+                cutPartialLine(seriesJournal);
+            }
         }
         if (!Files.exists(runsFile) || Files.size(runsFile) == 0) { // new, or killed before its header was written
             try (BufferedWriter w = Files.newBufferedWriter(runsFile, StandardCharsets.UTF_8)) {
@@ -112,10 +146,15 @@ public final class SweepRunner {
 
         long already = done.cardinality();
         long t0 = System.nanoTime();
-        runMissing(spec, plan, scenarios, done, runsFile, threads, progress, already, total);
+        runMissing(spec, plan, scenarios, done, runsFile, series == null || seriesDone ? null : series, seriesJournal,
+                threads, progress, already, total);
         double wall = (System.nanoTime() - t0) / 1e9;
 
         PointAggregator aggregate = finish(spec, plan, runsFile, outDir);
+        if (series != null && Files.exists(seriesJournal)) {
+            finishSeries(series, seriesJournal, outDir.resolve(SERIES_FILE),
+                    total * series.days(scenarios.get(0).horizonDays()).length);
+        }
         List<SensitivityIndices> sensitivity = writeAggregates(spec, plan, aggregate, outDir);
         return new SweepResult(spec, aggregate.summaries(), sensitivity, total, total - already, wall, command,
                 version);
@@ -233,7 +272,21 @@ public final class SweepRunner {
      */
     static void scanJournal(Path runs, CsvTable<SweepRunRow> table, int replicates, int points, BitSet done)
             throws IOException, InputException {
-        try (RandomAccessFile raf = new RandomAccessFile(runs.toFile(), "rw")) {
+        cutPartialLine(runs);
+        JournalReader.forEach(runs, table, (row, offset, lineNo) -> {
+            int point = row.point();
+            int rep = row.replicate();
+            if (point < 0 || point >= points || rep < 0 || rep >= replicates) {
+                throw new InputException(runs + ": line " + lineNo + ": point " + point + ", replicate " + rep
+                        + " outside this sweep");
+            }
+            done.set(point * replicates + rep);
+        });
+    }
+
+    /** Cuts a last line without its line end (a kill mid-write) off a journal. */
+    static void cutPartialLine(Path journal) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(journal.toFile(), "rw")) {
             long length = raf.length();
             // find the end of the last complete line
             long pos = length - 1;
@@ -249,26 +302,57 @@ public final class SweepRunner {
                 raf.setLength(keep); // discard the truncated last line
             }
         }
-        JournalReader.forEach(runs, table, (row, offset, lineNo) -> {
-            int point = row.point();
-            int rep = row.replicate();
-            if (point < 0 || point >= points || rep < 0 || rep >= replicates) {
-                throw new InputException(runs + ": line " + lineNo + ": point " + point + ", replicate " + rep
-                        + " outside this sweep");
-            }
-            done.set(point * replicates + rep);
-        });
+    }
+
+    private static String seriesJson(SeriesOptions series) throws IOException {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("every", series.every());
+        ArrayNode ms = n.putArray("metrics");
+        series.columns().forEach(ms::add);
+        n.put("options", series.describe());
+        return JSON.writeValueAsString(n) + "\n";
+    }
+
+    /** A resume keeps the series options the sweep was started with (or none, if it kept none). */
+    private static void checkSeriesOptions(Path outDir, SeriesOptions series) throws IOException, InputException {
+        Path file = outDir.resolve(SERIES_OPTIONS);
+        String stored = Files.exists(file) ? JSON.readTree(file.toFile()).path("options").asText() : null;
+        String given = series != null ? series.describe() : null;
+        if (stored == null && given == null || stored != null && stored.equals(given)) {
+            return;
+        }
+        if (stored == null) {
+            throw new InputException("--resume " + outDir + ": the sweep was started without --keep-series; its runs so "
+                    + "far kept no series. Resume it without --keep-series, or start a new sweep with another --out");
+        }
+        throw new InputException("--resume " + outDir + ": the sweep was started with " + stored + "; give the same "
+                + "options to resume it" + (given != null ? " (got " + given + ")" : ""));
+    }
+
+    /**
+     * series.parquet from the journal: sorted by point, replicate and day, duplicate rows dropped (DuckDB, spilling
+     * to disk past its memory limit), then the journal is deleted.
+     */
+    static void finishSeries(SeriesOptions series, Path journal, Path target, long expectedRows) throws IOException {
+        CsvTable<SeriesOptions.Row> table = series.table();
+        List<CellType> types = new ArrayList<>(List.of(CellType.INTEGER, CellType.INTEGER, CellType.INTEGER));
+        for (int i = 0; i < series.metrics().size(); i++) {
+            types.add(CellType.NUMBER);
+        }
+        ParquetStore.convert(journal, new CsvShape(table.columns(), types, expectedRows), target,
+                new ParquetStore.Sort(List.of("point", "replicate", "day")));
+        Files.delete(journal);
     }
 
     private static void runMissing(SweepSpec spec, SweepPlan plan, List<Scenario> scenarios, BitSet done,
-            Path runsFile, int threads, Ensemble.Progress progress, long already, long total)
-            throws IOException, InterruptedException {
+            Path runsFile, SeriesOptions series, Path seriesJournal, int threads, Ensemble.Progress progress,
+            long already, long total) throws IOException, InterruptedException {
         int points = plan.points();
         int replicates = spec.replicates();
         // tasks: replicate-major, chunks of points, so a thread's consecutive runs mostly share one world
         int chunk = Math.max(1, Math.min(64, points / Math.max(1, threads * 4)));
         AtomicLong count = new AtomicLong(already);
-        try (Journal journal = new Journal(runsFile, table(spec))) {
+        try (Journal journal = new Journal(runsFile, table(spec), series, seriesJournal)) {
             ExecutorService pool = Workers.pool(threads, "community-sim-sweep");
             ThreadLocal<SweepRows.Runner> runners = ThreadLocal.withInitial(SweepRows.Runner::new);
             try {
@@ -291,7 +375,7 @@ public final class SweepRunner {
                                 if (done.get(p * replicates + rep)) {
                                     continue;
                                 }
-                                journal.append(runner.run(scenarios.get(p), p, plan.values()[p], rep, spec.seed()));
+                                journal.append(runner.runFull(scenarios.get(p), p, plan.values()[p], rep, spec.seed()));
                                 progress.update((int) Math.min(Integer.MAX_VALUE, count.incrementAndGet()),
                                         (int) Math.min(Integer.MAX_VALUE, total));
                             }
@@ -310,22 +394,50 @@ public final class SweepRunner {
         }
     }
 
-    /** Appends rows through the CSV writer; flushes every {@value #FLUSH_ROWS} rows or second. Thread-safe. */
+    /**
+     * Appends rows through the CSV writer; flushes every {@value #FLUSH_ROWS} rows or second. With kept series, a run's
+     * series rows are written and flushed before its runs.csv row, so a row on disk always has its series on disk.
+     * Thread-safe.
+     */
     private static final class Journal implements AutoCloseable {
         private final Path path;
         private final BufferedWriter file;
         private final Csv.RowWriter<SweepRunRow> out;
+        private final SeriesOptions series;
+        private final BufferedWriter seriesFile;
+        private final Csv.RowWriter<SeriesOptions.Row> seriesOut;
         private int unflushed;
         private long lastFlush = System.nanoTime();
 
-        Journal(Path path, CsvTable<SweepRunRow> table) throws IOException {
+        Journal(Path path, CsvTable<SweepRunRow> table, SeriesOptions series, Path seriesPath) throws IOException {
             this.path = path;
             file = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             out = Csv.writer(file, table, false);
+            this.series = series;
+            if (series != null) {
+                seriesFile = Files.newBufferedWriter(seriesPath, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                seriesOut = Csv.writer(seriesFile, series.table(), false);
+            } else {
+                seriesFile = null;
+                seriesOut = null;
+            }
         }
 
-        synchronized void append(SweepRunRow row) throws IOException {
+        synchronized void append(SweepRows.Ran ran) throws IOException {
+            SweepRunRow row = ran.row();
             try {
+                if (series != null) {
+                    int k = series.metrics().size();
+                    for (int d : series.days(ran.daily().days())) {
+                        double[] v = new double[k];
+                        for (int m = 0; m < k; m++) {
+                            v[m] = ran.daily().get(series.metrics().get(m), d);
+                        }
+                        seriesOut.write(new SeriesOptions.Row(row.point(), row.replicate(), d, v));
+                    }
+                    seriesOut.flush();
+                    seriesFile.flush();
+                }
                 out.write(row);
                 unflushed++;
                 long now = System.nanoTime();
@@ -346,8 +458,11 @@ public final class SweepRunner {
 
         @Override
         public synchronized void close() throws IOException {
-            try (file) {
+            try (file; BufferedWriter s = seriesFile) {
                 out.close();
+                if (seriesOut != null) {
+                    seriesOut.close();
+                }
             }
         }
     }

@@ -12,6 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.communitysim.experiments.sweep.SweepResult;
+import org.communitysim.experiments.sweep.sensitivity.SensitivityIndices;
+import org.communitysim.experiments.sweep.PointSummary;
+import org.communitysim.experiments.stats.Summary;
+import org.communitysim.model.Outcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,14 +113,74 @@ class SweepReportTest {
         assertTrue(Files.exists(dir.resolve("charts/sensitivity-final_active_share.svg")));
         assertTrue(html.contains("<section id=\"sensitivity\">"));
         assertTrue(html.contains("μ* (95% CI)") && html.contains("σ (95% CI)"));
-        assertTrue(html.contains("Most influential on active share at the horizon: Size cap (μ* = 0.420, 95% CI 0.350 "
-                + "to 0.500); least: Operator posts per day (μ* = 0.0500)."), html);
+        // size cap's μ* interval [0.35, 0.50] overlaps the threshold's [0.22, 0.40]: no "most influential" claim
+        assertTrue(html.contains("On active share at the horizon, Size cap has the largest μ* (0.420, 95% CI 0.350 to "
+                + "0.500), but its interval overlaps those of Entry threshold θ: at this sample size they cannot be told "
+                + "apart, so no single parameter is the most influential."), html);
+        assertFalse(html.contains("Most influential"), html);
         assertTrue(html.contains("0.420 [0.350, 0.500]"), "μ* with its CI in the table");
         // three parameters and no grid: no heat map; a screening design draws no scatter either
         try (Stream<Path> files = Files.list(dir.resolve("charts"))) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
             assertEquals(List.of("sensitivity-final_active_share.png", "sensitivity-final_active_share.svg"), names);
         }
+    }
+
+    @Test
+    void write_morrisWithSeparatedIntervals_namesTheMostInfluential(@TempDir Path dir) throws IOException {
+        SweepResult m = SyntheticSweeps.morris();
+        SensitivityIndices si = m.sensitivity().get(0);
+        double[] high = si.firstHigh().clone();
+        high[1] = 0.34; // the threshold's interval now ends below the size cap's lower bound 0.35
+        SensitivityIndices separated = new SensitivityIndices(si.method(), si.outcome(), si.parameters(), si.first(),
+                si.firstLow(), high, si.second(), si.secondLow(), si.secondHigh(), si.mu());
+        SweepResult r = new SweepResult(m.spec(), m.points(), List.of(separated), m.runs(), m.ranNow(),
+                m.wallSeconds(), m.command(), m.version());
+        SweepReport.write(r, Lang.EN, dir);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("Most influential on active share at the horizon: Size cap (μ* = 0.420, 95% CI 0.350 "
+                + "to 0.500); least: Operator posts per day (μ* = 0.0500)."), html);
+        SweepReport.write(r, Lang.ZH, dir.resolve("zh"));
+        assertTrue(Files.readString(dir.resolve("zh/report.html")).contains("影响最大的是"));
+    }
+
+    @Test
+    void barLabels_morris_everyParameterNamedAboveItsHighestBarOrWhisker() {
+        SensitivityIndices si = SyntheticSweeps.morris().sensitivity().get(0);
+        List<String> names = SweepCharts.parameterNames(si.parameters(), Lang.EN);
+        List<SweepCharts.BarLabel> labels = SweepCharts.barLabels(si, names, 0.01);
+        assertEquals(List.of("Size cap", "Entry threshold θ", "Operator posts per day"),
+                labels.stream().map(SweepCharts.BarLabel::text).toList());
+        for (int j = 0; j < 3; j++) {
+            assertEquals(j, labels.get(j).x(), 0.0, "at its bars");
+            double top = Math.max(si.firstHigh()[j], si.secondHigh()[j]);
+            assertEquals(top + 0.012, labels.get(j).y(), 1e-12, "above its whiskers");
+        }
+    }
+
+    @Test
+    void write_grid_drawsTheUncertaintyMapAndMarksCellsWithFewReplicates(@TempDir Path dir) throws IOException {
+        assertTrue(Files.readString(root.resolve("en/charts/heatmap-ci-final_active_share.svg")).contains("<svg"));
+        assertTrue(en.contains("<figure id=\"heatmap-ci-final_active_share\">"));
+        assertTrue(en.contains("uncertainty (± of the 95% CI)"), en);
+        assertTrue(en.contains("The widest interval is ±"), en);
+        assertFalse(en.contains("Cells with fewer than"), "5 replicates everywhere: none marked");
+        assertTrue(zh.contains("最宽的区间为 ±"));
+
+        SweepResult g = SyntheticSweeps.grid("few", "");
+        List<PointSummary> points = new java.util.ArrayList<>(g.points());
+        PointSummary last = points.get(points.size() - 1);
+        java.util.Map<Outcome, Summary> m = new java.util.EnumMap<>(last.summaries());
+        Summary s = m.get(Outcome.FINAL_ACTIVE_SHARE);
+        m.put(Outcome.FINAL_ACTIVE_SHARE, new Summary(2, s.mean(), s.sd(), s.median(), s.ciLow() - 0.3, s.ciHigh() + 0.3));
+        points.set(points.size() - 1, new PointSummary(last.point(), last.values(), m));
+        SweepResult few = new SweepResult(g.spec(), points, List.of(), g.runs(), g.ranNow(), g.wallSeconds(),
+                g.command(), g.version());
+        SweepReport.write(few, Lang.EN, dir);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("Cells with fewer than 5 replicates with a value (their means are unreliable; size cap, "
+                + "entry threshold θ): (200, 0.6) n = 2."), html);
+        assertTrue(html.contains("The widest interval is ±35%, at Size cap = 200 and Entry threshold θ = 0.6."), html);
     }
 
     @Test
