@@ -53,11 +53,13 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         try {
             ResultsQuery q = new ResultsQuery(folders);
+            long t0 = System.nanoTime();
             if (out != null) {
                 long n = q.export(sql, out);
-                w.printf(Locale.ROOT, "%d rows -> %s%n", n, out);
+                w.printf(Locale.ROOT, "%d rows -> %s (%.3f s)%n", n, out, (System.nanoTime() - t0) / 1e9);
             } else {
-                print(q.run(sql, maxRows), w);
+                ResultsQuery.Table t = q.run(sql, maxRows);
+                print(t, w, (System.nanoTime() - t0) / 1e9);
             }
         } catch (ResultsQuery.QueryException e) {
             throw new InputException(List.of(e.getMessage().split("\n")));
@@ -66,8 +68,11 @@ final class QueryCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** An aligned text table: numbers right-aligned, text left-aligned; a note when rows were left out. */
-    static void print(ResultsQuery.Table t, PrintWriter w) {
+    /**
+     * An aligned text table: numbers right-aligned, text left-aligned; a last line with the row count, whether rows
+     * were left out, and the query's time (DuckDB's, without the JVM's start).
+     */
+    static void print(ResultsQuery.Table t, PrintWriter w, double seconds) {
         int k = t.columns().size();
         int[] width = new int[k];
         boolean[] numeric = new boolean[k];
@@ -94,10 +99,10 @@ final class QueryCommand implements Callable<Integer> {
             w.println(line.toString().stripTrailing());
         }
         if (t.total() > t.rows().size()) {
-            w.printf(Locale.ROOT, "(%d of %d rows; --max-rows N prints more, --out FILE writes all)%n", t.rows().size(),
-                    t.total());
+            w.printf(Locale.ROOT, "(%d of %d rows, %.3f s; --max-rows N prints more, --out FILE writes all)%n",
+                    t.rows().size(), t.total(), seconds);
         } else {
-            w.printf(Locale.ROOT, "(%d rows)%n", t.total());
+            w.printf(Locale.ROOT, "(%d rows, %.3f s)%n", t.total(), seconds);
         }
     }
 
