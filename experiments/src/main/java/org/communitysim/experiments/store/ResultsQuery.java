@@ -41,8 +41,9 @@ public final class ResultsQuery {
      * @param columns column names
      * @param rows    the first rows, each cell as text (numbers in the CSV files' form, NULL empty)
      * @param total   rows the query returned (may exceed {@code rows.size()})
+     * @param seconds the query's time: executing it and reading every row, after DuckDB was loaded and the views made
      */
-    public record Table(List<String> columns, List<List<String>> rows, long total) {
+    public record Table(List<String> columns, List<List<String>> rows, long total, double seconds) {
     }
 
     private final List<Path> folders;
@@ -78,27 +79,34 @@ public final class ResultsQuery {
 
     /** Runs {@code sql}; returns at most {@code maxRows} rows for printing, and the total count. */
     public Table run(String sql, int maxRows) throws QueryException, IOException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            ResultSetMetaData md = r.getMetaData();
-            List<String> columns = new ArrayList<>();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-                columns.add(md.getColumnLabel(i));
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            long t0 = System.nanoTime();
+            try (ResultSet r = s.executeQuery(sql)) {
+                return read(r, maxRows, t0);
             }
-            List<List<String>> rows = new ArrayList<>();
-            long total = 0;
-            while (r.next()) {
-                if (total++ < maxRows) {
-                    List<String> row = new ArrayList<>(columns.size());
-                    for (int i = 1; i <= columns.size(); i++) {
-                        row.add(cell(r, i, md.getColumnType(i)));
-                    }
-                    rows.add(row);
-                }
-            }
-            return new Table(columns, rows, total);
         } catch (SQLException e) {
             throw new QueryException(message(e));
         }
+    }
+
+    private static Table read(ResultSet r, int maxRows, long t0) throws SQLException {
+        ResultSetMetaData md = r.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            columns.add(md.getColumnLabel(i));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        long total = 0;
+        while (r.next()) {
+            if (total++ < maxRows) {
+                List<String> row = new ArrayList<>(columns.size());
+                for (int i = 1; i <= columns.size(); i++) {
+                    row.add(cell(r, i, md.getColumnType(i)));
+                }
+                rows.add(row);
+            }
+        }
+        return new Table(columns, rows, total, (System.nanoTime() - t0) / 1e9);
     }
 
     /** Writes the result of {@code sql} to {@code out}: CSV or Parquet by its extension; returns the rows written. */
