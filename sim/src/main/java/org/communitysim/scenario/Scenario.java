@@ -8,12 +8,14 @@ import org.communitysim.scenario.schema.RecordTrees;
  *
  * @param name        short identifier (used in output rows; never in seeding)
  * @param description one line saying what the scenario shows
+ * @param descriptionZh the description in Simplified Chinese ("" if the file gives none): reports in Chinese show it
  * @param horizonDays days simulated (day 0 is the seeding day)
  * @param playbook    actions that change the strategy during the run (empty: it holds throughout)
  */
 public record Scenario(
         String name,
         String description,
+        String descriptionZh,
         int horizonDays,
         PopulationSpec population,
         NetworkSpec network,
@@ -29,7 +31,7 @@ public record Scenario(
         Playbook playbook) {
 
     public Scenario {
-        Declarations.check(Scenario.class, name, description, horizonDays, population, network, group, content, kols,
+        Declarations.check(Scenario.class, name, description, descriptionZh, horizonDays, population, network, group, content, kols,
                 referral, economics, join, behaviour, ablations, metrics, playbook);
         int seeds = join.fixedSeedCount();
         String seedField = seeds < 0 ? "group.seedMembers" : join.seeding() == SeedingMode.IDS
@@ -98,58 +100,67 @@ public record Scenario(
         return RecordTrees.withPath(this, path, value);
     }
 
+    /**
+     * A copy with another name and description; the Chinese description is dropped (it would describe the old
+     * scenario), so Chinese output shows the new description until one is given with the three-argument form.
+     */
     public Scenario named(String newName, String newDescription) {
-        return new Scenario(newName, newDescription, horizonDays, population, network, group, content, kols, referral,
+        return named(newName, newDescription, "");
+    }
+
+    /** A copy with another name and descriptions in both languages. */
+    public Scenario named(String newName, String newDescription, String newDescriptionZh) {
+        return new Scenario(newName, newDescription, newDescriptionZh, horizonDays, population, network, group, content, kols, referral,
                 economics, join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withHorizonDays(int days) {
-        return new Scenario(name, description, days, population, network, group, content, kols, referral, economics,
+        return new Scenario(name, description, descriptionZh, days, population, network, group, content, kols, referral, economics,
                 join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withPopulation(PopulationSpec p) {
-        return new Scenario(name, description, horizonDays, p, network, group, content, kols, referral, economics,
+        return new Scenario(name, description, descriptionZh, horizonDays, p, network, group, content, kols, referral, economics,
                 join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withNetwork(NetworkSpec n) {
-        return new Scenario(name, description, horizonDays, population, n, group, content, kols, referral, economics,
+        return new Scenario(name, description, descriptionZh, horizonDays, population, n, group, content, kols, referral, economics,
                 join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withGroup(GroupSpec g) {
-        return new Scenario(name, description, horizonDays, population, network, g, content, kols, referral,
+        return new Scenario(name, description, descriptionZh, horizonDays, population, network, g, content, kols, referral,
                 economics, join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withContent(ContentPlan c) {
-        return new Scenario(name, description, horizonDays, population, network, group, c, kols, referral, economics,
+        return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, c, kols, referral, economics,
                 join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withKols(KolSpec k) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, k, referral,
+        return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, k, referral,
                 economics, join, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withBehaviour(Behaviour b) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
+        return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, kols, referral,
                 economics, join, b, ablations, metrics, playbook);
     }
 
     public Scenario withAblations(Ablations a) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
+        return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, kols, referral,
                 economics, join, behaviour, a, metrics, playbook);
     }
 
     public Scenario withJoin(JoinSpec j) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
+        return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, kols, referral,
                 economics, j, behaviour, ablations, metrics, playbook);
     }
 
     public Scenario withPlaybook(Playbook p) {
-        return new Scenario(name, description, horizonDays, population, network, group, content, kols, referral,
+        return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, kols, referral,
                 economics, join, behaviour, ablations, metrics, p);
     }
 }

@@ -66,7 +66,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 + SearchFolders.quote(specFile.toString()) + " --seed " + cs.seed() + " --lang "
                 + lang.name().toLowerCase(Locale.ROOT);
         CalibrationResult r = CalibrationJob.run(cs, observed, dir, t, command, Main.version(), lang,
-                ProgressBar.create(quiet, System.err));
+                ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf(Locale.ROOT, "%s: %d days of %d columns, %d runs in %.1f s; distance %.4f (base %.4f)%n",

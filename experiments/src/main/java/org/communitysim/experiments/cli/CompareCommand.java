@@ -1,19 +1,38 @@
 package org.communitysim.experiments.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.communitysim.experiments.job.MonteCarloJob;
+import org.communitysim.model.Direction;
+import org.communitysim.model.Outcome;
+import org.communitysim.scenario.Scenario;
+import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code compare SCENARIO...}: paired Monte Carlo comparison of two or more scenarios. */
+/** {@code compare SCENARIO...} or {@code compare BASELINE --vary CHANGE...}: paired Monte Carlo comparison. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two or more scenarios on the same replicates: which wins on which KPI.",
-            "Replicate r of every scenario shares its population, network and random draws (common random",
-            "numbers), so differences are paired: by how much, with 95%% CIs, and how sure we are."})
+        description = {"Compare two or more scenarios on the same replicates, or one scenario with variants of it",
+            "(--vary), and say which to choose for a goal (--goal). Replicate r of every scenario shares its",
+            "population, network and random draws (common random numbers), so differences are paired: by how much,",
+            "with intervals that hold for all KPIs together, and how sure we are."})
 final class CompareCommand extends MonteCarloCommand {
-    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario files or shipped scenario names.")
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO",
+            description = "Scenario files or shipped scenario names: two or more, or one baseline with --vary.")
     List<String> scenarios;
+
+    @Option(names = "--vary", paramLabel = "PATH=VALUE[,PATH=VALUE...]",
+            description = {"A what-if: a variant of the one SCENARIO with this change (repeatable: one variant each).",
+                "Several changes in one variant are joined by commas: --vary 'group.threshold=0.4,referral.reward=1'.",
+                "Each variant is named after its change and compared with the baseline."})
+    List<String> varies = new ArrayList<>();
+
+    @Option(names = "--goal", paramLabel = "OUTCOME",
+            description = "The outcome to decide on (a column of runs.csv with a better direction, e.g. final_active):"
+                    + " the answer then says which strategy to choose, by how much, how sure and at what cost.")
+    String goal;
 
     @Override
     List<String> scenarioArgs() {
@@ -21,9 +40,65 @@ final class CompareCommand extends MonteCarloCommand {
     }
 
     @Override
+    List<Scenario> load() throws InputException {
+        if (varies.isEmpty()) {
+            if (scenarios.size() < 2) {
+                throw new InputException("compare needs two or more scenarios, or one scenario with --vary "
+                        + "(e.g. compare " + scenarios.get(0) + " --vary group.threshold=0.4)");
+            }
+            return ScenarioArgs.loadAll(scenarios, options.sets);
+        }
+        if (scenarios.size() != 1) {
+            throw new InputException("--vary takes one baseline scenario, got " + scenarios.size() + " ("
+                    + String.join(", ", scenarios) + "); compare files with each other without --vary");
+        }
+        return ScenarioArgs.loadWhatIf(scenarios.get(0), options.sets, varies);
+    }
+
+    @Override
+    MonteCarloJob.Question question() throws InputException {
+        return new MonteCarloJob.Question(goal == null ? null : goal(goal), !varies.isEmpty());
+    }
+
+    /** The outcome named by --goal: a declared outcome with a better direction. */
+    static Outcome goal(String column) throws InputException {
+        List<String> allowed = new ArrayList<>();
+        for (Outcome o : Outcome.values()) {
+            if (o.direction() == Direction.NEUTRAL) {
+                continue;
+            }
+            allowed.add(o.column());
+            if (o.column().equals(column)) {
+                return o;
+            }
+        }
+        for (Outcome o : Outcome.values()) {
+            if (o.column().equals(column)) {
+                throw new InputException("--goal " + column + ": has no better direction (neither higher nor lower is "
+                        + "better), so it cannot be a goal; allowed: " + String.join(", ", allowed));
+            }
+        }
+        throw new InputException("--goal " + column + ": no such outcome; allowed: " + String.join(", ", allowed));
+    }
+
+    @Override
+    String extraArgs() {
+        StringBuilder sb = new StringBuilder();
+        for (String v : varies) {
+            sb.append(" --vary ").append(quote(v));
+        }
+        if (goal != null) {
+            sb.append(" --goal ").append(quote(goal));
+        }
+        return sb.toString();
+    }
+
+    @Override
     void print(MonteCarloJob.Produced produced, PrintWriter out) {
-        TerminalTables.summary(produced.report(), out);
+        TerminalTables.summary(produced.report(), options.lang, out);
         out.println();
-        TerminalTables.decisions(produced.report(), out);
+        TerminalTables.decisions(produced.report(), options.lang, out);
+        out.println();
+        TerminalTables.answer(produced.report(), options.lang, out);
     }
 }

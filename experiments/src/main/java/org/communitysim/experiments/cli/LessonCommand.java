@@ -59,7 +59,7 @@ final class LessonCommand implements Callable<Integer> {
         String command = "community-sim lesson " + DecayLesson.NAME + " --lang " + lang.name().toLowerCase(Locale.ROOT);
         long t0 = System.nanoTime();
         DecayLesson.Result result = DecayLesson.run(inputs, lang, dir, t, command, Main.version(),
-                ProgressBar.create(quiet, System.err));
+                ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf(Locale.ROOT, "lesson %s: %d runs per group, %d phase-diagram runs, %.1f s%n", DecayLesson.NAME,

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.MonteCarloJob;
+import org.communitysim.experiments.report.Labels;
 import org.communitysim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,21 @@ abstract class MonteCarloCommand implements Callable<Integer> {
 
     abstract void print(MonteCarloJob.Produced produced, PrintWriter out);
 
+    /** The scenarios to run, loaded and validated. */
+    List<Scenario> load() throws InputException {
+        return ScenarioArgs.loadAll(scenarioArgs(), options.sets);
+    }
+
+    /** What the user asks of the results: a goal, a baseline. */
+    MonteCarloJob.Question question() throws InputException {
+        return MonteCarloJob.Question.NONE;
+    }
+
+    /** The command's own options, as they reproduce the invocation (after the --set overrides). */
+    String extraArgs() {
+        return "";
+    }
+
     @Override
     public Integer call() throws Exception {
         if (options.replicates < 1) {
@@ -34,7 +50,11 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         if (options.threadCount() < 1) {
             throw new InputException("--threads must be >= 1, got " + options.threadCount());
         }
-        List<Scenario> scenarios = ScenarioArgs.loadAll(scenarioArgs(), options.sets);
+        if (options.noReport && options.noCharts) {
+            throw new InputException("--no-report already leaves out the charts; give one of --no-report, --no-charts");
+        }
+        MonteCarloJob.Question question = question();
+        List<Scenario> scenarios = load();
         List<String> names = scenarios.stream().map(Scenario::name).toList();
         reportEdgeLists(scenarios);
         String tooBig = org.communitysim.experiments.montecarlo.MemoryBudget.refusal(scenarios, options.replicates,
@@ -50,14 +70,15 @@ abstract class MonteCarloCommand implements Callable<Integer> {
             out = folder.dir();
             MonteCarloJob.Spec job = new MonteCarloJob.Spec(scenarios, options.replicates, options.seed,
                     options.threadCount(), options.keepSeries, options.bootstrap, options.lang, out, command(),
-                    Main.version());
-            produced = MonteCarloJob.run(job, ProgressBar.create(options.quiet, System.err));
+                    Main.version(), question, new MonteCarloJob.Outputs(!options.noReport, !options.noCharts));
+            produced = MonteCarloJob.run(job,
+                    ProgressBar.create(options.quiet, options.lang, spec.commandLine().getErr()));
         }
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {
             print(produced, w);
         }
-        w.println("results: " + out);
+        w.println(Labels.format(Labels.Text.TERM_RESULTS, options.lang, out));
         w.flush();
         return Main.OK;
     }
@@ -72,6 +93,7 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         for (String s : options.sets) {
             sb.append(" --set ").append(quote(s));
         }
+        sb.append(extraArgs());
         if (options.bootstrap) {
             sb.append(" --bootstrap");
         }
@@ -82,7 +104,7 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String quote(String s) {
+    static String quote(String s) {
         return s.matches("[A-Za-z0-9_./=:+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 

@@ -24,8 +24,15 @@ final class MonteCarloOptions {
             description = "Results folder (default: results/<name>-<timestamp>).")
     Path out;
 
-    @Option(names = "--quiet", description = "No progress bar and no table on the terminal.")
+    @Option(names = "--quiet", description = "No progress (bar or lines) and no table on the terminal.")
     boolean quiet;
+
+    @Option(names = "--no-report",
+            description = "Write only the CSV files and manifest.json: no report.html, no charts.")
+    boolean noReport;
+
+    @Option(names = "--no-charts", description = "Write report.html without charts, and no charts folder.")
+    boolean noCharts;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = LangConverter.class,
             description = "Report language: en or zh (Simplified Chinese) (default: ${DEFAULT-VALUE}).")
@@ -39,7 +46,8 @@ final class MonteCarloOptions {
     boolean bootstrap;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a scenario field, e.g. --set group.threshold=0.4 (repeatable; applies to every scenario).")
+            description = "Override a scenario field, e.g. --set group.threshold=0.4 (repeatable; applies to every scenario, "
+                    + "the baseline and every --vary variant included).")
     List<String> sets = new ArrayList<>();
 
     int threadCount() {

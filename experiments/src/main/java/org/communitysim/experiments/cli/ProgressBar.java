@@ -1,46 +1,111 @@
 package org.communitysim.experiments.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.communitysim.experiments.montecarlo.Ensemble;
+import org.communitysim.experiments.report.CjkSpacing;
+import org.communitysim.experiments.report.Labels;
+import org.communitysim.experiments.report.Lang;
 
 /**
- * A one-line progress bar on stderr: runs done, rate and ETA, redrawn at most 10 times a second. Silent when
- * stderr is not a terminal, when the CI environment variable is set, or with --quiet.
+ * Progress on stderr, in the report's language. On a terminal: a one-line bar (runs done, rate and ETA) redrawn at
+ * most 10 times a second. Without one (a script, a pipe, CI, Python's subprocess): plain lines, no escape code and no
+ * carriage return, one every {@value #LINE_SECONDS} seconds with runs done, rate and ETA, and a last line when all
+ * runs are done (that line carries no timing, so a short job's log is the same every time). Nothing with --quiet.
  */
-final class ProgressBar implements Ensemble.Progress {
+final class ProgressBar {
     private static final int WIDTH = 30;
-    private final PrintStream err;
-    private final long start = System.nanoTime();
-    private long lastDraw;
+    /** Seconds between two plain lines. */
+    static final int LINE_SECONDS = 5;
 
-    private ProgressBar(PrintStream err) {
-        this.err = err;
+    private ProgressBar() {
     }
 
-    static Ensemble.Progress create(boolean quiet, PrintStream err) {
-        boolean terminal = System.console() != null;
-        boolean ci = System.getenv("CI") != null;
-        return quiet || !terminal || ci ? Ensemble.Progress.NONE : new ProgressBar(err);
+    static Ensemble.Progress create(boolean quiet, Lang lang, PrintWriter err) {
+        if (quiet) {
+            return Ensemble.Progress.NONE;
+        }
+        boolean terminal = System.console() != null && System.getenv("CI") == null;
+        return terminal ? new Bar(err, System::nanoTime) : new Lines(err, lang, System::nanoTime);
     }
 
-    @Override
-    public synchronized void update(int done, int total) {
-        long now = System.nanoTime();
-        if (done < total && now - lastDraw < 100_000_000L) {
-            return;
+    /** The redrawn bar of an interactive terminal. */
+    static final class Bar implements Ensemble.Progress {
+        private final PrintWriter err;
+        private final LongSupplier clock;
+        private final long start;
+        private long lastDraw;
+
+        Bar(PrintWriter err, LongSupplier clock) {
+            this.err = err;
+            this.clock = clock;
+            this.start = clock.getAsLong();
         }
-        lastDraw = now;
-        double seconds = (now - start) / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
-        double eta = rate > 0 ? (total - done) / rate : 0;
-        int filled = (int) ((long) WIDTH * done / total);
-        String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
-        err.printf(Locale.ROOT, "\r[%s] %d/%d runs  %.1f runs/s  ETA %s ", bar, done, total, rate, duration(eta));
-        if (done == total) {
-            err.printf(Locale.ROOT, "\r%s\r", " ".repeat(WIDTH + 60));
+
+        @Override
+        public synchronized void update(int done, int total) {
+            long now = clock.getAsLong();
+            if (done < total && now - lastDraw < 100_000_000L) {
+                return;
+            }
+            lastDraw = now;
+            double seconds = (now - start) / 1e9;
+            double rate = seconds > 0 ? done / seconds : 0;
+            double eta = rate > 0 ? (total - done) / rate : 0;
+            int filled = (int) ((long) WIDTH * done / total);
+            String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
+            err.printf(Locale.ROOT, "\r[%s] %d/%d runs  %.1f runs/s  ETA %s ", bar, done, total, rate, duration(eta));
+            if (done == total) {
+                err.printf(Locale.ROOT, "\r%s\r", " ".repeat(WIDTH + 60));
+            }
+            err.flush();
         }
-        err.flush();
+    }
+
+    /** Plain lines for logs: one every few seconds, then one at the end. */
+    static final class Lines implements Ensemble.Progress {
+        private final PrintWriter err;
+        private final Lang lang;
+        private final LongSupplier clock;
+        private final long start;
+        private long lastLine;
+        private boolean finished;
+
+        Lines(PrintWriter err, Lang lang, LongSupplier clock) {
+            this.err = err;
+            this.lang = lang;
+            this.clock = clock;
+            this.start = clock.getAsLong();
+            this.lastLine = start;
+        }
+
+        @Override
+        public synchronized void update(int done, int total) {
+            long now = clock.getAsLong();
+            if (done >= total) {
+                if (!finished) {
+                    finished = true;
+                    print(Labels.format(Labels.Text.TERM_PROGRESS_DONE, lang, done, total));
+                }
+                return;
+            }
+            if (now - lastLine < LINE_SECONDS * 1_000_000_000L) {
+                return;
+            }
+            lastLine = now;
+            double seconds = (now - start) / 1e9;
+            double rate = seconds > 0 ? done / seconds : 0;
+            double eta = rate > 0 ? (total - done) / rate : 0;
+            print(Labels.format(Labels.Text.TERM_PROGRESS, lang, done, total,
+                    String.format(Locale.ROOT, "%.0f%%", 100.0 * done / total), String.format(Locale.ROOT, "%.1f", rate),
+                    duration(eta)));
+        }
+
+        private void print(String line) {
+            err.println(lang == Lang.ZH ? CjkSpacing.apply(line) : line);
+            err.flush();
+        }
     }
 
     static String duration(double seconds) {

@@ -21,6 +21,6 @@ final class RunCommand extends MonteCarloCommand {
 
     @Override
     void print(MonteCarloJob.Produced produced, PrintWriter out) {
-        TerminalTables.summary(produced.report(), out);
+        TerminalTables.summary(produced.report(), options.lang, out);
     }
 }

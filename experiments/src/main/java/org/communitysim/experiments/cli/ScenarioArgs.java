@@ -54,7 +54,9 @@ public final class ScenarioArgs {
             try {
                 Scenario s = ScenarioFiles.load(resolve(arg), sets);
                 if (!sets.isEmpty()) {
-                    s = s.named(s.name(), s.description() + " [with --set " + String.join(", ", sets) + "]");
+                    String with = " [with --set " + String.join(", ", sets) + "]";
+                    s = s.named(s.name(), s.description() + with,
+                            s.descriptionZh().isBlank() ? "" : s.descriptionZh() + " [--set " + String.join(", ", sets) + "]");
                 }
                 scenarios.add(s);
             } catch (InputException e) {
@@ -92,6 +94,59 @@ public final class ScenarioArgs {
             }
         }
         return lists;
+    }
+
+    /** Where a {@code --vary} value holds a second change: a comma followed by {@code path=}. */
+    private static final java.util.regex.Pattern NEXT_CHANGE =
+            java.util.regex.Pattern.compile(",(?=\\s*[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*\\s*=)");
+
+    /**
+     * The changes of one {@code --vary} value: {@code path=value}, or several joined by commas
+     * ({@code group.threshold=0.4,referral.reward=1}). A comma starts a new change only when {@code path=} follows
+     * it, so a list value such as {@code join.seedIds=[1,2,3]} stays whole.
+     */
+    public static List<String> changes(String vary) {
+        List<String> out = new ArrayList<>();
+        for (String part : NEXT_CHANGE.split(vary.trim())) {
+            out.add(part.trim());
+        }
+        return out;
+    }
+
+    /**
+     * A what-if: the baseline, then one variant per {@code --vary} value, each the baseline with its changes (after
+     * the {@code --set} overrides, which apply to all). A variant is named after its changes
+     * ({@code group.threshold=0.4}); its description says what changed. Changes are validated like {@code --set}:
+     * every problem of every variant is reported together, labelled with {@code --vary}.
+     */
+    public static List<Scenario> loadWhatIf(String baseline, List<String> sets, List<String> varies)
+            throws InputException {
+        List<Scenario> scenarios = new ArrayList<>(loadAll(List.of(baseline), sets));
+        Scenario base = scenarios.get(0);
+        Path file = resolve(baseline);
+        List<String> problems = new ArrayList<>();
+        for (String vary : varies) {
+            List<String> changes = changes(vary);
+            String name = String.join(",", changes).replaceAll("\\s*=\\s*", "=");
+            try {
+                Scenario v = org.communitysim.scenario.file.ScenarioDraft.resolve(file).override(sets)
+                        .override(changes, "--vary").bind();
+                scenarios.add(v.named(name, base.description() + " [" + name + "]",
+                        base.descriptionZh().isBlank() ? "" : base.descriptionZh() + " [" + name + "]"));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        List<String> names = scenarios.stream().map(Scenario::name).toList();
+        for (int i = 1; i < names.size(); i++) {
+            if (names.indexOf(names.get(i)) != i || names.get(i).equals(names.get(0))) {
+                throw new InputException("--vary " + names.get(i) + ": given twice; each variant must differ");
+            }
+        }
+        return scenarios;
     }
 
     static List<String> shippedNames() {

@@ -89,7 +89,7 @@ final class SweepCommand implements Callable<Integer> {
                 : OutFolders.claim(out, List.of(sweep.name()))) {
             dir = folder.dir();
             result = SweepJob.run(sweep, dir, resume != null, t, command, Main.version(), lang,
-                    ProgressBar.create(quiet, System.err), series);
+                    ProgressBar.create(quiet, lang, spec.commandLine().getErr()), series);
         }
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {

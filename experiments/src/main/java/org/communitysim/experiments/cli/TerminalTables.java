@@ -6,65 +6,117 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.communitysim.experiments.montecarlo.Comparisons;
 import org.communitysim.experiments.montecarlo.Kpis;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
+import org.communitysim.experiments.report.Answer;
+import org.communitysim.experiments.report.CjkSpacing;
+import org.communitysim.experiments.report.Labels;
+import org.communitysim.experiments.report.Labels.Text;
+import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.report.ReportModel;
+import org.communitysim.experiments.report.ScenarioText;
 import org.communitysim.experiments.stats.Decision;
 import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.model.Outcome;
 
-/** Plain-text tables for the terminal: per-scenario summaries and the decision table. */
+/**
+ * Plain-text tables for the terminal, in the report's language: per-scenario summaries, the decision table and the
+ * answer. In English outcomes go by their column names (what {@code --goal} takes); in Chinese by their Chinese
+ * names. Columns are padded by display width, so that Chinese characters (two columns wide) line up.
+ */
 final class TerminalTables {
     private TerminalTables() {
     }
 
-    static void summary(ReportModel report, PrintWriter out) {
+    static void summary(ReportModel report, Lang lang, PrintWriter out) {
         for (ScenarioRuns sr : report.scenarios()) {
-            out.printf(Locale.ROOT, "%s — %s (%d replicates)%n", sr.scenario().name(), sr.scenario().description(),
-                    sr.replicates());
-            out.printf(Locale.ROOT, "  %-24s %10s %10s %10s %23s%n", "outcome", "mean", "sd", "median", "95% CI of mean");
+            out.println(line(lang, Labels.format(Text.TERM_SCENARIO, lang, sr.scenario().name(),
+                    ScenarioText.description(sr.scenario(), lang), sr.replicates())));
+            out.println("  " + left(Labels.text(Text.COL_OUTCOME, lang), 24) + " "
+                    + right(Labels.text(Text.COL_MEAN, lang), 10) + " " + right(Labels.text(Text.COL_SD, lang), 10)
+                    + " " + right(Labels.text(Text.COL_MEDIAN, lang), 10) + " "
+                    + right(Labels.text(Text.COL_CI, lang), 23));
             for (Outcome o : Kpis.KEY) {
-                Summary s = Stats.summarize(sr.values(o));
-                out.printf(Locale.ROOT, "  %-24s %10s %10s %10s %23s%n", o.column(), num(s.mean()), num(s.sd()),
-                        num(s.median()), "[" + num(s.ciLow()) + ", " + num(s.ciHigh()) + "]");
+                Summary s = Comparisons.summary(o, sr.values(o), false, 0);
+                out.println("  " + left(outcome(o, lang), 24) + " " + right(num(s.mean()), 10) + " "
+                        + right(num(s.sd()), 10) + " " + right(num(s.median()), 10) + " "
+                        + right("[" + num(s.ciLow()) + ", " + num(s.ciHigh()) + "]", 23));
             }
             double dead = Stats.summarize(sr.values(Outcome.DEAD)).mean();
-            out.printf(Locale.ROOT, "  collapsed (dead at the horizon) in %.0f%% of replicates%n%n", 100 * dead);
+            out.println("  " + line(lang, Labels.format(Text.TERM_COLLAPSED, lang,
+                    String.format(Locale.ROOT, "%.0f%%", 100 * dead))));
+            out.println();
         }
     }
 
     /** The decision table, one block per pair of scenarios (in the order the pairs first appear), its header once. */
-    static void decisions(ReportModel report, PrintWriter out) {
+    static void decisions(ReportModel report, Lang lang, PrintWriter out) {
         Map<String, List<Decision>> byPair = new LinkedHashMap<>();
         for (Decision d : report.decisions()) {
             byPair.computeIfAbsent(d.a() + " vs " + d.b(), k -> new ArrayList<>()).add(d);
         }
-        for (Map.Entry<String, List<Decision>> pair : byPair.entrySet()) {
-            Decision first = pair.getValue().get(0);
-            out.printf(Locale.ROOT, "%s  (A = %s, B = %s; paired by replicate, Holm-corrected p)%n", pair.getKey(),
-                    first.a(), first.b());
-            out.printf(Locale.ROOT, "  %-24s %10s %10s %28s %8s %7s  %s%n", "outcome", "A", "B",
-                    "A − B [95% CI]", "p", "P(A>B)", "verdict");
-            for (Decision d : pair.getValue()) {
-                String diff = num(d.paired().meanDiff()) + " [" + num(d.paired().ciLow()) + ", "
-                        + num(d.paired().ciHigh()) + "]";
-                out.printf(Locale.ROOT, "  %-24s %10s %10s %28s %8s %7s  %s%n", d.outcome().column(),
-                        num(d.summaryA().mean()), num(d.summaryB().mean()), diff, p(d.pHolm()),
-                        Double.isNaN(d.paired().probAGreater()) ? ""
-                                : String.format(Locale.ROOT, "%.2f", d.paired().probAGreater()),
-                        verdict(d));
+        for (List<Decision> pair : byPair.values()) {
+            Decision first = pair.get(0);
+            out.println(line(lang, Labels.format(Text.TERM_PAIR, lang, first.a(), first.b(),
+                    first.adjusted().family())));
+            out.println("  " + left(Labels.text(Text.COL_OUTCOME, lang), 24) + " " + right("A", 10) + " "
+                    + right("B", 10) + " " + right("A − B [" + interval(first) + "]", 28) + " "
+                    + right("p", 8) + " " + right(Labels.text(Text.COL_PROB_A_BETTER, lang), 14) + "  "
+                    + Labels.text(Text.COL_VERDICT, lang));
+            for (Decision d : pair) {
+                String diff = num(d.paired().meanDiff()) + " [" + num(d.adjusted().ciLow()) + ", "
+                        + num(d.adjusted().ciHigh()) + "]";
+                out.println("  " + left(outcome(d.outcome(), lang), 24) + " " + right(num(d.summaryA().mean()), 10)
+                        + " " + right(num(d.summaryB().mean()), 10) + " " + right(diff, 28) + " "
+                        + right(p(d.adjusted().p()), 8) + " "
+                        + right(Double.isNaN(d.probABetter()) ? ""
+                                : String.format(Locale.ROOT, "%.2f", d.probABetter()), 14)
+                        + "  " + line(lang, Labels.verdict(d.verdict(), d.a(), d.b(), lang)));
             }
         }
     }
 
-    private static String verdict(Decision d) {
-        return switch (d.verdict()) {
-            case A_BETTER -> d.a() + " better";
-            case B_BETTER -> d.b() + " better";
-            case NO_CLEAR_DIFFERENCE -> "no clear difference";
-            case NOT_RANKED -> "";
-        };
+    /** The answer in plain words, paragraph by paragraph, under its heading. */
+    static void answer(ReportModel report, Lang lang, PrintWriter out) {
+        out.println(Labels.text(Text.SECTION_ANSWER, lang) + (lang == Lang.ZH ? "：" : ":"));
+        for (String paragraph : Answer.plain(report, lang)) {
+            out.println(paragraph);
+        }
+    }
+
+    /** "95%" for the family: the intervals hold together at 95%; each one's own level is in comparison.csv. */
+    private static String interval(Decision d) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * (1 - Comparisons.ALPHA));
+    }
+
+    private static String outcome(Outcome o, Lang lang) {
+        return lang == Lang.ZH ? Labels.name(o, lang) : o.column();
+    }
+
+    private static String line(Lang lang, String text) {
+        return lang == Lang.ZH ? CjkSpacing.apply(text) : text;
+    }
+
+    /** Columns a string takes on a terminal: two for a Chinese character or full-width form, one otherwise. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            w += c >= '\u1100' && (c <= '\u115F' || c >= '\u2E80' && c <= '\uA4CF' || c >= '\uAC00' && c <= '\uD7A3'
+                    || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFE30' && c <= '\uFE4F' || c >= '\uFF00' && c <= '\uFF60'
+                    || c >= '\uFFE0' && c <= '\uFFE6') ? 2 : 1;
+        }
+        return w;
+    }
+
+    static String left(String s, int columns) {
+        return s + " ".repeat(Math.max(0, columns - width(s)));
+    }
+
+    static String right(String s, int columns) {
+        return " ".repeat(Math.max(0, columns - width(s))) + s;
     }
 
     static String num(double v) {

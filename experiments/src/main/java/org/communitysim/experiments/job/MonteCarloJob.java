@@ -56,7 +56,36 @@ public final class MonteCarloJob {
      * @param version    engine version
      */
     public record Spec(List<Scenario> scenarios, int replicates, long masterSeed, int threads, boolean keepSeries,
-            boolean bootstrap, Lang lang, Path outDir, String command, String version) {
+            boolean bootstrap, Lang lang, Path outDir, String command, String version, Question question,
+            Outputs outputs) {
+
+        /** A plain comparison of every pair, no goal, every file. */
+        public Spec(List<Scenario> scenarios, int replicates, long masterSeed, int threads, boolean keepSeries,
+                boolean bootstrap, Lang lang, Path outDir, String command, String version) {
+            this(scenarios, replicates, masterSeed, threads, keepSeries, bootstrap, lang, outDir, command, version,
+                    Question.NONE, Outputs.ALL);
+        }
+    }
+
+    /**
+     * What the user asks of a comparison.
+     *
+     * @param goal     the outcome to decide on ({@code --goal}), or null: then the answer gives the trade-offs
+     * @param baseline whether the first scenario is a baseline and the others variants of it ({@code --vary}): each
+     *                 variant is compared with the baseline only, as variant − baseline
+     */
+    public record Question(Outcome goal, boolean baseline) {
+        public static final Question NONE = new Question(null, false);
+    }
+
+    /**
+     * Which files beyond the CSVs and the manifest are written.
+     *
+     * @param report report.html ({@code --no-report}: neither report nor charts)
+     * @param charts the charts folder and the charts in the report ({@code --no-charts})
+     */
+    public record Outputs(boolean report, boolean charts) {
+        public static final Outputs ALL = new Outputs(true, true);
     }
 
     /** What the invocation produced: the report model (for the terminal) and the files written. */
@@ -84,17 +113,24 @@ public final class MonteCarloJob {
      */
     public static Produced write(Spec spec, Ensemble.Result result, double wall, boolean runsCsv) throws IOException {
         List<ScenarioRuns> runs = result.scenarios();
-        List<Decision> all = Comparisons.all(runs, List.of(Outcome.values()), spec.bootstrap(), spec.masterSeed());
-        List<Decision> key = new ArrayList<>();
-        for (Decision d : all) {
-            if (Kpis.KEY.contains(d.outcome())) {
-                key.add(d);
-            }
-        }
-        key.sort((x, y) -> Integer.compare(Kpis.KEY.indexOf(x.outcome()), Kpis.KEY.indexOf(y.outcome())));
+        // three families per pair: the decision table's key outcomes, the money outcomes (so that declaring money
+        // leaves the behavioural outcomes' intervals and verdicts unchanged), and the other outcomes of comparison.csv
+        List<Outcome> money = new ArrayList<>(Outcome.MONEY_FAMILY);
+        money.removeAll(Kpis.KEY);
+        List<Outcome> others = new ArrayList<>(List.of(Outcome.values()));
+        others.removeAll(Kpis.KEY);
+        others.removeAll(money);
+        List<Decision> key = compare(spec, runs, Kpis.KEY);
+        List<Decision> all = new ArrayList<>(key);
+        all.addAll(compare(spec, runs, others));
+        all.addAll(compare(spec, runs, money));
+        List<String> pairOrder = all.stream().map(d -> d.a() + "\u0000" + d.b()).distinct().toList();
+        all.sort(java.util.Comparator.<Decision>comparingInt(d -> pairOrder.indexOf(d.a() + "\u0000" + d.b()))
+                .thenComparingInt(d -> d.outcome().ordinal()));
         String title = String.join(" vs ", runs.stream().map(r -> r.scenario().name()).toList());
         ReportModel report = new ReportModel(title, spec.command(), spec.masterSeed(), spec.replicates(), wall,
-                spec.version(), runs, differences(spec.scenarios()), key);
+                spec.version(), runs, differences(spec.scenarios()), key, spec.question().goal(),
+                spec.question().baseline() ? runs.get(0).scenario().name() : null);
 
         Path out = spec.outDir();
         List<Path> files = new ArrayList<>();
@@ -116,8 +152,10 @@ public final class MonteCarloJob {
         if (runs.size() > 1) {
             tidy(files, out.resolve("comparison.csv"), TidyCsv.writeComparison(out.resolve("comparison.csv"), all));
         }
-        HtmlReport.write(report, spec.lang(), out);
-        files.add(out.resolve("report.html"));
+        if (spec.outputs().report()) {
+            HtmlReport.write(report, spec.lang(), out, spec.outputs().charts());
+            files.add(out.resolve("report.html"));
+        }
         writeManifest(spec, wall, files);
         files.add(out.resolve("manifest.json"));
         return new Produced(report, files);
@@ -127,6 +165,12 @@ public final class MonteCarloJob {
     private static void tidy(List<Path> files, Path csv, CsvShape shape) throws IOException {
         files.add(csv);
         files.add(ParquetStore.besideCsv(csv, shape));
+    }
+
+    private static List<Decision> compare(Spec spec, List<ScenarioRuns> runs, List<Outcome> family) {
+        return spec.question().baseline()
+                ? Comparisons.againstBaseline(runs, family, spec.bootstrap(), spec.masterSeed())
+                : Comparisons.all(runs, family, spec.bootstrap(), spec.masterSeed());
     }
 
     private static void writeManifest(Spec spec, double wall, List<Path> files) throws IOException {
@@ -143,6 +187,12 @@ public final class MonteCarloJob {
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.put("bootstrap_ci", spec.bootstrap());
         m.put("language", spec.lang().name().toLowerCase(java.util.Locale.ROOT));
+        if (spec.question().goal() != null) {
+            m.put("goal", spec.question().goal().column());
+        }
+        if (spec.question().baseline()) {
+            m.put("baseline", spec.scenarios().get(0).name());
+        }
         ArrayNode scenarios = m.putArray("scenarios");
         for (Scenario s : spec.scenarios()) {
             scenarios.add(JSON.readTree(ScenarioFiles.toJson(s)));

@@ -3,17 +3,28 @@ package org.communitysim.experiments.montecarlo;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitysim.experiments.stats.Decision;
-import org.communitysim.model.Direction;
-import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.experiments.stats.PairedComparison;
+import org.communitysim.experiments.stats.Simultaneous;
 import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.stats.Summary;
+import org.communitysim.experiments.stats.Verdict;
+import org.communitysim.model.Direction;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.Unit;
 
 /**
- * Every pair of scenarios compared on every outcome, paired by replicate. p-values are Holm-corrected across
- * the outcomes of one pair (each test separately), the money outcomes as a family of their own. A scenario "wins" an outcome when the corrected paired-t
- * p-value is below 0.05 and the 95% CI of the difference excludes zero on the better side.
+ * Pairs of scenarios compared on a family of outcomes, paired by replicate (common random numbers).
+ *
+ * <p>Multiplicity: the outcomes of one pair form one family of m tests. Each difference gets the t interval at
+ * confidence 1 − 0.05/m and the Bonferroni-adjusted p-value min(1, m·p) (Dunn 1961): the m intervals cover their
+ * true differences together with probability at least 95%, and an interval excludes 0 exactly when the adjusted
+ * p-value is below 0.05. The verdict follows the interval shown, so a row can never say "no clear difference" beside
+ * an interval that excludes 0, or the opposite. Holm's adjusted p-values (more powerful, but with no interval to
+ * match) are kept for reference. Pairs are not corrected against each other.
+ *
+ * <p>Ranges: an interval of a share's mean is cut at [0, 1], of a count's or a duration's mean at 0, of a
+ * difference of shares at [−1, 1]. The true value lies inside that range, so cutting never drops it from the
+ * interval: coverage is unchanged and no interval shows an impossible value such as −3% or 104%.
  */
 public final class Comparisons {
     public static final double ALPHA = 0.05;
@@ -21,79 +32,130 @@ public final class Comparisons {
     private Comparisons() {
     }
 
-    /** All outcomes, all pairs (i &lt; j, in scenario order); summaries by Student t or bootstrap. */
-    public static List<Decision> all(List<ScenarioRuns> runs, List<Outcome> outcomes, boolean bootstrap,
+    /** All pairs (i &lt; j, in scenario order) on one family of outcomes; summaries by Student t or bootstrap. */
+    public static List<Decision> all(List<ScenarioRuns> runs, List<Outcome> family, boolean bootstrap,
             long bootstrapSeed) {
         List<Decision> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             for (int j = i + 1; j < runs.size(); j++) {
-                rows.addAll(pair(runs.get(i), runs.get(j), outcomes, bootstrap, bootstrapSeed));
+                rows.addAll(pair(runs.get(i), runs.get(j), family, bootstrap, bootstrapSeed));
             }
-        }
-        return rows;
-    }
-
-    static List<Decision> pair(ScenarioRuns a, ScenarioRuns b, List<Outcome> outcomes, boolean bootstrap,
-            long bootstrapSeed) {
-        int k = outcomes.size();
-        PairedComparison[] paired = new PairedComparison[k];
-        double[] pT = new double[k];
-        double[] pW = new double[k];
-        for (int o = 0; o < k; o++) {
-            paired[o] = Stats.paired(a.values(outcomes.get(o)), b.values(outcomes.get(o)));
-            pT[o] = paired[o].pT();
-            pW[o] = paired[o].pWilcoxon();
-        }
-        double[] holmT = holmByFamily(pT, outcomes);
-        double[] holmW = holmByFamily(pW, outcomes);
-        List<Decision> rows = new ArrayList<>(k);
-        for (int o = 0; o < k; o++) {
-            Outcome outcome = outcomes.get(o);
-            Direction direction = outcome.direction();
-            rows.add(new Decision(outcome, direction, a.scenario().name(), b.scenario().name(),
-                    summarize(a.values(outcome), bootstrap, bootstrapSeed),
-                    summarize(b.values(outcome), bootstrap, bootstrapSeed),
-                    paired[o], holmT[o], holmW[o], verdict(direction, paired[o], holmT[o])));
         }
         return rows;
     }
 
     /**
-     * Holm-corrected p-values, the money outcomes ({@link Outcome#MONEY}) corrected as one family and every other
-     * outcome as another: adding the cost-benefit outcomes left the behavioural outcomes' corrected p-values as they
-     * were, and each family's error rate holds on its own.
+     * Each variant against the baseline (the first run), A = the variant and B = the baseline, so that A − B is the
+     * effect of the variant's change; variants are not compared with each other.
      */
-    static double[] holmByFamily(double[] p, List<Outcome> outcomes) {
-        double[] adjusted = new double[p.length];
-        for (boolean money : new boolean[] {false, true}) {
-            int[] index = java.util.stream.IntStream.range(0, p.length)
-                    .filter(i -> Outcome.MONEY_FAMILY.contains(outcomes.get(i)) == money).toArray();
-            double[] family = new double[index.length];
-            for (int i = 0; i < index.length; i++) {
-                family[i] = p[index[i]];
-            }
-            double[] corrected = Stats.holm(family);
-            for (int i = 0; i < index.length; i++) {
-                adjusted[index[i]] = corrected[i];
-            }
+    public static List<Decision> againstBaseline(List<ScenarioRuns> runs, List<Outcome> family, boolean bootstrap,
+            long bootstrapSeed) {
+        List<Decision> rows = new ArrayList<>();
+        for (int j = 1; j < runs.size(); j++) {
+            rows.addAll(pair(runs.get(j), runs.get(0), family, bootstrap, bootstrapSeed));
         }
-        return adjusted;
+        return rows;
     }
 
-    static Summary summarize(double[] values, boolean bootstrap, long seed) {
-        return bootstrap ? Stats.summarizeBootstrap(values, 2000, seed) : Stats.summarize(values);
+    /** A against B on every outcome of the family, in family order. */
+    public static List<Decision> pair(ScenarioRuns a, ScenarioRuns b, List<Outcome> family, boolean bootstrap,
+            long bootstrapSeed) {
+        int k = family.size();
+        PairedComparison[] paired = new PairedComparison[k];
+        double[] pT = new double[k];
+        double[] pW = new double[k];
+        int m = 0;
+        for (int o = 0; o < k; o++) {
+            Outcome outcome = family.get(o);
+            paired[o] = Stats.paired(a.values(outcome), b.values(outcome));
+            paired[o] = new PairedComparison(paired[o].n(), paired[o].meanDiff(),
+                    cut(paired[o].ciLow(), -span(outcome)), cut(paired[o].ciHigh(), span(outcome)), paired[o].pT(),
+                    paired[o].pWilcoxon(), paired[o].effectSize(), paired[o].probAGreater());
+            pT[o] = paired[o].pT();
+            pW[o] = paired[o].pWilcoxon();
+            m += Double.isNaN(pT[o]) ? 0 : 1;
+        }
+        double[] holmT = Stats.holm(pT);
+        double[] holmW = Stats.holm(pW);
+        int familySize = Math.max(1, m);
+        double confidence = 1 - ALPHA / familySize;
+        List<Decision> rows = new ArrayList<>(k);
+        for (int o = 0; o < k; o++) {
+            Outcome outcome = family.get(o);
+            double[] ci = Stats.pairedInterval(a.values(outcome), b.values(outcome), confidence);
+            double span = span(outcome);
+            Simultaneous adjusted = new Simultaneous(familySize, confidence, cut(ci[0], -span), cut(ci[1], span),
+                    Stats.bonferroni(pT[o], familySize));
+            Direction direction = outcome.direction();
+            rows.add(new Decision(outcome, direction, a.scenario().name(), b.scenario().name(),
+                    summary(outcome, a.values(outcome), bootstrap, bootstrapSeed),
+                    summary(outcome, b.values(outcome), bootstrap, bootstrapSeed),
+                    paired[o], adjusted, holmT[o], holmW[o], probBetter(direction, paired[o].probAGreater()),
+                    verdict(direction, adjusted)));
+        }
+        return rows;
     }
 
-    static Verdict verdict(Direction direction, PairedComparison p, double pHolm) {
+    /**
+     * An outcome's distribution over replicates: Student t or bootstrap CI of the mean, cut at the outcome's possible
+     * range (see the class comment).
+     */
+    public static Summary summary(Outcome outcome, double[] values, boolean bootstrap, long seed) {
+        Summary s = bootstrap ? Stats.summarizeBootstrap(values, 2000, seed) : Stats.summarize(values);
+        double[] range = range(outcome.unit());
+        return new Summary(s.n(), s.mean(), s.sd(), s.median(), clamp(s.ciLow(), range), clamp(s.ciHigh(), range));
+    }
+
+    /**
+     * The values an outcome of this unit can take: shares and per-day rates in [0, 1], counts and days at least 0,
+     * indices (viral K, satisfaction, post value) unbounded.
+     */
+    public static double[] range(Unit unit) {
+        if (unit == Unit.SHARE || unit == Unit.RATE_PER_DAY) {
+            return new double[] {0, 1};
+        }
+        if (unit == Unit.COUNT || unit == Unit.DAYS) {
+            return new double[] {0, Double.POSITIVE_INFINITY};
+        }
+        return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+    }
+
+    /** How far apart two values of the outcome can be: 1 for shares, unbounded otherwise. */
+    private static double span(Outcome outcome) {
+        double[] r = range(outcome.unit());
+        return r[1] - r[0];
+    }
+
+    /** A bound cut at ±span (a lower bound at −span, an upper at +span); NaN stays NaN. */
+    private static double cut(double bound, double limit) {
+        if (Double.isNaN(bound) || Double.isInfinite(limit)) {
+            return bound;
+        }
+        return limit < 0 ? Math.max(bound, limit) : Math.min(bound, limit);
+    }
+
+    private static double clamp(double x, double[] range) {
+        return Double.isNaN(x) ? x : Math.max(range[0], Math.min(range[1], x));
+    }
+
+    /** P(A better): P(A &gt; B) when higher is better, P(A &lt; B) = 1 − P(A &gt; B) (ties half) when lower is. */
+    static double probBetter(Direction direction, double probAGreater) {
+        return switch (direction) {
+            case HIGHER_IS_BETTER -> probAGreater;
+            case LOWER_IS_BETTER -> Double.isNaN(probAGreater) ? probAGreater : 1 - probAGreater;
+            case NEUTRAL -> Double.NaN;
+        };
+    }
+
+    /** Who is better, read off the adjusted interval: its side of 0 and the outcome's direction. */
+    static Verdict verdict(Direction direction, Simultaneous adjusted) {
         if (direction == Direction.NEUTRAL) {
             return Verdict.NOT_RANKED;
         }
-        boolean clear = pHolm < ALPHA && (p.ciLow() > 0 || p.ciHigh() < 0);
-        if (!clear) {
+        if (!adjusted.excludesZero()) {
             return Verdict.NO_CLEAR_DIFFERENCE;
         }
-        boolean aHigher = p.meanDiff() > 0;
-        boolean aBetter = direction == Direction.HIGHER_IS_BETTER ? aHigher : !aHigher;
-        return aBetter ? Verdict.A_BETTER : Verdict.B_BETTER;
+        boolean aHigher = adjusted.ciLow() > 0;
+        return aHigher == (direction == Direction.HIGHER_IS_BETTER) ? Verdict.A_BETTER : Verdict.B_BETTER;
     }
 }

@@ -19,19 +19,25 @@ import org.communitysim.model.DailyMetric;
 public final class TidyCsv {
     private static final DailyMetric[] METRICS = DailyMetric.values();
 
-    /** comparison.csv: one row per pair of scenarios and outcome. */
+    /**
+     * comparison.csv: one row per pair of scenarios and outcome. {@code diff_ci_*} and {@code p_t_adjusted} are
+     * adjusted for the family of outcomes compared together (Bonferroni, {@link Comparisons}) and the verdict follows
+     * them; {@code diff_ci95_*} is the unadjusted 95% interval.
+     */
     public static final CsvTable<Decision> COMPARISON = CsvTable.of(List.of("scenario_a", "scenario_b", "outcome",
-            "direction", "n", "mean_a", "mean_b", "ci_a_low", "ci_a_high", "ci_b_low", "ci_b_high", "diff",
-            "diff_ci_low", "diff_ci_high", "p_t", "p_t_holm", "p_wilcoxon", "p_wilcoxon_holm", "effect_dz",
-            "p_a_greater", "verdict"),
+            "direction", "family_size", "n", "mean_a", "mean_b", "ci_a_low", "ci_a_high", "ci_b_low", "ci_b_high",
+            "diff", "diff_ci_level", "diff_ci_low", "diff_ci_high", "diff_ci95_low", "diff_ci95_high", "p_t",
+            "p_t_adjusted", "p_t_holm", "p_wilcoxon", "p_wilcoxon_holm", "effect_dz", "p_a_better", "verdict"),
             (d, out) -> out.text(d.a()).text(d.b()).text(d.outcome().column())
-                    .text(d.direction().name().toLowerCase(java.util.Locale.ROOT)).integer(d.paired().n())
+                    .text(d.direction().name().toLowerCase(java.util.Locale.ROOT)).integer(d.adjusted().family()).integer(d.paired().n())
                     .number(d.summaryA().mean()).number(d.summaryB().mean())
                     .number(d.summaryA().ciLow()).number(d.summaryA().ciHigh())
                     .number(d.summaryB().ciLow()).number(d.summaryB().ciHigh())
-                    .number(d.paired().meanDiff()).number(d.paired().ciLow()).number(d.paired().ciHigh())
-                    .number(d.paired().pT()).number(d.pHolm()).number(d.paired().pWilcoxon())
-                    .number(d.pHolmWilcoxon()).number(d.paired().effectSize()).number(d.paired().probAGreater())
+                    .number(d.paired().meanDiff()).number(d.adjusted().confidence())
+                    .number(d.adjusted().ciLow()).number(d.adjusted().ciHigh())
+                    .number(d.paired().ciLow()).number(d.paired().ciHigh())
+                    .number(d.paired().pT()).number(d.adjusted().p()).number(d.pHolm()).number(d.paired().pWilcoxon())
+                    .number(d.pHolmWilcoxon()).number(d.paired().effectSize()).number(d.probABetter())
                     .text(d.verdict().name().toLowerCase(java.util.Locale.ROOT)));
 
     private TidyCsv() {

@@ -1,23 +1,38 @@
 package org.communitysim.experiments.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.communitysim.experiments.montecarlo.Comparisons;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.report.Labels.Text;
 import org.communitysim.experiments.stats.Decision;
-import org.communitysim.model.Direction;
+import org.communitysim.experiments.stats.Stats;
+import org.communitysim.experiments.stats.Summary;
 import org.communitysim.experiments.stats.Verdict;
+import org.communitysim.model.Direction;
 import org.communitysim.model.Outcome;
 
 /**
- * The report's opening answer, written from the decision table: for each compared pair, who is better on
- * how many key outcomes, the most telling difference with its interval, and the trade-offs; then how often
- * each scenario's group collapsed. Every number comes from the model; nothing is canned.
+ * The report's opening answer, written from the decision table as a recommendation rather than a count of wins.
+ *
+ * <ul>
+ *   <li>With a goal ({@code --goal OUTCOME}, any outcome with a direction): which strategy to choose for it, by how
+ *       much (the difference with its interval, adjusted like the table's), how sure (the share of paired futures in
+ *       which it did better), and what it costs: the other KPIs on which it is clearly worse — cost outcomes
+ *       included, whatever outcomes the model declares.</li>
+ *   <li>Without a goal: a strategy at least as good on every KPI and better on some is recommended as such;
+ *       otherwise the answer says that no goal was named and gives the trade-offs of each pair (or of each change
+ *       against its baseline).</li>
+ * </ul>
+ * The same sentences serve the report (HTML, names in bold) and the terminal (plain text); in Chinese, Latin names
+ * and numbers are set off by spaces ({@link CjkSpacing}). Every number comes from the model; nothing is canned.
  */
-final class Answer {
+public final class Answer {
     private Answer() {
     }
 
@@ -27,77 +42,26 @@ final class Answer {
             Outcome.CHURN_RATE, Outcome.DEAD, Outcome.JOINS_30, Outcome.CONVERSION_RATE, Outcome.REPURCHASE_RATE,
             Outcome.PEAK_ACTIVE, Outcome.FINAL_MEMBERS);
 
-    private static final int MORE_WINS_SHOWN = 2;
-    private static final int TRADE_OFFS_SHOWN = 3;
+    /** KPIs named in one list before "and n more". */
+    private static final int LISTED = 3;
 
-    /**
-     * The answer as HTML paragraphs (names escaped), without the enclosing {@code <p>}: with one compared pair a
-     * single paragraph; with several, an overview of who comes out ahead, then one short paragraph per pair.
-     */
-    static List<String> paragraphs(ReportModel model, Lang lang) {
-        List<ScenarioRuns> scenarios = model.scenarios() == null ? List.of() : model.scenarios();
-        if (scenarios.isEmpty()) {
-            return List.of(Html.escape(Labels.text(Text.ANSWER_NO_SCENARIOS, lang)));
-        }
-        String space = Html.escape(Labels.text(Text.SENTENCE_SEPARATOR, lang));
-        Map<String, List<Decision>> pairs = pairs(model.decisions());
-        String collapse = collapseSentence(scenarios, lang);
-        if (scenarios.size() == 1) {
-            ScenarioRuns only = scenarios.get(0);
-            org.communitysim.experiments.stats.Summary share =
-                    org.communitysim.experiments.stats.Stats.summarize(only.values(Outcome.FINAL_ACTIVE_SHARE));
-            long dead = java.util.Arrays.stream(only.values(Outcome.DEAD)).filter(v -> v == 1).count();
-            return List.of(Html.escape(Labels.format(Text.ANSWER_ONE, lang, only.scenario().name(),
-                    Formats.value(Outcome.FINAL_ACTIVE_SHARE, lang, share.mean()), only.scenario().horizonDays(),
-                    Formats.value(Outcome.FINAL_ACTIVE_SHARE, lang, share.ciLow()),
-                    Formats.value(Outcome.FINAL_ACTIVE_SHARE, lang, share.ciHigh()), dead, only.replicates())));
-        }
-        if (pairs.size() <= 1) {
-            List<String> sentences = new ArrayList<>();
-            if (pairs.isEmpty()) {
-                sentences.add(Html.escape(Labels.text(Text.NO_DECISIONS, lang)));
-            }
-            for (List<Decision> rows : pairs.values()) {
-                sentences.addAll(pairSentences(rows, scenarios, lang));
-            }
-            if (!collapse.isEmpty()) {
-                sentences.add(collapse);
-            }
-            return List.of(String.join(space, sentences));
-        }
-        List<String> out = new ArrayList<>();
-        String overview = overview(pairs, lang);
-        out.add(collapse.isEmpty() ? overview : overview + space + collapse);
-        for (List<Decision> rows : pairs.values()) {
-            out.add(String.join(space, pairSentences(rows, scenarios, lang)));
-        }
-        return out;
+    /** How names are set: in bold in HTML (text escaped), as they are on a terminal. */
+    private record Markup(Function<String, String> text, Function<String, String> name) {
+        static final Markup HTML = new Markup(Html::escape, n -> "<strong>" + Html.escape(n) + "</strong>");
+        static final Markup PLAIN = new Markup(t -> t, n -> n);
     }
 
-    /** "In the pairwise comparisons, X comes out ahead in 2 of 2, Y in 1 of 2…": the most often ahead first. */
-    private static String overview(Map<String, List<Decision>> pairs, Lang lang) {
-        Map<String, int[]> aheadOfCompared = new LinkedHashMap<>();
-        for (List<Decision> rows : pairs.values()) {
-            String a = rows.get(0).a();
-            String b = rows.get(0).b();
-            long winsA = rows.stream().filter(d -> ranked(d) && d.verdict() == Verdict.A_BETTER).count();
-            long winsB = rows.stream().filter(d -> ranked(d) && d.verdict() == Verdict.B_BETTER).count();
-            aheadOfCompared.computeIfAbsent(a, k -> new int[2])[1]++;
-            aheadOfCompared.computeIfAbsent(b, k -> new int[2])[1]++;
-            if (winsA > winsB) {
-                aheadOfCompared.get(a)[0]++;
-            } else if (winsB > winsA) {
-                aheadOfCompared.get(b)[0]++;
-            }
-        }
-        List<Map.Entry<String, int[]>> entries = new ArrayList<>(aheadOfCompared.entrySet());
-        entries.sort(Comparator.comparingDouble(e -> -(double) e.getValue()[0] / e.getValue()[1])); // stable
-        List<String> items = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : entries) {
-            items.add(Html.fill(Labels.text(Text.ANSWER_OVERALL_ITEM, lang), strong(e.getKey()),
-                    Integer.toString(e.getValue()[0]), Integer.toString(e.getValue()[1])));
-        }
-        return Html.fill(Labels.text(Text.ANSWER_OVERALL, lang), join(items, lang));
+    /**
+     * The answer as HTML paragraphs (names escaped and in bold), without the enclosing {@code <p>}: a single
+     * paragraph, or a recommendation followed by one short paragraph per trade-off.
+     */
+    static List<String> paragraphs(ReportModel model, Lang lang) {
+        return new Writer(model, lang, Markup.HTML).paragraphs();
+    }
+
+    /** The same answer as plain text, for the terminal. */
+    public static List<String> plain(ReportModel model, Lang lang) {
+        return new Writer(model, lang, Markup.PLAIN).paragraphs();
     }
 
     /** Decision rows grouped by pair (A, B), pairs and rows in table order. */
@@ -115,112 +79,6 @@ final class Answer {
         return d.direction() != Direction.NEUTRAL && d.verdict() != Verdict.NOT_RANKED;
     }
 
-    private static List<String> pairSentences(List<Decision> rows, List<ScenarioRuns> scenarios, Lang lang) {
-        String a = rows.get(0).a();
-        String b = rows.get(0).b();
-        List<Decision> winsA = sorted(rows, Verdict.A_BETTER);
-        List<Decision> winsB = sorted(rows, Verdict.B_BETTER);
-        int rankedCount = (int) rows.stream().filter(Answer::ranked).count();
-        int ties = rankedCount - winsA.size() - winsB.size();
-        List<String> out = new ArrayList<>();
-        String nameA = strong(a);
-        String nameB = strong(b);
-        if (rankedCount == 0) {
-            out.add(Html.fill(Labels.text(Text.ANSWER_NOTHING_RANKED, lang), nameA, nameB));
-            return out;
-        }
-        if (winsA.isEmpty() && winsB.isEmpty()) {
-            out.add(Html.fill(Labels.text(Text.ANSWER_NONE, lang), nameA, nameB, Integer.toString(rankedCount)));
-            return out;
-        }
-        if (winsA.size() == winsB.size()) {
-            out.add(Html.fill(Labels.text(Text.ANSWER_TIE, lang), nameA, nameB, Integer.toString(winsA.size()),
-                    Integer.toString(rankedCount), Integer.toString(ties)));
-            out.add(fact(winsA.get(0), true, scenarios, lang));
-            out.add(fact(winsB.get(0), false, scenarios, lang));
-            return out;
-        }
-        boolean leaderIsA = winsA.size() > winsB.size();
-        List<Decision> leaderWins = leaderIsA ? winsA : winsB;
-        List<Decision> otherWins = leaderIsA ? winsB : winsA;
-        out.add(Html.fill(Labels.text(Text.ANSWER_LEADS, lang), leaderIsA ? nameA : nameB, leaderIsA ? nameB : nameA,
-                Integer.toString(leaderWins.size()), Integer.toString(rankedCount), Integer.toString(otherWins.size()),
-                Integer.toString(ties)));
-        out.add(fact(leaderWins.get(0), leaderIsA, scenarios, lang));
-        List<Decision> more = leaderWins.subList(1, Math.min(leaderWins.size(), 1 + MORE_WINS_SHOWN));
-        if (!more.isEmpty()) {
-            out.add(Html.fill(Labels.text(Text.ANSWER_ALSO, lang), list(more, leaderIsA, lang)));
-        }
-        if (!otherWins.isEmpty()) {
-            List<Decision> shown = otherWins.subList(0, Math.min(otherWins.size(), TRADE_OFFS_SHOWN));
-            out.add(Html.fill(Labels.text(Text.ANSWER_BUT, lang), leaderIsA ? nameB : nameA,
-                    list(shown, !leaderIsA, lang)));
-        }
-        return out;
-    }
-
-    /** One difference told from the winner's side: its value, the loser's, the difference and its interval. */
-    private static String fact(Decision d, boolean winnerIsA, List<ScenarioRuns> scenarios, Lang lang) {
-        Outcome o = d.outcome();
-        double meanW = winnerIsA ? d.summaryA().mean() : d.summaryB().mean();
-        double meanL = winnerIsA ? d.summaryB().mean() : d.summaryA().mean();
-        double sign = winnerIsA ? 1 : -1;
-        double diff = sign * d.paired().meanDiff();
-        double low = winnerIsA ? d.paired().ciLow() : -d.paired().ciHigh();
-        double high = winnerIsA ? d.paired().ciHigh() : -d.paired().ciLow();
-        String[] values = Formats.values(o, lang, meanW, meanL);
-        String[] difference = Formats.difference(o, lang, diff, low, high);
-        String winner = winnerIsA ? d.a() : d.b();
-        String loser = winnerIsA ? d.b() : d.a();
-        Text template = o == Outcome.FINAL_ACTIVE_SHARE ? Text.ANSWER_FACT_ACTIVE_SHARE : Text.ANSWER_FACT;
-        int horizon = horizonOf(winner, scenarios);
-        return Html.fill(Labels.text(template, lang), Html.escape(Labels.name(o, lang)), Html.escape(values[0]),
-                strong(winner), Html.escape(values[1]), strong(loser), Html.escape(difference[0]),
-                Html.escape(difference[1]), Html.escape(difference[2]), Integer.toString(horizon));
-    }
-
-    /** "X (a vs b), Y (a vs b) and Z (a vs b)", values on the side of the scenario named first. */
-    private static String list(List<Decision> rows, boolean sideA, Lang lang) {
-        List<String> items = new ArrayList<>();
-        for (Decision d : rows) {
-            double first = sideA ? d.summaryA().mean() : d.summaryB().mean();
-            double second = sideA ? d.summaryB().mean() : d.summaryA().mean();
-            String[] v = Formats.values(d.outcome(), lang, first, second);
-            items.add(Html.fill(Labels.text(Text.VALUE_VS, lang),
-                    Html.escape(Labels.inSentence(Labels.name(d.outcome(), lang), lang)),
-                    Html.escape(v[0]), Html.escape(v[1])));
-        }
-        return join(items, lang);
-    }
-
-    static String join(List<String> items, Lang lang) {
-        if (items.size() <= 1) {
-            return items.isEmpty() ? "" : items.get(0);
-        }
-        String sep = Html.escape(Labels.text(Text.LIST_SEPARATOR, lang));
-        String last = Html.escape(Labels.text(Text.LIST_LAST_SEPARATOR, lang));
-        return String.join(sep, items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
-    }
-
-    /** Share of replicates whose group collapsed, per scenario, if any collapsed anywhere. */
-    private static String collapseSentence(List<ScenarioRuns> scenarios, Lang lang) {
-        List<String> items = new ArrayList<>();
-        boolean any = false;
-        List<String> names = Charts.displayNames(scenarios);
-        for (int s = 0; s < scenarios.size(); s++) {
-            int[] deadOfN = collapsed(scenarios.get(s));
-            if (deadOfN[1] == 0) {
-                continue;
-            }
-            any |= deadOfN[0] > 0;
-            items.add(strong(names.get(s)) + " " + Html.escape(Formats.percent((double) deadOfN[0] / deadOfN[1], lang)));
-        }
-        if (!any) {
-            return "";
-        }
-        return Html.fill(Labels.text(Text.ANSWER_COLLAPSE, lang), join(items, lang));
-    }
-
     /** {collapsed replicates, replicates with a DEAD value}. */
     static int[] collapsed(ScenarioRuns runs) {
         int dead = 0;
@@ -236,30 +94,339 @@ final class Answer {
         return new int[] {dead, n};
     }
 
-    private static List<Decision> sorted(List<Decision> rows, Verdict verdict) {
-        List<Decision> wins = new ArrayList<>();
-        for (Decision d : rows) {
-            if (d.verdict() == verdict && ranked(d)) {
-                wins.add(d);
-            }
+    /** Which side of a comparison X stands on against Y, on one outcome. */
+    private enum Standing { BETTER, WORSE, NO_CLEAR_DIFFERENCE, NOT_RANKED }
+
+    /**
+     * A decision row read from X's side ({@code flipped}: the row has X as its B), so that the difference, its
+     * interval and P(better) are X's.
+     */
+    private record Side(Decision d, boolean flipped) {
+        String x() {
+            return flipped ? d.b() : d.a();
         }
-        wins.sort(Comparator.comparingInt(d -> {
-            int i = HEADLINE_ORDER.indexOf(d.outcome());
+
+        String y() {
+            return flipped ? d.a() : d.b();
+        }
+
+        double meanX() {
+            return flipped ? d.summaryB().mean() : d.summaryA().mean();
+        }
+
+        double meanY() {
+            return flipped ? d.summaryA().mean() : d.summaryB().mean();
+        }
+
+        double diff() {
+            return flipped ? -d.paired().meanDiff() : d.paired().meanDiff();
+        }
+
+        double low() {
+            return flipped ? -d.adjusted().ciHigh() : d.adjusted().ciLow();
+        }
+
+        double high() {
+            return flipped ? -d.adjusted().ciLow() : d.adjusted().ciHigh();
+        }
+
+        double probBetter() {
+            return flipped ? 1 - d.probABetter() : d.probABetter();
+        }
+
+        Standing standing() {
+            return switch (d.verdict()) {
+                case A_BETTER -> flipped ? Standing.WORSE : Standing.BETTER;
+                case B_BETTER -> flipped ? Standing.BETTER : Standing.WORSE;
+                case NO_CLEAR_DIFFERENCE -> Standing.NO_CLEAR_DIFFERENCE;
+                case NOT_RANKED -> Standing.NOT_RANKED;
+            };
+        }
+    }
+
+    private static final class Writer {
+        private final ReportModel model;
+        private final Lang lang;
+        private final Markup markup;
+        private final List<ScenarioRuns> scenarios;
+        private final Map<String, List<Decision>> pairs;
+
+        Writer(ReportModel model, Lang lang, Markup markup) {
+            this.model = model;
+            this.lang = lang;
+            this.markup = markup;
+            this.scenarios = model.scenarios() == null ? List.of() : model.scenarios();
+            this.pairs = pairs(model.decisions());
+        }
+
+        List<String> paragraphs() {
+            List<String> out = new ArrayList<>();
+            if (scenarios.isEmpty()) {
+                out.add(esc(text(Text.ANSWER_NO_SCENARIOS)));
+            } else if (scenarios.size() == 1) {
+                out.add(one(scenarios.get(0)));
+            } else if (pairs.isEmpty()) {
+                out.add(esc(text(Text.NO_DECISIONS)));
+            } else if (model.goal() != null) {
+                out.add(withGoal(model.goal()));
+            } else {
+                out.addAll(withoutGoal());
+            }
+            return out.stream().map(p -> lang == Lang.ZH ? CjkSpacing.apply(p) : p).toList();
+        }
+
+        private String one(ScenarioRuns only) {
+            Summary share = Stats.summarize(only.values(Outcome.FINAL_ACTIVE_SHARE));
+            long dead = Arrays.stream(only.values(Outcome.DEAD)).filter(v -> v == 1).count();
+            return esc(Labels.format(Text.ANSWER_ONE, lang, only.scenario().name(),
+                    Formats.value(Outcome.FINAL_ACTIVE_SHARE, lang, share.mean()), only.scenario().horizonDays(),
+                    Formats.value(Outcome.FINAL_ACTIVE_SHARE, lang, Math.max(0, share.ciLow())),
+                    Formats.value(Outcome.FINAL_ACTIVE_SHARE, lang, Math.min(1, share.ciHigh())), dead,
+                    only.replicates()));
+        }
+
+        // --- with a goal -------------------------------------------------------------------------------------
+
+        private String withGoal(Outcome goal) {
+            List<String> sentences = new ArrayList<>();
+            List<ScenarioRuns> ranking = rank(goal);
+            if (scenarios.size() >= 3) {
+                List<String> items = new ArrayList<>();
+                for (ScenarioRuns r : ranking) {
+                    items.add(fill(text(Text.ANSWER_RANKING_ITEM), name(r.scenario().name()),
+                            esc(Formats.value(goal, lang, mean(r, goal)))));
+                }
+                sentences.add(fill(text(Text.ANSWER_RANKING), esc(goalName(goal)), join(items)));
+            }
+            String best = ranking.get(0).scenario().name();
+            String other = model.baseline() != null && !best.equals(model.baseline()) ? model.baseline()
+                    : ranking.get(1).scenario().name();
+            Side side = side(best, other, goal);
+            if (side == null) {
+                sentences.add(esc(text(Text.NO_DECISIONS)));
+                return String.join(separator(), sentences);
+            }
+            String[] values = Formats.values(goal, lang, side.meanX(), side.meanY());
+            String[] difference = Formats.difference(goal, lang, side.diff(), side.low(), side.high());
+            Text template = side.standing() == Standing.BETTER ? Text.ANSWER_CHOOSE : Text.ANSWER_UNCLEAR;
+            sentences.add(fill(text(template), esc(goalName(goal)), esc(Labels.direction(goal.direction(), lang)),
+                    name(best), esc(values[0]), esc(values[1]), name(other), esc(difference[0]),
+                    Integer.toString(side.d().adjusted().family()), esc(difference[1]), esc(difference[2]),
+                    esc(Formats.percent(side.probBetter(), lang))));
+            List<Side> rest = others(best, other, goal);
+            List<Side> worse = rest.stream().filter(s -> s.standing() == Standing.WORSE).toList();
+            List<Side> better = rest.stream().filter(s -> s.standing() == Standing.BETTER).toList();
+            if (worse.isEmpty()) {
+                sentences.add(fill(text(Text.ANSWER_COSTS_NONE), name(other), name(best)));
+            } else {
+                sentences.add(fill(text(Text.ANSWER_COSTS), name(other), name(best), list(worse)));
+            }
+            if (!better.isEmpty()) {
+                sentences.add(fill(text(Text.ANSWER_GAINS), list(better)));
+            }
+            String collapse = collapseSentence();
+            if (!collapse.isEmpty()) {
+                sentences.add(collapse);
+            }
+            return String.join(separator(), sentences);
+        }
+
+        /** Scenarios from best to worst mean of the goal (stable: command-line order among equals; NaN last). */
+        private List<ScenarioRuns> rank(Outcome goal) {
+            double sign = goal.direction() == Direction.LOWER_IS_BETTER ? 1 : -1;
+            List<ScenarioRuns> ranking = new ArrayList<>(scenarios);
+            ranking.sort(Comparator.comparingDouble(r -> {
+                double m = mean(r, goal);
+                return Double.isNaN(m) ? Double.POSITIVE_INFINITY : sign * m;
+            }));
+            return ranking;
+        }
+
+        /** The ranked key outcomes other than the goal, X against Y, in headline order. */
+        private List<Side> others(String x, String y, Outcome goal) {
+            List<Side> out = new ArrayList<>();
+            for (Decision d : model.decisions()) {
+                if (d.outcome() != goal && ranked(d) && (d.a().equals(x) && d.b().equals(y)
+                        || d.a().equals(y) && d.b().equals(x))) {
+                    out.add(new Side(d, d.b().equals(x)));
+                }
+            }
+            out.sort(Comparator.comparingInt(s -> headlineRank(s.d().outcome()))); // stable: table order
+            return out;
+        }
+
+        // --- without a goal ----------------------------------------------------------------------------------
+
+        private List<String> withoutGoal() {
+            List<String> out = new ArrayList<>();
+            String dominant = dominant();
+            String collapse = collapseSentence();
+            if (dominant != null) {
+                List<String> sentences = new ArrayList<>();
+                sentences.add(fill(text(Text.ANSWER_DOMINANT), name(dominant), esc("--goal")));
+                for (List<Decision> rows : pairs.values()) {
+                    if (rows.get(0).a().equals(dominant) || rows.get(0).b().equals(dominant)) {
+                        sentences.add(trade(rows, dominant));
+                    }
+                }
+                if (!collapse.isEmpty()) {
+                    sentences.add(collapse);
+                }
+                out.add(String.join(separator(), sentences));
+                return out;
+            }
+            String first = fill(text(Text.ANSWER_NO_GOAL), esc("--goal final_active"));
+            out.add(collapse.isEmpty() ? first : first + separator() + collapse);
+            for (List<Decision> rows : pairs.values()) {
+                // a change is told from its own side (A = the variant); otherwise the pair's first scenario
+                out.add(trade(rows, rows.get(0).a()));
+            }
+            return out;
+        }
+
+        /**
+         * The scenario that, against every scenario it was compared with, is clearly better on at least one KPI and
+         * clearly worse on none; null if there is none, or if it was not compared with every other scenario.
+         */
+        private String dominant() {
+            for (ScenarioRuns candidate : scenarios) {
+                String x = candidate.scenario().name();
+                int compared = 0;
+                boolean dominates = true;
+                for (List<Decision> rows : pairs.values()) {
+                    boolean asA = rows.get(0).a().equals(x);
+                    if (!asA && !rows.get(0).b().equals(x)) {
+                        continue;
+                    }
+                    compared++;
+                    List<Standing> standings = rows.stream().filter(Answer::ranked)
+                            .map(d -> new Side(d, !asA).standing()).toList();
+                    dominates &= !standings.contains(Standing.WORSE) && standings.contains(Standing.BETTER);
+                }
+                if (dominates && compared == scenarios.size() - 1) {
+                    return x;
+                }
+            }
+            return null;
+        }
+
+        /** One pair's trade-offs from X's side: better on…, the other better on…, no clear difference on n. */
+        private String trade(List<Decision> rows, String x) {
+            List<Side> sides = new ArrayList<>();
+            for (Decision d : rows) {
+                if (ranked(d)) {
+                    sides.add(new Side(d, !d.a().equals(x)));
+                }
+            }
+            sides.sort(Comparator.comparingInt(s -> headlineRank(s.d().outcome())));
+            String y = rows.get(0).a().equals(x) ? rows.get(0).b() : rows.get(0).a();
+            List<Side> better = sides.stream().filter(s -> s.standing() == Standing.BETTER).toList();
+            List<Side> worse = sides.stream().filter(s -> s.standing() == Standing.WORSE).toList();
+            int none = sides.size() - better.size() - worse.size();
+            if (better.isEmpty() && worse.isEmpty()) {
+                return fill(text(Text.ANSWER_TRADE_NONE), name(x), name(y), Integer.toString(sides.size()));
+            }
+            String trade;
+            if (worse.isEmpty()) {
+                trade = fill(text(Text.ANSWER_TRADE_ONE_SIDED), name(x), name(y), list(better));
+            } else if (better.isEmpty()) {
+                trade = fill(text(Text.ANSWER_TRADE_ONE_SIDED), name(y), name(x), list(flip(worse)));
+            } else {
+                trade = fill(text(Text.ANSWER_TRADE), name(x), name(y), list(better), list(flip(worse)));
+            }
+            return none == 0 ? trade
+                    : trade + separator() + fill(text(Text.ANSWER_REST), Integer.toString(none));
+        }
+
+        private static List<Side> flip(List<Side> sides) {
+            return sides.stream().map(s -> new Side(s.d(), !s.flipped())).toList();
+        }
+
+        // --- pieces ------------------------------------------------------------------------------------------
+
+        /** "X (a vs b), Y (a vs b), Z (a vs b) and 2 more", values on the side of each Side's X. */
+        private String list(List<Side> sides) {
+            List<String> items = new ArrayList<>();
+            for (Side s : sides.subList(0, Math.min(LISTED, sides.size()))) {
+                String[] v = Formats.values(s.d().outcome(), lang, s.meanX(), s.meanY());
+                items.add(fill(text(Text.VALUE_VS), esc(Labels.inSentence(Labels.name(s.d().outcome(), lang), lang)),
+                        esc(v[0]), esc(v[1])));
+            }
+            if (sides.size() > LISTED) {
+                items.add(esc(Labels.format(Text.LIST_MORE, lang, sides.size() - LISTED)));
+            }
+            return join(items);
+        }
+
+        private Side side(String x, String y, Outcome outcome) {
+            for (Decision d : model.decisions()) {
+                if (d.outcome() == outcome && d.a().equals(x) && d.b().equals(y)) {
+                    return new Side(d, false);
+                }
+                if (d.outcome() == outcome && d.a().equals(y) && d.b().equals(x)) {
+                    return new Side(d, true);
+                }
+            }
+            return null;
+        }
+
+        private String join(List<String> items) {
+            if (items.size() <= 1) {
+                return items.isEmpty() ? "" : items.get(0);
+            }
+            String sep = esc(text(Text.LIST_SEPARATOR));
+            String last = esc(text(Text.LIST_LAST_SEPARATOR));
+            return String.join(sep, items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
+        }
+
+        /** Share of replicates whose group collapsed, per scenario, if any collapsed anywhere. */
+        private String collapseSentence() {
+            List<String> items = new ArrayList<>();
+            boolean any = false;
+            List<String> names = Charts.displayNames(scenarios);
+            for (int s = 0; s < scenarios.size(); s++) {
+                int[] deadOfN = collapsed(scenarios.get(s));
+                if (deadOfN[1] == 0) {
+                    continue;
+                }
+                any |= deadOfN[0] > 0;
+                items.add(name(names.get(s)) + " " + esc(Formats.percent((double) deadOfN[0] / deadOfN[1], lang)));
+            }
+            return any ? fill(text(Text.ANSWER_COLLAPSE), join(items)) : "";
+        }
+
+        private String goalName(Outcome goal) {
+            return Labels.inSentence(Labels.name(goal, lang), lang);
+        }
+
+        private static double mean(ScenarioRuns r, Outcome o) {
+            return Comparisons.summary(o, r.values(o), false, 0).mean();
+        }
+
+        private static int headlineRank(Outcome o) {
+            int i = HEADLINE_ORDER.indexOf(o);
             return i < 0 ? HEADLINE_ORDER.size() : i;
-        })); // stable: table order among the rest
-        return wins;
-    }
-
-    private static int horizonOf(String name, List<ScenarioRuns> scenarios) {
-        for (ScenarioRuns runs : scenarios) {
-            if (runs.scenario().name().equals(name)) {
-                return runs.scenario().horizonDays();
-            }
         }
-        return scenarios.get(0).scenario().horizonDays();
-    }
 
-    private static String strong(String name) {
-        return "<strong>" + Html.escape(name) + "</strong>";
+        private String separator() {
+            return esc(text(Text.SENTENCE_SEPARATOR));
+        }
+
+        private String text(Text key) {
+            return Labels.text(key, lang);
+        }
+
+        /** A template (escaped for its markup) filled with arguments already in that markup. */
+        private String fill(String template, String... args) {
+            return Messages.fill(esc(template), (Object[]) args);
+        }
+
+        private String esc(String s) {
+            return markup.text().apply(s);
+        }
+
+        private String name(String n) {
+            return markup.name().apply(n);
+        }
     }
 }

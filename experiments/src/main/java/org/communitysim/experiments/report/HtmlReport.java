@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import org.communitysim.experiments.io.AtomicFiles;
+import org.communitysim.experiments.montecarlo.Comparisons;
 import org.communitysim.experiments.montecarlo.Kpis;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.stats.Summary;
@@ -44,9 +45,18 @@ public final class HtmlReport {
      * @throws IOException if a file cannot be written
      */
     public static void write(ReportModel model, Lang lang, Path outDir) throws IOException {
+        write(model, lang, outDir, true);
+    }
+
+    /**
+     * Writes {@code outDir/report.html}, with the charts (also written into {@code outDir/charts/}) or without them
+     * ({@code --no-charts}: the tables and the answer only, no chart file).
+     */
+    public static void write(ReportModel model, Lang lang, Path outDir, boolean withCharts) throws IOException {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(lang, "lang");
-        List<Charts.Drawn> charts = Charts.writeAll(scenarios(model), lang, outDir.resolve(CHARTS_DIR));
+        List<Charts.Drawn> charts = withCharts ? Charts.writeAll(scenarios(model), lang, outDir.resolve(CHARTS_DIR))
+                : List.of();
         AtomicFiles.writeString(outDir.resolve(FILE_NAME), render(model, lang, charts));
     }
 
@@ -86,7 +96,7 @@ public final class HtmlReport {
 
     /** A decision row; {@code verdictClass} and {@code verdictStyle} colour the winner's cell in its colour. */
     record DecisionRow(String title, String name, String arrow, String meanA, String meanB, String difference,
-            String pT, String pWilcoxon, String effectSize, String probAGreater, String verdictClass,
+            String p, String probABetter, String verdictClass,
             String verdictStyle, String verdict) {
     }
 
@@ -152,7 +162,7 @@ public final class HtmlReport {
             List<ScenarioRow> rows = new ArrayList<>();
             for (int s = 0; s < scenarios.size(); s++) {
                 ScenarioRuns runs = scenarios.get(s);
-                rows.add(new ScenarioRow(named(s), runs.scenario().description(), runs.scenario().horizonDays(),
+                rows.add(new ScenarioRow(named(s), ScenarioText.description(runs.scenario(), lang), runs.scenario().horizonDays(),
                         runs.replicates()));
             }
             return rows;
@@ -161,7 +171,7 @@ public final class HtmlReport {
         private List<OutcomeRow> outcomeRows(ScenarioRuns runs) {
             List<OutcomeRow> rows = new ArrayList<>();
             for (Outcome o : Kpis.KEY) {
-                Summary s = Stats.summarize(runs.values(o));
+                Summary s = Comparisons.summary(o, runs.values(o), false, 0);
                 rows.add(new OutcomeRow(Labels.name(o, lang), Formats.value(o, lang, s.mean()),
                         Formats.value(o, lang, s.sd()), Formats.value(o, lang, s.median()),
                         Formats.value(o, lang, s.ciLow()) + " – " + Formats.value(o, lang, s.ciHigh())));
@@ -183,13 +193,14 @@ public final class HtmlReport {
         private DecisionRow decisionRow(Decision d) {
             Outcome o = d.outcome();
             String[] means = Formats.values(o, lang, d.summaryA().mean(), d.summaryB().mean());
-            String[] diff = Formats.difference(o, lang, d.paired().meanDiff(), d.paired().ciLow(), d.paired().ciHigh());
+            String[] diff = Formats.difference(o, lang, d.paired().meanDiff(), d.adjusted().ciLow(),
+                    d.adjusted().ciHigh());
             String arrow = switch (d.direction()) {
                 case HIGHER_IS_BETTER -> "\u2191";
                 case LOWER_IS_BETTER -> "\u2193";
                 case NEUTRAL -> null;
             };
-            String ci = Double.isNaN(d.paired().ciLow()) && Double.isNaN(d.paired().ciHigh()) ? ""
+            String ci = Double.isNaN(d.adjusted().ciLow()) && Double.isNaN(d.adjusted().ciHigh()) ? ""
                     : " [" + diff[1] + ", " + diff[2] + "]";
             String verdict = Labels.verdict(d.verdict(), d.a(), d.b(), lang);
             String cls;
@@ -203,9 +214,8 @@ public final class HtmlReport {
                         ? "verdict none" : "verdict unranked";
             }
             return new DecisionRow(Labels.description(o, lang) + " (" + Labels.direction(d.direction(), lang) + ")",
-                    Labels.name(o, lang), arrow, means[0], means[1], diff[0] + ci, Formats.pValue(d.pHolm(), lang),
-                    Formats.pValue(d.pHolmWilcoxon(), lang), Formats.effectSize(d.paired().effectSize(), lang),
-                    Formats.percent(d.paired().probAGreater(), lang), cls, style, verdict);
+                    Labels.name(o, lang), arrow, means[0], means[1], diff[0] + ci, Formats.pValue(d.adjusted().p(), lang),
+                    Double.isNaN(d.probABetter()) ? "" : Formats.percent(d.probABetter(), lang), cls, style, verdict);
         }
 
         // --- collapse and bimodality -------------------------------------------------------------------

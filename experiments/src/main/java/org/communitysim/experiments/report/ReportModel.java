@@ -3,6 +3,7 @@ package org.communitysim.experiments.report;
 import java.util.List;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.stats.Decision;
+import org.communitysim.model.Outcome;
 
 /**
  * Everything a report shows, computed before any formatting (results flow one way: runs → statistics →
@@ -17,6 +18,8 @@ import org.communitysim.experiments.stats.Decision;
  * @param scenarios   the scenarios' runs, in command-line order
  * @param differences the parameters whose values differ between scenarios
  * @param decisions   the decision table: one row per key outcome per pair of scenarios
+ * @param goal        the outcome the user decides on ({@code --goal}), or null: the answer then gives trade-offs
+ * @param baseline    the baseline's name when the others are variants of it ({@code --vary}), or null
  */
 public record ReportModel(
         String title,
@@ -27,7 +30,17 @@ public record ReportModel(
         String version,
         List<ScenarioRuns> scenarios,
         List<ParameterDifference> differences,
-        List<Decision> decisions) {
+        List<Decision> decisions,
+        Outcome goal,
+        String baseline) {
+
+    /** A report with no goal and no baseline. */
+    public ReportModel(String title, String command, long masterSeed, int replicates, double wallSeconds,
+            String version, List<ScenarioRuns> scenarios, List<ParameterDifference> differences,
+            List<Decision> decisions) {
+        this(title, command, masterSeed, replicates, wallSeconds, version, scenarios, differences, decisions, null,
+                null);
+    }
 
     /**
      * A scenario parameter whose value differs between scenarios.

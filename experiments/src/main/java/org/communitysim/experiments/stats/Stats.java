@@ -127,6 +127,60 @@ public final class Stats {
     }
 
     /**
+     * The Student-t interval of the mean at {@code confidence} (n − 1 df), NaN dropped: {low, high}. NaN for n &lt; 2;
+     * [x, x] when every value is x. {@link #summarize} is this at 95%; comparisons ask for a wider level to cover a
+     * family of outcomes at once (Bonferroni).
+     *
+     * @throws IllegalArgumentException if {@code confidence} is not strictly between 0 and 1
+     */
+    public static double[] meanInterval(double[] values, double confidence) {
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);
+        }
+        double[] x = sortedWithoutNaN(values);
+        int n = x.length;
+        if (n < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        if (x[0] == x[n - 1]) {
+            return new double[] {x[0], x[0]};
+        }
+        double mean = Arrays.stream(x).sum() / n;
+        double sd = Math.sqrt(Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum() / (n - 1));
+        double halfWidth = tQuantile(n - 1, 1 - (1 - confidence) / 2) * sd / Math.sqrt(n);
+        return new double[] {mean - halfWidth, mean + halfWidth};
+    }
+
+    /**
+     * The paired differences a − b (pairs with a NaN dropped, as in {@link #paired}) and their t interval at
+     * {@code confidence}: {low, high}.
+     */
+    public static double[] pairedInterval(double[] a, double[] b, double confidence) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException(
+                    "paired samples need the same length, got " + a.length + " and " + b.length);
+        }
+        return meanInterval(IntStream.range(0, a.length).mapToDouble(i -> a[i] - b[i]).toArray(), confidence);
+    }
+
+    /**
+     * Bonferroni-adjusted p-value (Dunn 1961): min(1, m·p). A test of a family of m is called significant at level α
+     * when this is below α, exactly when its t interval at confidence 1 − α/m excludes 0, which is why the decision
+     * table shows that interval beside it. NaN stays NaN.
+     *
+     * @throws IllegalArgumentException if p lies outside [0, 1] or m &lt; 1
+     */
+    public static double bonferroni(double p, int m) {
+        if (m < 1) {
+            throw new IllegalArgumentException("family size must be >= 1, got " + m);
+        }
+        if (p < 0 || p > 1) {
+            throw new IllegalArgumentException("p-values must be in [0, 1] or NaN, got " + p);
+        }
+        return Double.isNaN(p) ? p : Math.min(1.0, m * p);
+    }
+
+    /**
      * Holm–Bonferroni step-down adjusted p-values (Holm 1979), as R's {@code p.adjust(p, "holm")}: sorted ascending,
      * the k-th smallest (1-based) becomes max over j &le; k of min(1, (m − j + 1)·p_(j)). Returned in input order.
      * NaN entries stay NaN and do not count in m.

@@ -75,9 +75,11 @@ class CliTest {
                 .filter(l -> l.startsWith("big-open-group,small-curated-group,final_active_share,")).findFirst()
                 .orElseThrow();
         String[] f = row.split(",", -1);
-        double ciHigh = Double.parseDouble(f[13]);
+        List<String> header = List.of(Files.readAllLines(results.resolve("comparison.csv")).get(0).split(","));
+        double ciHigh = Double.parseDouble(f[header.indexOf("diff_ci_high")]);
         assertTrue(ciHigh < 0, "big open − curated active share CI upper bound below zero: " + row);
-        assertEquals("b_better", f[20]);
+        assertEquals("b_better", f[header.indexOf("verdict")]);
+        assertEquals(0.0, Double.parseDouble(f[header.indexOf("p_a_better")]), 0.2, "A (big open) better in few pairs");
         assertTrue(stdout().contains("small-curated-group better"), stdout());
     }
 
@@ -85,14 +87,145 @@ class CliTest {
     void compare_threeScenarios_decisionTableHasOneBlockPerPair(@TempDir Path dir) {
         assertEquals(0, cli("compare", "reference", "referral-reward", "kol-led-group", "--replicates", "3",
                 "--out", dir.resolve("r").toString()), stderr());
+        assertPairBlocks(List.of("reference vs referral-reward", "reference vs kol-led-group",
+                "referral-reward vs kol-led-group"));
+    }
+
+    @Test
+    void compare_fourScenarios_decisionTableHasOneBlockPerPairAndAnAnswer(@TempDir Path dir) {
+        assertEquals(0, cli("compare", "reference", "referral-reward", "kol-led-group", "low-cadence",
+                "--replicates", "3", "--no-report", "--out", dir.resolve("r").toString()), stderr());
+        assertPairBlocks(List.of("reference vs referral-reward", "reference vs kol-led-group",
+                "reference vs low-cadence", "referral-reward vs kol-led-group", "referral-reward vs low-cadence",
+                "kol-led-group vs low-cadence"));
+        String answer = stdout().substring(stdout().indexOf("The answer:"));
+        assertFalse(answer.contains("comes out ahead"), "no counting of wins: " + answer);
+        assertTrue(answer.contains("No goal was named"), answer);
+    }
+
+    /** Each pair's block: its two header lines, then one row per key outcome, then the next pair. */
+    private void assertPairBlocks(List<String> pairs) {
         List<String> lines = stdout().lines().toList();
         List<String> headers = lines.stream().filter(l -> l.contains("paired by replicate")).toList();
-        assertEquals(List.of("reference vs referral-reward", "reference vs kol-led-group",
-                        "referral-reward vs kol-led-group"),
-                headers.stream().map(h -> h.substring(0, h.indexOf("  ("))).toList(), "one header per pair, in order");
-        int first = lines.indexOf(headers.get(0));
-        int second = lines.indexOf(headers.get(1));
-        assertEquals(2 + 12, second - first, "a pair's block: its two header lines and one row per key outcome");
+        assertEquals(pairs, headers.stream().map(h -> h.substring(0, h.indexOf("  ("))).toList(),
+                "one header per pair, in order");
+        for (int i = 0; i + 1 < headers.size(); i++) {
+            assertEquals(2 + 12, lines.indexOf(headers.get(i + 1)) - lines.indexOf(headers.get(i)),
+                    "a pair's block: its two header lines and one row per key outcome");
+        }
+        int last = lines.indexOf(headers.get(headers.size() - 1));
+        assertTrue(lines.get(last + 2 + 12).isBlank(), "the last block ends after its 12 rows");
+    }
+
+    @Test
+    void compare_withSet_appliesToEveryScenario(@TempDir Path dir) throws IOException {
+        Path results = dir.resolve("r");
+        assertEquals(0, cli("compare", "reference", "low-cadence", "--set", "group.threshold=0.4", "--replicates",
+                "2", "--no-report", "--quiet", "--out", results.toString()), stderr());
+        JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
+        for (JsonNode scenario : manifest.get("scenarios")) {
+            assertEquals(0.4, scenario.get("group").get("threshold").asDouble());
+            assertTrue(scenario.get("description").asText().endsWith("[with --set group.threshold=0.4]"));
+        }
+    }
+
+    @Test
+    void compare_vary_whatIfAgainstTheBaselineWithAGoal(@TempDir Path dir) throws IOException {
+        Path results = dir.resolve("r");
+        assertEquals(0, cli("compare", "reference", "--vary", "group.threshold=0.4", "--vary",
+                "group.threshold=0.4, referral.reward=1", "--goal", "final_active", "--replicates", "8",
+                "--no-charts", "--out", results.toString()), stderr());
+        List<String> rows = Files.readAllLines(results.resolve("comparison.csv"));
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.split(",", -1)[1].equals("reference")
+                || r.startsWith("\"group.threshold=0.4,referral.reward=1\",reference,")),
+                "every variant against the baseline, the variant as A: " + rows.get(1));
+        assertEquals(1 + 2 * org.communitysim.model.Outcome.values().length, rows.size(), "two variants, no variant pair");
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("group.threshold=0.4,reference,final_active,")));
+        String out = stdout();
+        assertTrue(out.contains("group.threshold=0.4 vs reference  (A = group.threshold=0.4, B = reference;"), out);
+        assertTrue(out.contains("For active members at the horizon (higher is better), choose "), out);
+        assertTrue(out.contains("of the paired futures"), out);
+        assertTrue(out.contains("Ranked by active members at the horizon: "), out);
+        JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
+        assertEquals("final_active", manifest.get("goal").asText());
+        assertEquals("reference", manifest.get("baseline").asText());
+        assertEquals(0.4, manifest.get("scenarios").get(1).get("group").get("threshold").asDouble());
+        assertEquals(1.0, manifest.get("scenarios").get(2).get("referral").get("reward").asDouble());
+        assertTrue(manifest.get("command").asText().contains("--vary group.threshold=0.4 --vary "
+                + "'group.threshold=0.4, referral.reward=1' --goal final_active"), manifest.get("command").asText());
+        assertTrue(Files.exists(results.resolve("report.html")));
+        assertFalse(Files.exists(results.resolve("charts")), "--no-charts");
+    }
+
+    @Test
+    void compare_varyInChinese_terminalAndAnswerInChinese(@TempDir Path dir) {
+        assertEquals(0, cli("compare", "reference", "--vary", "group.threshold=0.4", "--goal", "final_active",
+                "--replicates", "6", "--lang", "zh", "--no-report", "--out", dir.resolve("r").toString()), stderr());
+        String out = stdout();
+        for (String word : List.of("结论：", "以期末活跃成员（越高越好）为目标", "指标", "判定", "A 更好的比例", "期末活跃成员", "结果：",
+                "group.threshold=0.4 对 reference")) {
+            assertTrue(out.contains(word), word + " in " + out);
+        }
+        for (String english : List.of("The answer", "Outcome", "Verdict", "results:", "replicates)", " better")) {
+            assertFalse(out.contains(english), english + " in " + out);
+        }
+        assertFalse(out.matches("(?s).*[\\u4E00-\\u9FFF][A-Za-z0-9].*"), "Chinese touching a Latin name: " + out);
+        assertTrue(stderr().contains("已完成全部 12 次运行"), stderr());
+    }
+
+    @Test
+    void compare_badVaryOrGoal_exitTwoNamingTheOption(@TempDir Path dir) {
+        String out = dir.resolve("r").toString();
+        assertEquals(2, cli("compare", "reference", "--vary", "group.threshold=2", "--out", out));
+        assertTrue(stderr().contains("error: --vary group.threshold=2: group.threshold"), stderr());
+        assertEquals(2, cli("compare", "reference", "--vary", "group.treshold=0.4", "--out", out));
+        assertTrue(stderr().contains("--vary group.treshold=0.4: group.treshold: unknown key"), stderr());
+        assertEquals(2, cli("compare", "reference", "--vary", "threshold", "--out", out));
+        assertTrue(stderr().contains("--vary threshold: expected path=value"), stderr());
+        assertEquals(2, cli("compare", "reference", "low-cadence", "--vary", "group.threshold=0.4", "--out", out));
+        assertTrue(stderr().contains("--vary takes one baseline scenario"), stderr());
+        assertEquals(2, cli("compare", "reference", "--out", out));
+        assertTrue(stderr().contains("compare needs two or more scenarios, or one scenario with --vary"), stderr());
+        assertEquals(2, cli("compare", "reference", "--vary", "group.threshold=0.4", "--vary", "group.threshold = 0.4",
+                "--out", out));
+        assertTrue(stderr().contains("given twice"), stderr());
+        assertEquals(2, cli("compare", "reference", "low-cadence", "--goal", "profit", "--out", out));
+        assertTrue(stderr().contains("--goal profit: no such outcome; allowed: peak_members"), stderr());
+        assertEquals(2, cli("compare", "reference", "low-cadence", "--goal", "peak_members_day", "--out", out));
+        assertTrue(stderr().contains("has no better direction"), stderr());
+        assertEquals(2, cli("compare", "reference", "low-cadence", "--no-report", "--no-charts", "--out", out));
+        assertFalse(stderr().contains("Exception"), stderr());
+    }
+
+    @Test
+    void varyChanges_commasSplitChangesButNotListValues() {
+        assertEquals(List.of("group.threshold=0.4", "referral.reward=1"),
+                ScenarioArgs.changes("group.threshold=0.4,referral.reward=1"));
+        assertEquals(List.of("join.seedIds=[1,2,3]", "group.threshold=0.4"),
+                ScenarioArgs.changes("join.seedIds=[1,2,3], group.threshold=0.4"));
+        assertEquals(List.of("name=a,b"), ScenarioArgs.changes("name=a,b"));
+    }
+
+    @Test
+    void compare_noReport_writesOnlyTheCsvFilesAndTheManifest_quietIsSilent(@TempDir Path dir) throws IOException {
+        Path results = dir.resolve("r");
+        assertEquals(0, cli("compare", "reference", "low-cadence", "--replicates", "3", "--no-report", "--quiet",
+                "--out", results.toString()), stderr());
+        try (var files = Files.list(results)) {
+            assertEquals(List.of("comparison.csv", "daily.csv", "manifest.json", "runs.csv"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
+        assertEquals(3, manifest.get("files").size(), "the manifest lists the CSVs");
+        assertEquals("", stderr(), "--quiet: no progress");
+    }
+
+    @Test
+    void compare_withoutATerminal_plainProgressLinesOnStderr(@TempDir Path dir) {
+        assertEquals(0, cli("compare", "reference", "low-cadence", "--replicates", "3", "--no-report",
+                "--out", dir.resolve("r").toString()), stderr());
+        assertTrue(stderr().contains("6/6 runs done"), stderr());
+        assertFalse(stderr().contains("\r") || stderr().contains("\u001b"), "no carriage return, no escape code");
     }
 
     @Test

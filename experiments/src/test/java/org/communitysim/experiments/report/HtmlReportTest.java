@@ -72,8 +72,9 @@ class HtmlReportTest {
         }
         assertEquals(3, count(decisions, "<table class=\"decisions\">"), "one table per pair");
         assertTrue(decisions.contains("A = big-open-group, B = small-curated-group"));
-        assertTrue(decisions.contains("Holm p (paired t)"));
-        assertTrue(decisions.contains("P(A &gt; B)"));
+        assertTrue(decisions.contains("p (adjusted)"));
+        assertTrue(decisions.contains("P(A better)"));
+        assertFalse(decisions.contains("d_z"), "effect sizes only in comparison.csv");
         assertTrue(decisions.contains("small-curated-group better"));
     }
 
@@ -90,17 +91,44 @@ class HtmlReportTest {
     }
 
     @Test
-    void write_answer_namesTheWinnerWithNumbersFromTheModel() {
+    void write_answerWithoutGoal_givesTradeOffsNotCounts() {
         String answer = section(en, "answer");
-        assertTrue(answer.contains("<strong>small-curated-group</strong> does better than <strong>big-open-group</strong>"),
-                answer);
-        assertTrue(answer.contains("95% CI"), answer);
-        // the headline number is the model's own mean, formatted
+        assertTrue(answer.contains("No goal was named") || answer.contains("No goal was named ("), answer);
+        assertFalse(answer.contains(" of 12 ranked"), "no counting of wins");
+        assertTrue(answer.contains("<strong>small-curated-group</strong>"), answer);
+        assertTrue(answer.contains("collapsed"), answer);
+    }
+
+    @Test
+    void write_answerWithGoal_choosesWithNumbersUncertaintyAndCost(@TempDir Path out) throws IOException {
+        ReportModel goal = withGoal(model, Outcome.FINAL_ACTIVE_SHARE);
+        HtmlReport.write(goal, Lang.EN, out, false);
+        String answer = section(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8), "answer");
+        // the synthetic curated group keeps the most of its members active: it is the choice, with its own mean
         double mean = model.decisions().stream()
                 .filter(d -> d.outcome() == Outcome.FINAL_ACTIVE_SHARE && d.b().equals("small-curated-group"))
                 .findFirst().orElseThrow().summaryB().mean();
-        assertTrue(answer.contains("keeps " + Formats.value(Outcome.FINAL_ACTIVE_SHARE, Lang.EN, mean)), answer);
-        assertTrue(answer.contains("collapsed"), answer);
+        assertTrue(answer.contains("choose <strong>small-curated-group</strong>: "
+                + Formats.value(Outcome.FINAL_ACTIVE_SHARE, Lang.EN, mean)), answer);
+        assertTrue(answer.contains("Ranked by active share at the horizon"), answer);
+        assertTrue(answer.contains("95% interval, for all 10 KPIs together"), answer);
+        assertTrue(answer.contains("of the paired futures"), answer);
+        assertTrue(answer.contains("What it costs") || answer.contains("It costs nothing measurable"), answer);
+        assertFalse(Files.exists(out.resolve("charts")), "no charts asked for");
+    }
+
+    @Test
+    void write_answerInChinese_choosesAndSpacesLatinNames(@TempDir Path out) throws IOException {
+        HtmlReport.write(withGoal(model, Outcome.FINAL_ACTIVE_SHARE), Lang.ZH, out, false);
+        String answer = section(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8), "answer");
+        assertTrue(answer.contains("应选 <strong>small-curated-group</strong>"), answer);
+        assertFalse(answer.matches("(?s).*[\\u4E00-\\u9FFF](<strong>)?[A-Za-z0-9].*"), "a Latin name touches Chinese: " + answer);
+        assertFalse(answer.matches("(?s).*[A-Za-z0-9](</strong>)?[\\u4E00-\\u9FFF].*"), "Chinese touches a Latin name: " + answer);
+    }
+
+    private static ReportModel withGoal(ReportModel m, Outcome goal) {
+        return new ReportModel(m.title(), m.command(), m.masterSeed(), m.replicates(), m.wallSeconds(), m.version(),
+                m.scenarios(), m.differences(), m.decisions(), goal, null);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.communitysim.model.Direction;
 import org.communitysim.experiments.report.ReportModel.ParameterDifference;
 import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.experiments.stats.PairedComparison;
+import org.communitysim.experiments.stats.Simultaneous;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
@@ -219,22 +220,37 @@ public final class SyntheticReports {
         }
         double[] holmT = holm(pT);
         double[] holmW = holm(pW);
+        int m = DECISION_OUTCOMES.size();
         List<Decision> rows = new ArrayList<>();
-        for (int k = 0; k < DECISION_OUTCOMES.size(); k++) {
+        for (int k = 0; k < m; k++) {
             Outcome o = DECISION_OUTCOMES.get(k);
             PairedComparison pc = paired.get(k);
             Direction dir = direction(o);
+            // Bonferroni: the t interval at 1 - 0.05/m, p times m; the verdict follows the interval
+            double[][] xy = dropNaN(a.values(o), b.values(o));
+            double[] d = new double[xy[0].length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = xy[0][i] - xy[1][i];
+            }
+            Summary sd = summary(d);
+            double half = d.length > 1 && sd.sd() > 0
+                    ? new TDistribution(d.length - 1).inverseCumulativeProbability(1 - 0.025 / m) * sd.sd()
+                            / Math.sqrt(d.length) : 0;
+            Simultaneous adjusted = new Simultaneous(m, 1 - 0.05 / m, pc.meanDiff() - half, pc.meanDiff() + half,
+                    Double.isNaN(pT[k]) ? Double.NaN : Math.min(1, m * pT[k]));
             Verdict verdict;
             if (dir == Direction.NEUTRAL) {
                 verdict = Verdict.NOT_RANKED;
-            } else if (holmT[k] < 0.05 && (pc.ciLow() > 0 || pc.ciHigh() < 0)) {
+            } else if (adjusted.ciLow() > 0 || adjusted.ciHigh() < 0) {
                 boolean aHigher = pc.meanDiff() > 0;
                 verdict = aHigher == (dir == Direction.HIGHER_IS_BETTER) ? Verdict.A_BETTER : Verdict.B_BETTER;
             } else {
                 verdict = Verdict.NO_CLEAR_DIFFERENCE;
             }
+            double better = dir == Direction.NEUTRAL ? Double.NaN
+                    : dir == Direction.HIGHER_IS_BETTER ? pc.probAGreater() : 1 - pc.probAGreater();
             rows.add(new Decision(o, dir, a.scenario().name(), b.scenario().name(), summary(a.values(o)),
-                    summary(b.values(o)), pc, holmT[k], holmW[k], verdict));
+                    summary(b.values(o)), pc, adjusted, holmT[k], holmW[k], better, verdict));
         }
         return rows;
     }

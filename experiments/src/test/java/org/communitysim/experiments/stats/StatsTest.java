@@ -345,4 +345,34 @@ class StatsTest {
         double upper = Arrays.stream(prob, observed, prob.length).sum();
         return Math.min(1, 2 * Math.min(lower, upper));
     }
+
+    @Test
+    void meanInterval_at95_isTheSummarysCi_andWidensWithConfidence() {
+        double[] x = {3.1, 4.2, 2.7, 5.0, 3.3, 4.8};
+        Summary s = Stats.summarize(x);
+        double[] ci = Stats.meanInterval(x, 0.95);
+        assertEquals(s.ciLow(), ci[0], 1e-12);
+        assertEquals(s.ciHigh(), ci[1], 1e-12);
+        double[] wide = Stats.meanInterval(x, 1 - 0.05 / 12);
+        assertTrue(wide[0] < ci[0] && wide[1] > ci[1]);
+        assertArrayEquals(new double[] {2, 2}, Stats.meanInterval(new double[] {2, 2, 2}, 0.99));
+        assertTrue(Double.isNaN(Stats.meanInterval(new double[] {1}, 0.95)[0]));
+        assertThrows(IllegalArgumentException.class, () -> Stats.meanInterval(x, 1));
+    }
+
+    @Test
+    void bonferroni_multipliesByTheFamilyCappedAtOne_andMatchesTheWiderInterval() {
+        assertEquals(0.06, Stats.bonferroni(0.005, 12), 1e-15);
+        assertEquals(1, Stats.bonferroni(0.2, 12));
+        assertTrue(Double.isNaN(Stats.bonferroni(Double.NaN, 3)));
+        assertThrows(IllegalArgumentException.class, () -> Stats.bonferroni(0.1, 0));
+        // a paired difference whose adjusted p is below 0.05 has a 1 − 0.05/m interval excluding 0, and back
+        double[] a = {1.2, 0.9, 1.4, 1.1, 0.8, 1.3, 1.0, 1.25};
+        double[] b = {0.7, 0.8, 0.9, 0.6, 0.75, 0.95, 0.5, 0.8};
+        for (int m : new int[] {1, 5, 12, 400, 4000, 40000}) {
+            double p = Stats.bonferroni(Stats.paired(a, b).pT(), m);
+            double[] ci = Stats.pairedInterval(a, b, 1 - 0.05 / m);
+            assertEquals(p < 0.05, ci[0] > 0 || ci[1] < 0, "m = " + m + ", p = " + p);
+        }
+    }
 }

@@ -39,7 +39,7 @@ final class ExtendsChain {
             Layer layer = chain.get(i);
             boolean ancestor = i < chain.size() - 1;
             if (ancestor) {
-                layer.tree().remove(List.of("name", "description"));
+                layer.tree().remove(List.of("name", "description", "descriptionZh"));
             }
             tree.merge(layer.tree(), layer.file().toString());
         }

@@ -31,10 +31,10 @@ final class Overrides {
             .build();
 
     /** Applies every override to {@code draft}, in order; a malformed one becomes one of the draft's problems. */
-    static void apply(List<String> overrides, ScenarioDraft draft) {
+    static void apply(List<String> overrides, ScenarioDraft draft, String option) {
         for (String override : overrides) {
-            // a message names the --set it comes from, shortened: a 10 MB value is not echoed into every problem
-            String source = "--set " + (override.length() <= 120 ? override : override.substring(0, 100) + "...");
+            // a message names the option it comes from, shortened: a 10 MB value is not echoed into every problem
+            String source = option + " " + (override.length() <= 120 ? override : override.substring(0, 100) + "...");
             int eq = override.indexOf('=');
             if (eq <= 0) {
                 draft.problem(source + ": expected path=value, e.g. group.threshold=0.4");

@@ -117,7 +117,15 @@ public final class ScenarioDraft {
 
     /** Applies {@code path=value} strings as {@code --set} does (docs/scenarios.md "--set overrides"). */
     public ScenarioDraft override(List<String> overrides) {
-        Overrides.apply(Objects.requireNonNull(overrides, "overrides"), this);
+        return override(overrides, "--set");
+    }
+
+    /**
+     * As {@link #override(List)}, with problems labelled by the option that gave the values (e.g. {@code --vary}), so
+     * an error names what the user typed.
+     */
+    public ScenarioDraft override(List<String> overrides, String option) {
+        Overrides.apply(Objects.requireNonNull(overrides, "overrides"), this, option);
         return this;
     }
 
@@ -173,6 +181,9 @@ public final class ScenarioDraft {
         }
         if (!tree.root().has("description")) {
             tree.set("description", TextNode.valueOf(""), label);
+        }
+        if (!tree.root().has("descriptionZh")) {
+            tree.set("descriptionZh", TextNode.valueOf(""), label);
         }
     }
 

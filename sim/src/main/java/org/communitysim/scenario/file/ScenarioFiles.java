@@ -77,7 +77,7 @@ public final class ScenarioFiles {
         for (SchemaField f : Declarations.schema().leaves()) {
             String defaultValue = switch (f.path()) {
                 case "name" -> "(base name of the file)";
-                case "description" -> "\"\"";
+                case "description", "descriptionZh" -> "\"\"";
                 default -> at(defaults, f.path()).toString();
             };
             rows.add(new FieldDescription(f.path(), f.typeName(), f.unit(), defaultValue, f.allowedShort(),
@@ -89,7 +89,7 @@ public final class ScenarioFiles {
     /** The defaults as a file would give them; name and description belong to each file, never inherited. */
     static ObjectNode defaultsTree() {
         ObjectNode tree = toTree(Defaults.scenario());
-        tree.remove(List.of("name", "description"));
+        tree.remove(List.of("name", "description", "descriptionZh"));
         return tree;
     }
 

@@ -81,10 +81,12 @@ class ShippedScenariosTest {
 
     @ParameterizedTest
     @MethodSource("shippedFiles")
-    void shippedFile_hasAOneLineDescriptionAndNoName(Path file) throws IOException, InputException {
+    void shippedFile_hasADescriptionInBothLanguagesAndNoName(Path file) throws IOException, InputException {
         JsonNode raw = new ObjectMapper().readTree(file.toFile());
         assertTrue(raw.path("description").isTextual() && !raw.path("description").asText().isBlank(),
                 file + " needs a description");
+        assertTrue(raw.path("descriptionZh").asText().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF),
+                file + " needs a descriptionZh in Chinese (the --lang zh reports show it)");
         // The name is the file's base name, so a copied file cannot keep a stale name.
         assertFalse(raw.has("name"), file + " should not set a name");
         assertEquals(ScenarioFiles.baseName(file), ScenarioFiles.load(file).name());
@@ -107,7 +109,8 @@ class ShippedScenariosTest {
         for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
-            if (path.equals("extends") || path.equals("description") || path.equals("network.edgeListPath")) {
+            if (path.equals("extends") || path.equals("description") || path.equals("descriptionZh")
+                    || path.equals("network.edgeListPath")) {
                 continue;
             }
             JsonNode inherited = parent.path(e.getKey());

@@ -1,0 +1,25 @@
+package org.communitysim.experiments.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CjkSpacingTest {
+    @Test
+    void apply_latinNameBesideChinese_spacedOnBothSides() {
+        assertEquals("领先 1 组和 kol-led-group", CjkSpacing.apply("领先1组和kol-led-group"));
+        assertEquals("应选 reference：", CjkSpacing.apply("应选reference："));
+    }
+
+    @Test
+    void apply_throughMarkup_spaceOutsideTheTags() {
+        assertEquals("和 <strong>kol</strong> 组", CjkSpacing.apply("和<strong>kol</strong>组"));
+    }
+
+    @Test
+    void apply_alreadySpacedOrPunctuation_unchanged() {
+        for (String s : new String[] {"在 87% 的配对中", "（95% 置信区间", "kol，", "A 更好的比例", "&amp;中", "plain text"}) {
+            assertEquals(s, CjkSpacing.apply(s));
+        }
+    }
+}
