@@ -149,7 +149,7 @@ class ScenarioFileErrorsTest {
         assertEquals(List.of(bad() + ": network.@class: unknown key; allowed keys: type, meanDegree, degreeSigma, "
                         + "ringDistanceMean, longTieShare, rewireProbability, strongShare, mediumShare, "
                         + "strongWeight, mediumWeight, weakWeight, edgeListPath",
-                bad() + ": @class: unknown key; allowed keys: extends, name, description, "
+                bad() + ": @class: unknown key; allowed keys: extends, name, description, descriptionZh, "
                         + "horizonDays, population, network, group, content, kols, referral, economics, join, behaviour, "
                         + "ablations, metrics, playbook"),
                 problemsOf("{\"@class\": \"java.lang.ProcessBuilder\", "

@@ -154,6 +154,7 @@ class ScenarioFilesTest {
                 {
                   "name": "reference",
                   "description": "Reference group: cap 300, threshold 0.2, 2 posts/day, weekly events",
+                  "descriptionZh": "参照群：上限 300 人，门槛 0.2，每天 2 帖，每周一次活动",
                   "horizonDays": 180,
                   "population": {
                     "size": 10000,

@@ -53,10 +53,11 @@ class ShippedScenariosTest {
     void load_bigOpenAndSmallCurated_differFromTheReferenceOnlyInSizeAndThreshold() throws InputException {
         Scenario d = Defaults.scenario();
         assertEquals(d.withGroup(d.group().withSizeCap(500).withThreshold(0))
-                .named("big-open-group", "Big open group: cap 500, no entry threshold"),
+                .named("big-open-group", "Big open group: cap 500, no entry threshold", "大型开放群：上限 500 人，无入群门槛"),
                 ScenarioFiles.load(SCENARIOS.resolve("big-open-group.json")));
         assertEquals(d.withGroup(d.group().withSizeCap(100).withThreshold(0.5))
-                .named("small-curated-group", "Small curated group: cap 100, applicants screened at threshold 0.5"),
+                .named("small-curated-group", "Small curated group: cap 100, applicants screened at threshold 0.5",
+                        "小型精选群：上限 100 人，以门槛 0.5 筛选申请者"),
                 ScenarioFiles.load(SCENARIOS.resolve("small-curated-group.json")));
     }
 
@@ -65,7 +66,8 @@ class ShippedScenariosTest {
         Scenario s = ScenarioFiles.load(SCENARIOS.resolve("real-network.json"));
         Path csv = SCENARIOS.resolve("data/ego-facebook.csv").toAbsolutePath().normalize();
         Scenario d = Defaults.scenario();
-        assertEquals(d.withNetwork(d.network().withEdgeList(csv.toString())).named("real-network", s.description()), s);
+        assertEquals(d.withNetwork(d.network().withEdgeList(csv.toString())).named("real-network", s.description(),
+                s.descriptionZh()), s);
         assertEquals(NetworkType.EDGE_LIST, s.network().type());
     }
 
