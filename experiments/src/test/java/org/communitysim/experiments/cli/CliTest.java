@@ -312,6 +312,9 @@ class CliTest {
         assertEquals(0, cli("list"), stderr());
         assertTrue(stdout().contains("big-open-group"));
         assertTrue(stdout().contains("kol-leaves-day-60"));
+        assertEquals(0, cli("list", "--lang", "zh"), stderr());
+        assertTrue(stdout().lines().anyMatch(l -> l.startsWith("big-open-group ")
+                && l.endsWith("  大型开放群：上限 500 人，无入群门槛")), stdout());
     }
 
     @Test
