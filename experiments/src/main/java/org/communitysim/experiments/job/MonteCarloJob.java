@@ -113,24 +113,31 @@ public final class MonteCarloJob {
      */
     public static Produced write(Spec spec, Ensemble.Result result, double wall, boolean runsCsv) throws IOException {
         List<ScenarioRuns> runs = result.scenarios();
-        // three families per pair: the decision table's key outcomes, the money outcomes (so that declaring money
-        // leaves the behavioural outcomes' intervals and verdicts unchanged), and the other outcomes of comparison.csv
+        // three families per pair: the decision table's key outcomes (a --goal outside them joins them: the table
+        // shows the row the answer is about), the money outcomes (so that declaring money leaves the behavioural
+        // outcomes' intervals and verdicts unchanged), and the other outcomes of comparison.csv
+        List<Outcome> family = new ArrayList<>(Kpis.KEY);
+        Outcome goal = spec.question().goal();
+        if (goal != null && !family.contains(goal)) {
+            family.add(goal);
+        }
         List<Outcome> money = new ArrayList<>(Outcome.MONEY_FAMILY);
-        money.removeAll(Kpis.KEY);
+        money.removeAll(family);
         List<Outcome> others = new ArrayList<>(List.of(Outcome.values()));
-        others.removeAll(Kpis.KEY);
+        others.removeAll(family);
         others.removeAll(money);
-        List<Decision> key = compare(spec, runs, Kpis.KEY);
+        List<Decision> key = compare(spec, runs, family);
+        List<Decision> rest = new ArrayList<>(compare(spec, runs, others));
+        rest.addAll(compare(spec, runs, money));
         List<Decision> all = new ArrayList<>(key);
-        all.addAll(compare(spec, runs, others));
-        all.addAll(compare(spec, runs, money));
+        all.addAll(rest);
         List<String> pairOrder = all.stream().map(d -> d.a() + "\u0000" + d.b()).distinct().toList();
         all.sort(java.util.Comparator.<Decision>comparingInt(d -> pairOrder.indexOf(d.a() + "\u0000" + d.b()))
                 .thenComparingInt(d -> d.outcome().ordinal()));
         String title = String.join(" vs ", runs.stream().map(r -> r.scenario().name()).toList());
         ReportModel report = new ReportModel(title, spec.command(), spec.masterSeed(), spec.replicates(), wall,
-                spec.version(), runs, differences(spec.scenarios()), key, spec.question().goal(),
-                spec.question().baseline() ? runs.get(0).scenario().name() : null);
+                spec.version(), runs, differences(spec.scenarios()), key, goal,
+                spec.question().baseline() ? runs.get(0).scenario().name() : null, rest);
 
         Path out = spec.outDir();
         List<Path> files = new ArrayList<>();

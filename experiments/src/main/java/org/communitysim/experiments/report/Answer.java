@@ -42,6 +42,9 @@ public final class Answer {
             Outcome.CHURN_RATE, Outcome.DEAD, Outcome.JOINS_30, Outcome.CONVERSION_RATE, Outcome.REPURCHASE_RATE,
             Outcome.PEAK_ACTIVE, Outcome.FINAL_MEMBERS);
 
+    /** The money of a run, named in every answer when the scenarios earn or spend any (issue 13's ledger). */
+    private static final List<Outcome> MONEY = List.of(Outcome.PROFIT, Outcome.REVENUE, Outcome.COST);
+
     /** KPIs named in one list before "and n more". */
     private static final int LISTED = 3;
 
@@ -224,6 +227,10 @@ public final class Answer {
             if (!better.isEmpty()) {
                 sentences.add(fill(text(Text.ANSWER_GAINS), list(better)));
             }
+            String money = money(best, other, goal);
+            if (!money.isEmpty()) {
+                sentences.add(money);
+            }
             String collapse = collapseSentence();
             if (!collapse.isEmpty()) {
                 sentences.add(collapse);
@@ -334,8 +341,49 @@ public final class Answer {
             } else {
                 trade = fill(text(Text.ANSWER_TRADE), name(x), name(y), list(better), list(flip(worse)));
             }
-            return none == 0 ? trade
+            String rest = none == 0 ? trade
                     : trade + separator() + fill(text(Text.ANSWER_REST), Integer.toString(none));
+            String money = money(x, y, null);
+            return money.isEmpty() ? rest : rest + separator() + money;
+        }
+
+        /**
+         * "In money over the run, X against Y: profit (a vs b, better), …": the run's profit, revenue and cost (the
+         * goal excepted), each with its verdict; empty when neither scenario earns or spends anything.
+         */
+        private String money(String x, String y, Outcome goal) {
+            List<String> items = new ArrayList<>();
+            boolean any = false;
+            for (Outcome o : MONEY) {
+                Side s = o == goal ? null : sideIn(x, y, o);
+                if (s == null) {
+                    continue;
+                }
+                any |= s.meanX() != 0 || s.meanY() != 0;
+                String[] v = Formats.values(o, lang, s.meanX(), s.meanY());
+                String standing = switch (s.standing()) {
+                    case BETTER -> text(Text.WORD_BETTER);
+                    case WORSE -> text(Text.WORD_WORSE);
+                    case NO_CLEAR_DIFFERENCE, NOT_RANKED -> text(Text.VERDICT_NO_CLEAR_DIFFERENCE);
+                };
+                items.add(fill(text(Text.MONEY_ITEM), esc(Labels.inSentence(Labels.name(o, lang), lang)), esc(v[0]),
+                        esc(v[1]), esc(standing)));
+            }
+            return any ? fill(text(Text.ANSWER_MONEY), name(x), name(y), join(items)) : "";
+        }
+
+        /** X against Y on an outcome, from the decision table or the other outcomes' comparisons. */
+        private Side sideIn(String x, String y, Outcome o) {
+            Side s = side(x, y, o);
+            if (s != null || model.others() == null) {
+                return s;
+            }
+            for (Decision d : model.others()) {
+                if (d.outcome() == o && (d.a().equals(x) && d.b().equals(y) || d.a().equals(y) && d.b().equals(x))) {
+                    return new Side(d, d.b().equals(x));
+                }
+            }
+            return null;
         }
 
         private static List<Side> flip(List<Side> sides) {

@@ -20,6 +20,7 @@ import org.communitysim.model.Outcome;
  * @param decisions   the decision table: one row per key outcome per pair of scenarios
  * @param goal        the outcome the user decides on ({@code --goal}), or null: the answer then gives trade-offs
  * @param baseline    the baseline's name when the others are variants of it ({@code --vary}), or null
+ * @param others      the comparisons of the other outcomes (their own family): the answer reads the money in them
  */
 public record ReportModel(
         String title,
@@ -32,14 +33,15 @@ public record ReportModel(
         List<ParameterDifference> differences,
         List<Decision> decisions,
         Outcome goal,
-        String baseline) {
+        String baseline,
+        List<Decision> others) {
 
     /** A report with no goal and no baseline. */
     public ReportModel(String title, String command, long masterSeed, int replicates, double wallSeconds,
             String version, List<ScenarioRuns> scenarios, List<ParameterDifference> differences,
             List<Decision> decisions) {
         this(title, command, masterSeed, replicates, wallSeconds, version, scenarios, differences, decisions, null,
-                null);
+                null, List.of());
     }
 
     /**

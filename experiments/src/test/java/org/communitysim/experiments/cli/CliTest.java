@@ -189,12 +189,25 @@ class CliTest {
         assertEquals(2, cli("compare", "reference", "--vary", "group.threshold=0.4", "--vary", "group.threshold = 0.4",
                 "--out", out));
         assertTrue(stderr().contains("given twice"), stderr());
-        assertEquals(2, cli("compare", "reference", "low-cadence", "--goal", "profit", "--out", out));
-        assertTrue(stderr().contains("--goal profit: no such outcome; allowed: peak_members"), stderr());
+        assertEquals(2, cli("compare", "reference", "low-cadence", "--goal", "happiness", "--out", out));
+        assertTrue(stderr().contains("--goal happiness: no such outcome; allowed: peak_members"), stderr());
         assertEquals(2, cli("compare", "reference", "low-cadence", "--goal", "peak_members_day", "--out", out));
         assertTrue(stderr().contains("has no better direction"), stderr());
         assertEquals(2, cli("compare", "reference", "low-cadence", "--no-report", "--no-charts", "--out", out));
         assertFalse(stderr().contains("Exception"), stderr());
+    }
+
+    @Test
+    void compare_goalOutsideTheKeyOutcomes_joinsTheTableAndTheAnswerWeighsMoney(@TempDir Path dir) {
+        assertEquals(0, cli("compare", "reference", "--vary", "economics.entryFee=20", "--goal", "profit",
+                "--replicates", "6", "--no-report", "--out", dir.resolve("r").toString()), stderr());
+        String out = stdout();
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("  profit ")), "the goal's row in the table: " + out);
+        assertTrue(out.contains("intervals and p adjusted for the 13 KPIs together"), out);
+        String answer = out.substring(out.indexOf("The answer:"));
+        assertTrue(answer.contains("For profit (higher is better)"), answer);
+        assertTrue(answer.contains("In money over the run, "), answer);
+        assertTrue(answer.contains("revenue (") && answer.contains("cost ("), answer);
     }
 
     @Test
@@ -212,11 +225,11 @@ class CliTest {
         assertEquals(0, cli("compare", "reference", "low-cadence", "--replicates", "3", "--no-report", "--quiet",
                 "--out", results.toString()), stderr());
         try (var files = Files.list(results)) {
-            assertEquals(List.of("comparison.csv", "daily.csv", "manifest.json", "runs.csv"),
-                    files.map(f -> f.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("comparison.csv", "comparison.parquet", "daily.csv", "daily.parquet", "manifest.json",
+                    "runs.csv", "runs.parquet"), files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
-        assertEquals(3, manifest.get("files").size(), "the manifest lists the CSVs");
+        assertEquals(6, manifest.get("files").size(), "the manifest lists the data files");
         assertEquals("", stderr(), "--quiet: no progress");
     }
 

@@ -128,7 +128,7 @@ class HtmlReportTest {
 
     private static ReportModel withGoal(ReportModel m, Outcome goal) {
         return new ReportModel(m.title(), m.command(), m.masterSeed(), m.replicates(), m.wallSeconds(), m.version(),
-                m.scenarios(), m.differences(), m.decisions(), goal, null);
+                m.scenarios(), m.differences(), m.decisions(), goal, null, List.of());
     }
 
     @Test
