@@ -223,10 +223,14 @@ public final class MonteCarloJob {
             }
             f.remove("name");
             f.remove("description");
+            f.remove("descriptionZh");
             flat.add(f);
         }
+        // every path of any scenario, in first-seen order (a field may exist in one scenario only)
+        java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+        flat.forEach(f -> paths.addAll(f.keySet()));
         List<ParameterDifference> diffs = new ArrayList<>();
-        for (String path : flat.get(0).keySet()) {
+        for (String path : paths) {
             List<String> values = new ArrayList<>();
             for (Map<String, String> f : flat) {
                 values.add(f.getOrDefault(path, ""));
@@ -245,6 +249,8 @@ public final class MonteCarloJob {
                 Map.Entry<String, JsonNode> e = it.next();
                 flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
             }
+        } else if (node.isArray()) { // a list (the playbook, seed ids) differs as a whole: its compact JSON
+            out.put(prefix, node.toString());
         } else {
             out.put(prefix, node.isNull() ? "null" : node.asText());
         }
