@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "community-sim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Simulate community growth strategies and compare them by Monte Carlo.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, QueryCommand.class, CalibrateCommand.class, LessonCommand.class, ValidateModelCommand.class, DescribeCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, QueryCommand.class, CalibrateCommand.class, OptimiseCommand.class, LessonCommand.class, ValidateModelCommand.class, DescribeCommand.class,
             ValidateCommand.class, ListCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

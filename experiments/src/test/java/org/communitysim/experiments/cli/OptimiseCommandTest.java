@@ -1,0 +1,82 @@
+package org.communitysim.experiments.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.communitysim.experiments.calibration.CalibrationFixtures;
+import org.communitysim.scenario.Scenario;
+import org.communitysim.scenario.file.ScenarioFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code optimise} end to end, in process: files, bytes on any thread count, best.json, the compare folder, bad input. */
+class OptimiseCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path dir;
+
+    private int cli(String... args) {
+        out.reset();
+        err.reset();
+        return Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path spec(String constraints) {
+        CalibrationFixtures.base(dir, 300, 30);
+        return CalibrationFixtures.write(dir, "spec.json", "{\"name\": \"tiny\", \"base\": \"base.json\", "
+                + "\"levers\": [{\"path\": \"group.outsideExposure\", \"min\": 5, \"max\": 150}, "
+                + "{\"path\": \"group.sizeCap\", \"min\": 40, \"max\": 300}], "
+                + "\"objective\": {\"outcome\": \"final_active\", \"statistic\": \"quantile\", \"q\": 0.25}, "
+                + "\"constraints\": [" + constraints + "], \"replicates\": 2, \"evaluations\": 8, \"candidates\": 2, "
+                + "\"reevaluationReplicates\": 3, \"compareReplicates\": 6}");
+    }
+
+    @Test
+    void optimise_tinyGroup_sameBytesOnOneAndTwoThreadsAndUsableOutputs() throws Exception {
+        Path spec = spec("\"final_members >= 10\"");
+        assertEquals(0, cli("optimise", spec.toString(), "--out", dir.resolve("a").toString(), "--threads", "1",
+                "--quiet"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli("optimise", spec.toString(), "--out", dir.resolve("b").toString(), "--threads", "2",
+                "--lang", "zh"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("candidate-1"), "the answer printed");
+        for (String f : List.of("trace.csv", "candidates.csv", "best.json", "compare/runs.csv",
+                "compare/comparison.csv")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)),
+                    Files.readAllBytes(dir.resolve("b").resolve(f)), f);
+        }
+        for (String f : List.of("manifest.json", "report.html", "compare/report.html", "compare/manifest.json")) {
+            assertTrue(Files.size(dir.resolve("a").resolve(f)) > 0, f);
+        }
+        assertTrue(Files.readString(dir.resolve("b/report.html")).contains("优化"), "the Chinese report");
+        Scenario best = ScenarioFiles.load(dir.resolve("a/best.json"));
+        String[] row = Files.readAllLines(dir.resolve("a/candidates.csv")).get(1).split(",");
+        assertEquals(Double.parseDouble(row[2]), best.group().outsideExposure());
+        assertEquals(Integer.parseInt(row[3]), best.group().sizeCap());
+    }
+
+    @Test
+    void optimise_badSpec_exit2NamingEveryFieldAndNothingWritten() {
+        CalibrationFixtures.base(dir, 300, 30);
+        Path spec = CalibrationFixtures.write(dir, "spec.json", "{\"base\": \"base.json\", \"levers\": ["
+                + "{\"path\": \"group.sizeCapp\", \"min\": 50, \"max\": 500}], "
+                + "\"objective\": {\"outcome\": \"final_activ\"}, \"constraints\": [\"costs <= 5000\"]}");
+        assertEquals(2, cli("optimise", spec.toString(), "--out", dir.resolve("c").toString()));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains("levers[0].path: group.sizeCapp is not a numeric scenario field"), e);
+        assertTrue(e.contains("objective.outcome: unknown outcome \"final_activ\""), e);
+        assertTrue(e.contains("constraints[0]: unknown outcome \"costs\"; did you mean \"cost\"?"), e);
+        assertFalse(e.contains("Exception"), e);
+        assertFalse(Files.exists(dir.resolve("c")), "nothing written");
+    }
+}
