@@ -60,7 +60,7 @@ final class OptimiseCommand implements Callable<Integer> {
         String command = "community-sim optimise " + SearchFolders.quote(specFile.toString()) + " --seed " + os.seed()
                 + " --lang " + lang.name().toLowerCase(Locale.ROOT);
         OptimisationResult r = OptimisationJob.run(os, dir, t, command, Main.version(), lang,
-                ProgressBar.create(quiet, System.err));
+                ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf(Locale.ROOT, "%s: %s, %s; %d runs in %.1f s%n", os.name(),
