@@ -65,7 +65,7 @@ public final class Main implements Runnable {
                 : environmentFailure(e) != null ? ENVIRONMENT_ERROR : FAILURE);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("error: " + ex.getMessage());
+            e.println("error: " + oneLine(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
             e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             e.flush();
@@ -76,7 +76,7 @@ public final class Main implements Runnable {
             if (ex instanceof InputException input) {
                 List<String> problems = input.problems();
                 for (String p : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_PRINTED))) {
-                    e.println("error: " + p);
+                    e.println("error: " + oneLine(p));
                 }
                 if (problems.size() > MAX_PROBLEMS_PRINTED) {
                     e.println("error: ... and " + (problems.size() - MAX_PROBLEMS_PRINTED) + " more problems");
@@ -147,5 +147,29 @@ public final class Main implements Runnable {
         public String[] getVersion() {
             return new String[] {"community-sim " + version(), "Java " + System.getProperty("java.version")};
         }
+    }
+
+    /**
+     * A problem as one line: a value echoed from the command line or a file may hold line breaks or other control
+     * characters, which are shown escaped (\\n, \\r, \\uXXXX) so every line of the output starts with "error:".
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (Character.isISOControl(c) && c != '\t') {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
                 bad++;
                 List<String> problems = e.problems();
                 for (String p : problems.subList(0, Math.min(problems.size(), Main.MAX_PROBLEMS_PRINTED))) {
-                    err.println("error: " + p);
+                    err.println("error: " + Main.oneLine(p));
                 }
                 if (problems.size() > Main.MAX_PROBLEMS_PRINTED) {
                     err.println("error: ... and " + (problems.size() - Main.MAX_PROBLEMS_PRINTED) + " more problems");
