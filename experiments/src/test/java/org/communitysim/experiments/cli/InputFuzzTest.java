@@ -222,8 +222,13 @@ class InputFuzzTest {
                 }
                 case 4 -> tree.put("unknownKey" + rnd.nextInt(100), 1);
                 case 5 -> tree.put("extends", HOSTILE_PATHS.get(rnd.nextInt(HOSTILE_PATHS.size())));
-                default -> tree.with("network").put("type", "edge-list")
+                default -> {
+                    if (!tree.path("network").isObject()) { // an earlier mutation may have made it a number
+                        tree.putObject("network");
+                    }
+                    ((ObjectNode) tree.get("network")).put("type", "edge-list")
                         .put("edgeListPath", HOSTILE_PATHS.get(rnd.nextInt(HOSTILE_PATHS.size())));
+                }
             }
         }
         String text = yaml ? new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
