@@ -63,4 +63,20 @@ class EconomicsMechanismTest {
         assertHigher(plain, paid, Outcome.MEAN_AFFINITY_OUTSIDE, "points attract lower-affinity joiners");
         assertHigher(plain, paid, Outcome.FINAL_ACTIVE, "and leave fewer members active at the horizon");
     }
+
+    /**
+     * An always-on referral reward (referral-reward: 10 per accepted invitation all run long) against the same reward
+     * paid only in a 14-day launch campaign (referral-campaign-14-days, a playbook): the always-on reward pays for
+     * invitations long after the launch, so it costs more per member still active at the horizon.
+     */
+    @Test
+    void referral_alwaysOnReward_costsMorePerRetainedActiveMemberThanA14DayCampaign() {
+        Scenario always = ShippedScenarios.load("referral-reward").withPopulation(Defaults.POPULATION.withSize(5000));
+        Scenario campaign = ShippedScenarios.load("referral-campaign-14-days")
+                .withPopulation(Defaults.POPULATION.withSize(5000));
+        List<RunResult> a = Replicates.run(always, R);
+        List<RunResult> c = Replicates.run(campaign, R);
+        assertHigher(a, c, Outcome.COST_PER_ACTIVE,
+                "an always-on reward costs more per active member at the horizon than a 14-day campaign");
+    }
 }
