@@ -9,6 +9,8 @@ import org.communitysim.random.Rng;
  */
 public final class EngineState {
     public int day;
+    /** Cost booked by the ledger so far (the cum_cost of the last measured day). */
+    public double cost;
     public int[] memberList;
     public int memberCount;
     public boolean[] member;

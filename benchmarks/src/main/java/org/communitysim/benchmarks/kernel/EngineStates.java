@@ -17,6 +17,7 @@ final class EngineStates {
         int n = v.persons();
         EngineState s = new EngineState();
         s.day = v.day();
+        s.cost = s.day > 0 ? m.daily().get(org.communitysim.model.DailyMetric.CUM_COST, s.day - 1) : 0;
         s.memberCount = v.memberCount();
         s.memberList = new int[s.memberCount];
         for (int i = 0; i < s.memberCount; i++) {

@@ -149,6 +149,9 @@ public final class ReferenceKernel {
     private final double acceptWScale;
     private final double acceptFloor;
     private final double reward;
+    /** referral.reward as an amount (the only money the benchmarked scenarios declare) and the cost booked so far. */
+    private final double rewardAmount;
+    private double cumCost;
     private final double screenNoise;
     private final double commitEntry;
     private final double bystanderHalf;
@@ -268,6 +271,7 @@ public final class ReferenceKernel {
         acceptWScale = b.invitation().acceptWScale();
         acceptFloor = b.invitation().acceptFloor();
         reward = scenario.economics().response().inRewards(scenario.referral().reward());
+        rewardAmount = scenario.referral().reward();
         screenNoise = b.screening().screenNoise();
         commitEntry = b.screening().commitEntry();
         bystanderHalf = b.posting().bystanderHalf();
@@ -424,6 +428,7 @@ public final class ReferenceKernel {
         conversionRng = s.conversionRng;
 
         day = s.day;
+        cumCost = s.cost;
         memberDays = s.memberDays;
         leavesTotal = s.leavesTotal;
         everRegular = s.everRegular;
@@ -569,6 +574,12 @@ public final class ReferenceKernel {
                     addApplicant(invitee, REFERRAL, slotPerson[i]);
                 }
             }
+        }
+        // the reward amount per accepted invitation, booked once for the day as the engine's ledger books it
+        double paid = today[DailyMetric.INVITATIONS_ACCEPTED.ordinal()] * rewardAmount;
+        if (paid != 0) {
+            today[DailyMetric.COST.ordinal()] += paid;
+            cumCost += paid;
         }
     }
 
@@ -970,6 +981,8 @@ public final class ReferenceKernel {
             t[DailyMetric.REPURCHASES.ordinal()] = repurchases;
         }
         t[DailyMetric.MEMBERS.ordinal()] = memberCount;
+        t[DailyMetric.CUM_COST.ordinal()] = cumCost;
+        t[DailyMetric.CUM_PROFIT.ordinal()] = 0.0 - cumCost;
         t[DailyMetric.ACTIVE.ordinal()] = active;
         t[DailyMetric.LURKERS.ordinal()] = lurkers;
         t[DailyMetric.ADVERTISERS.ordinal()] = advertisers;
