@@ -81,13 +81,23 @@ class ServeBrowserTest {
         threshold.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
         wait.until(d -> "0.22".equals(d.findElement(By.id("box-group.threshold")).getAttribute("value")));
         wait.until(d -> d.findElement(By.id("log")).getText().contains("group.threshold = 0.22"));
+        // the value in force on the server, as its last state says (the two key presses are two requests; the page
+        // sends them in order, so the later one is the one that stays)
+        assertEquals(0.22, ((Number) browser.executeScript(
+                "return live.state.sides[0].values['group.threshold']")).doubleValue(), 1e-12);
 
         browser.findElement(By.id("play")).click();
         wait.until(d -> Integer.parseInt(d.findElement(By.id("day")).getText()) >= 30);
         browser.findElement(By.id("pause")).click();
         wait.until(d -> d.findElement(By.id("play")).getAttribute("disabled") == null);
         Thread.sleep(300); // a frame sent before the pause may still be drawing
+        // the last frame is drawn when the numbers table shows the last day the page holds
+        wait.until(d -> String.valueOf(((Number) browser.executeScript(
+                "const s = live.series.a; return Math.round(s.members[s.days - 1]);")).longValue())
+                .equals(number("a-members")));
         int day = Integer.parseInt(browser.findElement(By.id("day")).getText());
+        assertEquals(day, ((Number) browser.executeScript("return live.series.a.days")).intValue(),
+                "the day shown is the last day the page holds");
         assertTrue(day >= 30, "day " + day);
 
         Scenario s = ShippedScenarios.load("reference").with("group.threshold", 0.22);

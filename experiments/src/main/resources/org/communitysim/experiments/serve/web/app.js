@@ -4,7 +4,7 @@
 
 const live = {
   catalog: null, texts: {}, lang: "en", state: null, id: null, editing: "a", generation: -1,
-  series: {}, dots: {}, totals: {}, log: [], fan: null, charts: {}, spans: {}, dirty: false,
+  series: {}, dots: {}, totals: {}, log: [], fan: null, charts: {}, spans: {}, dirty: false, pending: Promise.resolve(),
 };
 const COLOURS = { r: "#3182ce", n: "#38a169", l: "#a0aec0", k: "#d69e2e", a: "#e53e3e" };
 const SIDE_COLOURS = { a: "#2b6cb0", b: "#c05621" };
@@ -28,8 +28,18 @@ async function api(path, body) {
   return json;
 }
 
-/** Runs a request, showing its refusal beside the control (errId) and clearing it on success. */
-async function act(errId, path, body) {
+/**
+ * Runs a request, showing its refusal beside the control (errId) and clearing it on success. Requests run one after
+ * another in the order the user made them: two quick slider steps sent at once could reach the server's thread pool
+ * in the other order and leave the earlier value in force while the page shows the later one.
+ */
+function act(errId, path, body) {
+  const next = live.pending.then(() => actNow(errId, path, body));
+  live.pending = next.catch(() => null);
+  return next;
+}
+
+async function actNow(errId, path, body) {
   const box = errId ? $(errId) : null;
   try {
     const state = await api(path, body);
