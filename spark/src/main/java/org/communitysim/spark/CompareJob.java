@@ -64,13 +64,8 @@ final class CompareJob {
         List<String> names = new ArrayList<>(scenarios.stream().map(Scenario::name).toList());
         try (JavaSparkContext sc = setup.start("community-sim compare " + String.join(" ", names));
                 Output out = new Output(outUri, sc.hadoopConfiguration())) {
-            if (out.isFile()) {
-                throw new InputException("--out " + out.uri() + ": exists and is not a folder");
-            }
-            if (out.nonEmpty()) {
-                throw new InputException("--out " + out.uri() + ": the folder is not empty; choose a new folder so "
-                        + "earlier results are not mixed with these");
-            }
+            out.claimNew("--out " + out.uri() + ": the folder is not empty; choose a new folder so "
+                    + "earlier results are not mixed with these");
             int parts = partitions != null ? partitions
                     : Ranges.parts(replicates, REPLICATES_PER_PART, 2 * sc.defaultParallelism());
             if (parts < 1 || parts > replicates) {
@@ -115,6 +110,7 @@ final class CompareJob {
             MonteCarloJob.Produced produced = MonteCarloJob.write(spec, new Ensemble.Result(runs, null), wall, false);
             Manifests.addSpark(dir.resolve("manifest.json"), sc, parts, 1, Output.RUNS + "/", gzip);
             out.publish();
+            out.keep();
             return new Done(produced, parts, out.uri());
         }
     }

@@ -25,6 +25,8 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.io.Csv;
 import org.communitysim.experiments.io.CsvTable;
+import org.communitysim.experiments.io.ResultsFolder;
+import org.communitysim.scenario.file.InputException;
 
 /**
  * The results location: a local folder or any Hadoop file system URI (hdfs://, s3a://, file:…). Executors write the
@@ -32,6 +34,10 @@ import org.communitysim.experiments.io.CsvTable;
  * sensitivity.csv, report.html, charts, manifest.json) with the same code as the local runner into a local folder —
  * the location itself when it is local, else a staging folder that {@link #publish} copies up — and reads the part
  * files back as streams of typed rows ({@link #rows}).
+ *
+ * <p>A local location is claimed and locked as the local commands claim theirs ({@link ResultsFolder}): of two
+ * invocations given one folder, one writes and the other is refused (exit 2); a failed new run leaves no folder. A
+ * remote file system (HDFS, S3) has no such lock: there the location is only checked to be empty.
  */
 final class Output implements AutoCloseable {
     static final String RUNS = "runs";
@@ -40,6 +46,8 @@ final class Output implements AutoCloseable {
     private final FileSystem fs;
     private final boolean local;
     private final java.nio.file.Path localDir;
+    /** The claim on a local location while this invocation writes into it; null for a remote one. */
+    private ResultsFolder folder;
 
     Output(String uri, Configuration conf) throws IOException {
         Path p = new Path(uri);
@@ -67,6 +75,52 @@ final class Output implements AutoCloseable {
 
     boolean exists(String name) throws IOException {
         return fs.exists(new Path(root, name));
+    }
+
+    /**
+     * Claims the location for new results: a local folder new or empty, created and locked; a remote one (no lock
+     * there) only checked to hold nothing.
+     *
+     * @param notEmpty the refusal when the location holds something
+     */
+    void claimNew(String notEmpty) throws IOException, InputException {
+        if (isFile()) {
+            throw new InputException("--out " + uri() + ": exists and is not a folder");
+        }
+        if (!local) {
+            if (nonEmpty()) {
+                throw new InputException(notEmpty);
+            }
+            return;
+        }
+        try {
+            folder = ResultsFolder.claimNew(localDir);
+        } catch (ResultsFolder.FolderInUseException e) {
+            throw new InputException("--out " + e.getMessage());
+        } catch (ResultsFolder.FolderNotEmptyException e) {
+            throw new InputException(notEmpty);
+        } catch (ResultsFolder.NotAFolderException e) {
+            throw new InputException("--out " + e.getMessage());
+        }
+    }
+
+    /** Locks a local location that holds a sweep to continue (a missing one is left to the caller's checks). */
+    void claimExisting() throws IOException, InputException {
+        if (!local || !Files.isDirectory(localDir)) {
+            return;
+        }
+        try {
+            folder = ResultsFolder.openExisting(localDir);
+        } catch (ResultsFolder.FolderInUseException | ResultsFolder.NotAFolderException e) {
+            throw new InputException("--out " + e.getMessage());
+        }
+    }
+
+    /** The location holds results to keep, even if the invocation fails later (see {@link ResultsFolder#keep}). */
+    void keep() {
+        if (folder != null) {
+            folder.keep();
+        }
     }
 
     /** Whether the location holds anything. */
@@ -181,6 +235,9 @@ final class Output implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (folder != null) {
+            folder.close();
+        }
         if (!local && Files.exists(localDir)) {
             try (Stream<java.nio.file.Path> walk = Files.walk(localDir)) {
                 for (java.nio.file.Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

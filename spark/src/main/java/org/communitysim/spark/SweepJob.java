@@ -130,6 +130,7 @@ final class SweepJob {
             if (!resume) {
                 out.write(SweepRunner.SPEC_FILE, JSON.writeValueAsString(resolved) + "\n");
             }
+            out.keep(); // the sweep can be continued with --resume from here on: a failure keeps its batches
             if (stored == null) {
                 ObjectNode l = JSON.createObjectNode();
                 l.put("partitions", layout.parts());
@@ -188,16 +189,15 @@ final class SweepJob {
      * spec hash in its sweep.json. Returns the stored layout of a resumed sweep whose runs had started, else null.
      */
     private static Layout check(Output out, boolean resume, String hash) throws IOException, InputException {
+        if (!resume) {
+            out.claimNew("--out " + out.uri() + " is not empty; continue a sweep there with --resume, "
+                    + "or choose another --out");
+            return null;
+        }
         if (out.isFile()) {
             throw new InputException("--out " + out.uri() + ": exists and is not a folder");
         }
-        if (!resume) {
-            if (out.nonEmpty()) {
-                throw new InputException("--out " + out.uri() + " is not empty; continue a sweep there with --resume, "
-                        + "or choose another --out");
-            }
-            return null;
-        }
+        out.claimExisting();
         if (!out.exists(SweepRunner.SPEC_FILE)) {
             throw new InputException("--resume: " + out.uri() + " holds no " + SweepRunner.SPEC_FILE
                     + "; not a sweep folder");

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.job.MonteCarloJob;
+import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.scenario.file.ScenarioFiles;
 import org.communitysim.experiments.sweep.SweepPlan;
@@ -215,6 +216,37 @@ class SparkSweepTest {
 
         Fixtures.Result oneScenario = Fixtures.spark(List.of("compare", "x.json", "--out", out.toString()));
         assertEquals(2, oneScenario.code());
+    }
+
+    /**
+     * A local --out is claimed and locked as the local commands claim theirs. Before, the Spark jar only looked
+     * whether the folder was empty: a sweep or compare into a folder another process was claiming went ahead.
+     */
+    @Test
+    void sweepCompareAndResume_intoALocalFolderAnotherClaimHolds_exit2NamingThePid(@TempDir Path dir)
+            throws Exception {
+        Path spec = Fixtures.gridSpec(dir);
+        Path a = Fixtures.scenario(dir, "big-open-group");
+        Path b = Fixtures.scenario(dir, "small-curated-group");
+        Path out = dir.resolve("held");
+        String inUse = ": in use by another community-sim process (pid " + ProcessHandle.current().pid() + ")";
+        try (ResultsFolder held = ResultsFolder.claimNew(out)) { // as another process's claim
+            held.keep();
+            Files.writeString(out.resolve(SweepRunner.SPEC_FILE), "{}\n"); // a sweep it is writing
+            for (List<String> args : List.of(
+                    Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", out.toString()),
+                    Fixtures.loopback("local[2]", "sweep", spec.toString(), "--out", out.toString(), "--resume"),
+                    Fixtures.loopback("local[2]", "compare", a.toString(), b.toString(), "--replicates", "2",
+                            "--out", out.toString()))) {
+                Fixtures.Result r = Fixtures.spark(args);
+                assertEquals(2, r.code(), args + ": " + r.err());
+                assertTrue(r.err().startsWith("error: --out " + out + inUse), args + ": " + r.err());
+                assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+            }
+            try (var entries = Files.list(out)) {
+                assertEquals(2, entries.count(), "nothing written beside the holder's lock and spec");
+            }
+        }
     }
 
     @Test

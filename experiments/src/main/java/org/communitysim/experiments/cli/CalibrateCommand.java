@@ -2,6 +2,7 @@ package org.communitysim.experiments.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysim.experiments.calibration.CalibrationResult;
@@ -10,6 +11,7 @@ import org.communitysim.experiments.calibration.CalibrationSpecs;
 import org.communitysim.experiments.calibration.Estimate;
 import org.communitysim.experiments.calibration.ObservedCsv;
 import org.communitysim.experiments.calibration.ObservedData;
+import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.CalibrationJob;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.scenario.file.InputException;
@@ -61,12 +63,17 @@ final class CalibrateCommand implements Callable<Integer> {
                     cs.identifiedWidth(), cs.bandReplicates(), seed);
         }
         ObservedData observed = ObservedCsv.read(observedFile);
-        Path dir = SearchFolders.claim(out, cs.name());
-        String command = "community-sim calibrate " + SearchFolders.quote(observedFile.toString()) + " "
-                + SearchFolders.quote(specFile.toString()) + " --seed " + cs.seed() + " --lang "
+        String command = "community-sim calibrate " + MonteCarloCommand.quote(observedFile.toString()) + " "
+                + MonteCarloCommand.quote(specFile.toString()) + " --seed " + cs.seed() + " --lang "
                 + lang.name().toLowerCase(Locale.ROOT);
-        CalibrationResult r = CalibrationJob.run(cs, observed, dir, t, command, Main.version(), lang,
-                ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
+        Path dir;
+        CalibrationResult r;
+        try (ResultsFolder folder = OutFolders.claim(out, List.of(cs.name()))) {
+            dir = folder.dir();
+            r = CalibrationJob.run(cs, observed, dir, t, command, Main.version(), lang,
+                    ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
+            folder.keep();
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf(Locale.ROOT, "%s: %d days of %d columns, %d runs in %.1f s; distance %.4f (base %.4f)%n",

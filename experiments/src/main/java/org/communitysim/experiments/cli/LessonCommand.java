@@ -1,13 +1,12 @@
 package org.communitysim.experiments.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
+import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.lesson.DecayLesson;
 import org.communitysim.experiments.report.Lang;
 import picocli.CommandLine;
@@ -25,7 +24,7 @@ final class LessonCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LESSON", description = "The lesson to run: decay.")
     String lesson;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/lesson-<name>-<timestamp>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder, new or empty (default: results/lesson-<name>-<timestamp>).")
     Path out;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
@@ -52,14 +51,14 @@ final class LessonCommand implements Callable<Integer> {
         }
         String home = System.getProperty("communitysim.home");
         DecayLesson.Inputs inputs = DecayLesson.Inputs.shipped(home != null ? Path.of(home) : null);
-        Path dir = out != null ? out : defaultOut();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InputException("--out " + dir + ": exists and is not a folder");
-        }
         String command = "community-sim lesson " + DecayLesson.NAME + " --lang " + lang.name().toLowerCase(Locale.ROOT);
         long t0 = System.nanoTime();
-        DecayLesson.Result result = DecayLesson.run(inputs, lang, dir, t, command, Main.version(),
-                ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
+        DecayLesson.Result result;
+        try (ResultsFolder folder = OutFolders.claim(out, List.of("lesson-" + DecayLesson.NAME))) {
+            result = DecayLesson.run(inputs, lang, folder.dir(), t, command, Main.version(),
+                    ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
+            folder.keep();
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf(Locale.ROOT, "lesson %s: %d runs per group, %d phase-diagram runs, %.1f s%n", DecayLesson.NAME,
@@ -68,14 +67,5 @@ final class LessonCommand implements Callable<Integer> {
         w.println("lesson: " + result.page());
         w.flush();
         return Main.OK;
-    }
-
-    private static Path defaultOut() {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path p = Path.of("results", "lesson-" + DecayLesson.NAME + "-" + stamp);
-        for (int i = 2; Files.exists(p); i++) {
-            p = Path.of("results", "lesson-" + DecayLesson.NAME + "-" + stamp + "-" + i);
-        }
-        return p;
     }
 }

@@ -73,6 +73,7 @@ abstract class MonteCarloCommand implements Callable<Integer> {
                     Main.version(), question, new MonteCarloJob.Outputs(!options.noReport, !options.noCharts));
             produced = MonteCarloJob.run(job,
                     ProgressBar.create(options.quiet, options.lang, spec.commandLine().getErr()));
+            folder.keep();
         }
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {

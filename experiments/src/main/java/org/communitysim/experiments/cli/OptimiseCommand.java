@@ -2,8 +2,10 @@ package org.communitysim.experiments.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.OptimisationJob;
 import org.communitysim.experiments.optimisation.Comparison;
 import org.communitysim.experiments.optimisation.OptimisationResult;
@@ -56,11 +58,16 @@ final class OptimiseCommand implements Callable<Integer> {
                     os.objective(), os.constraints(), os.replicates(), os.evaluations(), os.candidates(),
                     os.reevaluationReplicates(), os.compareReplicates(), seed);
         }
-        Path dir = SearchFolders.claim(out, os.name());
-        String command = "community-sim optimise " + SearchFolders.quote(specFile.toString()) + " --seed " + os.seed()
-                + " --lang " + lang.name().toLowerCase(Locale.ROOT);
-        OptimisationResult r = OptimisationJob.run(os, dir, t, command, Main.version(), lang,
-                ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
+        String command = "community-sim optimise " + MonteCarloCommand.quote(specFile.toString()) + " --seed "
+                + os.seed() + " --lang " + lang.name().toLowerCase(Locale.ROOT);
+        Path dir;
+        OptimisationResult r;
+        try (ResultsFolder folder = OutFolders.claim(out, List.of(os.name()))) {
+            dir = folder.dir();
+            r = OptimisationJob.run(os, dir, t, command, Main.version(), lang,
+                    ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
+            folder.keep();
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf(Locale.ROOT, "%s: %s, %s; %d runs in %.1f s%n", os.name(),

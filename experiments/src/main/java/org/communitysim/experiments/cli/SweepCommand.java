@@ -88,8 +88,14 @@ final class SweepCommand implements Callable<Integer> {
         try (ResultsFolder folder = resume != null ? OutFolders.resume(resume)
                 : OutFolders.claim(out, List.of(sweep.name()))) {
             dir = folder.dir();
-            result = SweepJob.run(sweep, dir, resume != null, t, command, Main.version(), lang,
-                    ProgressBar.create(quiet, lang, spec.commandLine().getErr()), series);
+            try {
+                result = SweepJob.run(sweep, dir, resume != null, t, command, Main.version(), lang,
+                        ProgressBar.create(quiet, lang, spec.commandLine().getErr()), series);
+            } finally {
+                if (Files.exists(dir.resolve(org.communitysim.experiments.sweep.SweepRunner.SPEC_FILE))) {
+                    folder.keep(); // the journal has started: a failed sweep is continued with --resume, not lost
+                }
+            }
         }
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {

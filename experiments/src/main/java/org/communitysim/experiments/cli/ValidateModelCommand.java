@@ -1,13 +1,12 @@
 package org.communitysim.experiments.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
+import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.ValidationJob;
 import org.communitysim.experiments.validation.Measure;
 import org.communitysim.experiments.validation.ModelValidation;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Option;
 final class ValidateModelCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Results folder (default: results/validate-model-<timestamp>); files in it are replaced.")
+            description = "Results folder, new or empty (default: results/validate-model-<timestamp>).")
     Path out;
 
     @Option(names = "--runs", paramLabel = "R", defaultValue = "30",
@@ -61,20 +60,22 @@ final class ValidateModelCommand implements Callable<Integer> {
             throw new InputException("--population must be >= 1000 (the reference group seeds 15 and caps at 300), got "
                     + population);
         }
-        Path dir = out != null ? out : defaultOut();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InputException("--out " + dir + ": exists and is not a folder");
-        }
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        ModelValidation.Report report = ValidationJob.run(
-                new ModelValidation.Config(runs, seed, t, population, population), dir, check -> {
-                    if (!quiet) {
-                        err.printf(Locale.ROOT, "[%5.1f s] %s%n", (System.nanoTime() - t0) / 1e9, check);
-                        err.flush();
-                    }
-                });
+        Path dir;
+        ModelValidation.Report report;
+        try (ResultsFolder folder = OutFolders.claim(out, List.of("validate-model"))) {
+            dir = folder.dir();
+            report = ValidationJob.run(new ModelValidation.Config(runs, seed, t, population, population), dir,
+                    check -> {
+                        if (!quiet) {
+                            err.printf(Locale.ROOT, "[%5.1f s] %s%n", (System.nanoTime() - t0) / 1e9, check);
+                            err.flush();
+                        }
+                    });
+            folder.keep(); // a failed criterion is a result too: the folder says which
+        }
         if (!quiet) {
             String last = "";
             for (Measure m : report.measures()) {
@@ -103,14 +104,5 @@ final class ValidateModelCommand implements Callable<Integer> {
             return Long.toString((long) v);
         }
         return String.format(Locale.ROOT, "%.4g", v);
-    }
-
-    private static Path defaultOut() {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path p = Path.of("results", "validate-model-" + stamp);
-        for (int i = 2; Files.exists(p); i++) {
-            p = Path.of("results", "validate-model-" + stamp + "-" + i);
-        }
-        return p;
     }
 }

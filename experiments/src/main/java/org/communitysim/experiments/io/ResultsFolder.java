@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -34,6 +38,11 @@ import java.util.stream.Stream;
  * </ul>
  * A refusal is a {@link FolderInUseException} (the folder and the holder's pid) or a {@link FolderNotEmptyException};
  * an I/O failure (read-only folder, full disk) is an {@link IOException} naming the path.
+ *
+ * <p>A folder claimed for new results holds results only once the command says so ({@link #keep}): closed without
+ * it (the command failed: bad input found late, a full disk, a bug) the claim takes back what it wrote and the
+ * folders it created, so a failed command leaves no half-written folder for a later reader to mistake for results.
+ * A folder opened to continue ({@link #openExisting}) is always kept: its journal is what a later --resume needs.
  */
 public final class ResultsFolder implements AutoCloseable {
     /** The lock file inside a results folder while a process writes into it. */
@@ -45,12 +54,18 @@ public final class ResultsFolder implements AutoCloseable {
     private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
+    /** The folders the claim created, deepest first: taken back with the contents when the claim is not kept. */
+    private final List<Path> created;
+    private boolean kept;
 
-    private ResultsFolder(Path dir, Path lockFile, FileChannel channel, FileLock lock) {
+    private ResultsFolder(Path dir, Path lockFile, FileChannel channel, FileLock lock, List<Path> created,
+            boolean kept) {
         this.dir = dir;
         this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
+        this.created = created;
+        this.kept = kept;
     }
 
     /** The folder is locked by another live process (or another thread of this one). */
@@ -105,6 +120,15 @@ public final class ResultsFolder implements AutoCloseable {
     }
 
     /**
+     * Marks the folder's contents as results to keep when it is closed. Call it when the command has written
+     * everything (or, for a sweep, once its journal can be resumed); without it {@link #close} takes back what this
+     * claim wrote.
+     */
+    public void keep() {
+        kept = true;
+    }
+
+    /**
      * Claims a folder for new results: creates it (and its parents) if missing and locks it; refused when it holds
      * anything or another process holds it.
      */
@@ -113,7 +137,17 @@ public final class ResultsFolder implements AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new NotAFolderException(dir);
         }
+        List<Path> created = new ArrayList<>();
+        for (Path p = dir.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+            created.add(p);
+        }
         Files.createDirectories(dir);
+        return claimCreated(dir, created);
+    }
+
+    /** Claims {@code dir}, which exists; {@code created}: the folders this invocation created for it, deepest first. */
+    private static ResultsFolder claimCreated(Path dir, List<Path> created) throws IOException, FolderInUseException,
+            FolderNotEmptyException {
         Path lockFile = dir.resolve(LOCK_FILE);
         FileChannel channel;
         try {
@@ -129,7 +163,7 @@ public final class ResultsFolder implements AutoCloseable {
         ResultsFolder folder = null;
         try {
             FileLock lock = waitForOwnLock(channel);
-            folder = new ResultsFolder(dir, lockFile, channel, lock);
+            folder = new ResultsFolder(dir, lockFile, channel, lock, List.copyOf(created), false);
             writeToken(channel);
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.anyMatch(p -> !p.getFileName().toString().equals(LOCK_FILE))) {
@@ -139,6 +173,7 @@ public final class ResultsFolder implements AutoCloseable {
             return folder;
         } catch (IOException | FolderNotEmptyException | RuntimeException e) {
             if (folder != null) {
+                folder.keep(); // refused: the files there are someone else's
                 folder.close();
             } else {
                 channel.close();
@@ -168,8 +203,8 @@ public final class ResultsFolder implements AutoCloseable {
                 continue; // taken by an earlier invocation this second: try the next suffix
             }
             try {
-                return claimNew(p);
-            } catch (FolderInUseException | FolderNotEmptyException | NotAFolderException e) {
+                return claimCreated(p, List.of(p.toAbsolutePath()));
+            } catch (FolderInUseException | FolderNotEmptyException e) {
                 continue; // another process got into the folder this one just created: leave it to it
             }
         }
@@ -227,7 +262,7 @@ public final class ResultsFolder implements AutoCloseable {
                 channel.close();
                 continue;
             }
-            ResultsFolder folder = new ResultsFolder(dir, lockFile, channel, lock);
+            ResultsFolder folder = new ResultsFolder(dir, lockFile, channel, lock, List.of(), true);
             try {
                 AtomicFiles.deleteOrphans(dir); // a run killed while renaming its files into place left these
             } catch (IOException e) {
@@ -239,13 +274,18 @@ public final class ResultsFolder implements AutoCloseable {
     }
 
     /**
-     * Deletes the lock file, then releases the lock. Only the holder ever deletes the lock file and a claim only
-     * creates one where none is, so while this process holds the lock the path is its file.
+     * Takes back what an unkept claim wrote, deletes the lock file, then releases the lock. Only the holder ever
+     * deletes the lock file and a claim only creates one where none is, so while this process holds the lock the
+     * path is its file. The folders the claim created go last, after the lock: each only if still empty, since
+     * another process may claim the folder the moment the lock file is gone.
      */
     @Override
     public void close() throws IOException {
         try {
             if (lock.isValid()) {
+                if (!kept) {
+                    deleteContents();
+                }
                 Files.deleteIfExists(lockFile);
             }
         } finally {
@@ -255,6 +295,30 @@ public final class ResultsFolder implements AutoCloseable {
                 }
             } finally {
                 channel.close();
+                if (!kept) {
+                    deleteCreatedFolders();
+                }
+            }
+        }
+    }
+
+    /** Everything in the folder but the lock file: it was empty when claimed, so all of it is this claim's. */
+    private void deleteContents() throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir) && !p.equals(lockFile)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private void deleteCreatedFolders() throws IOException {
+        for (Path p : created) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (DirectoryNotEmptyException e) {
+                return; // claimed again by another process, or a parent that holds other things now
             }
         }
     }

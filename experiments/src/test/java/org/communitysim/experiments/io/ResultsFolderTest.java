@@ -55,6 +55,7 @@ class ResultsFolderTest {
         pool.shutdown();
         assertEquals(1, winners.size(), "one claim wins");
         assertTrue(Files.exists(out.resolve(ResultsFolder.LOCK_FILE)));
+        winners.get(0).keep();
         winners.get(0).close();
         assertFalse(Files.exists(out.resolve(ResultsFolder.LOCK_FILE)), "the lock file goes with the lock");
         try (var entries = Files.list(out)) {
@@ -96,9 +97,55 @@ class ResultsFolderTest {
     }
 
     @Test
+    void close_unkeptClaim_takesBackItsFilesAndTheFoldersItMadeButNotTheParentsThatWereThere() throws Exception {
+        Path parent = Files.createDirectories(dir.resolve("there"));
+        Path out = parent.resolve("new").resolve("out");
+        try (ResultsFolder f = ResultsFolder.claimNew(out)) {
+            Files.writeString(out.resolve("runs.csv"), "half\n");
+            Files.createDirectories(out.resolve("charts")).resolve("a.svg").toFile().createNewFile();
+        } // the command failed before keep()
+        assertFalse(Files.exists(parent.resolve("new")), "the folders the claim made are gone");
+        assertTrue(Files.isDirectory(parent), "a parent that was there stays");
+    }
+
+    @Test
+    void close_unkeptClaimOfAnEmptyFolderThatWasThere_emptiesItAndLeavesIt() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        try (ResultsFolder f = ResultsFolder.claimNew(out)) {
+            Files.writeString(out.resolve("runs.csv"), "half\n");
+        }
+        try (var entries = Files.list(out)) {
+            assertEquals(0, entries.count());
+        }
+    }
+
+    @Test
+    void close_keptClaim_leavesTheResults() throws Exception {
+        Path out = dir.resolve("out");
+        try (ResultsFolder f = ResultsFolder.claimNew(out)) {
+            Files.writeString(out.resolve("runs.csv"), "whole\n");
+            f.keep();
+        }
+        assertEquals(List.of("runs.csv"), Files.list(out).map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void close_unkeptCreateUnique_takesBackItsFolderButNotResults() throws Exception {
+        Path results = dir.resolve("results");
+        Path made;
+        try (ResultsFolder f = ResultsFolder.createUnique(results, "x")) {
+            made = f.dir();
+            Files.writeString(made.resolve("runs.csv"), "half\n");
+        }
+        assertFalse(Files.exists(made));
+        assertTrue(Files.isDirectory(results));
+    }
+
+    @Test
     void openExisting_whileHeld_isRefusedThenFreeAfterClose() throws Exception {
         Path out = dir.resolve("sweep");
         ResultsFolder first = ResultsFolder.claimNew(out);
+        first.keep();
         ResultsFolder.FolderInUseException e = assertThrows(ResultsFolder.FolderInUseException.class,
                 () -> ResultsFolder.openExisting(out));
         assertEquals(Long.toString(ProcessHandle.current().pid()), e.holder());
@@ -159,6 +206,7 @@ class ResultsFolderTest {
         List<Path> made = new ArrayList<>();
         for (int i = 0; i < 3; i++) { // same second: the second and third take the -2 and -3 fallbacks
             try (ResultsFolder f = ResultsFolder.createUnique(results, stem)) {
+                f.keep();
                 made.add(f.dir());
             }
         }
