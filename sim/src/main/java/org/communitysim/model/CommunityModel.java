@@ -2,8 +2,6 @@ package org.communitysim.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.communitysim.scenario.Ablations;
-import org.communitysim.scenario.EconomicsSpec;
 import org.communitysim.scenario.Scenario;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -27,129 +25,54 @@ public final class CommunityModel extends SimState {
 
     private final Scenario scenario;
     private final long runSeed;
-    private final Streams streams;
     private final TopicWorld world;
+    /** The run's groups: the first (the one the file describes) and, in a world of many, the others in order of opening. */
+    private final List<GroupRun> groups = new ArrayList<>();
+    private final GroupRun first;
     private final GroupState group;
-    private final DayState today = new DayState();
-    private final ExposureTracker exposures;
+    private final DayState today;
     private final DailySeries daily;
     private final int inequalityWindowStart;
     private final List<FiredAction> fired = new ArrayList<>();
     /** Null without a playbook: then nothing is scheduled before the phases. */
     private final PlaybookStep playbook;
-    // what a playbook may rebuild: the scenario in force, and everything built from its levers
-    private Scenario current;
-    private JoinRule joinRule;
-    private Steppable[] phases;
+    /** Null in a world of one group (world section at its defaults): then the single-group model runs unchanged. */
+    private final ManyGroups many;
     private boolean started;
     private boolean handedOver;
 
     public CommunityModel(Scenario scenario, World world, long runSeed) {
         super(runSeed);
         this.scenario = scenario;
-        this.current = scenario;
         this.runSeed = runSeed;
         this.world = new TopicWorld(world, scenario.group().topic());
         Scenario.checkAgainstPopulation(scenario.join(), this.world.n);
-        this.streams = Streams.of(runSeed);
         int horizon = scenario.horizonDays();
         this.inequalityWindowStart = horizon - Math.min(scenario.metrics().inequalityWindowDays(), horizon);
         List<String> refused = scenario.playbook().leverProblems(scenario);
         if (!refused.isEmpty()) {
             throw new IllegalArgumentException(refused.get(0));
         }
-        // slots for the largest cap the run can have (a playbook may raise it)
-        int slots = scenario.join().groupMechanisms() ? scenario.playbook().largest("group.sizeCap",
-                scenario.group().sizeCap()) : Integer.MAX_VALUE;
-        this.group = new GroupState(this.world, terms(scenario), Math.min(this.world.n, slots));
-        this.joinRule = JoinRules.of(scenario, this.world, group, streams, threshold(scenario));
-        group.setJoinListener(joinRule);
-        this.exposures = new ExposureTracker(this.world, group);
-        this.daily = new DailySeries(horizon);
-        this.phases = phases(scenario);
+        boolean manyGroups = scenario.world().many();
+        this.first = new GroupRun(0, -1, 0, scenario, this.world, Streams.of(runSeed), inequalityWindowStart, fired,
+                manyGroups);
+        groups.add(first);
+        this.group = first.group;
+        this.today = first.today;
+        this.daily = first.daily;
+        this.many = manyGroups ? new ManyGroups(scenario, this.world, runSeed, inequalityWindowStart, groups) : null;
         this.playbook = scenario.playbook().isEmpty() ? null
                 : new PlaybookStep(scenario.playbook(), new PlaybookStep.Levers() {
                     @Override
                     public Scenario current() {
-                        return current;
+                        return first.strategy();
                     }
 
                     @Override
                     public void retune(Scenario changed) {
-                        CommunityModel.this.retune(changed);
+                        first.retune(changed);
                     }
                 }, group, today, daily, fired);
-    }
-
-    /** θ applicants face: join.groupMechanisms brings screening (θ), the size cap, churn and bans; without them anyone may come and stay. */
-    private static double threshold(Scenario s) {
-        return s.join().groupMechanisms() ? s.group().threshold() : 0;
-    }
-
-    private static GroupState.Terms terms(Scenario s) {
-        Ablations ab = s.ablations();
-        var state = s.behaviour().state();
-        EconomicsSpec economics = s.economics();
-        double fee = economics.admissionPrice();
-        double entryCommitment = ab.entryCommitment() ? s.behaviour().screening().commitEntry() * threshold(s) : 0;
-        if (fee > 0 && ab.entryCommitment()) { // the sunk cost of a paid entry (docs/model.md §4.10)
-            entryCommitment += economics.response().commitFee() * Math.log1p(fee / economics.response().wtpScale());
-        }
-        return new GroupState.Terms(
-                state.initialSatisfaction() + (ab.welcome() ? s.content().welcomeBonus() : 0),
-                entryCommitment, s.behaviour().exposure().reapplyFactor(),
-                s.behaviour().exposure().rejoinFactor(), ab.advertisers(), fee);
-    }
-
-    /** The day's phases, in the order of docs/model.md §4, each with its parameters built from {@code s}. */
-    private Steppable[] phases(Scenario s) {
-        Ablations ab = s.ablations();
-        boolean groupMechanisms = s.join().groupMechanisms();
-        double threshold = threshold(s);
-        int cap = groupMechanisms ? s.group().sizeCap() : Integer.MAX_VALUE;
-        Leaving leaving = groupMechanisms ? Leaving.BY_HAZARD : Leaving.NEVER;
-        Bans bans = groupMechanisms ? Bans.ENFORCED : Bans.NONE;
-        // join.memberActivity: members post, read, bond, update S and buy
-        boolean memberActivity = s.join().memberActivity();
-        List<Steppable> day = new ArrayList<>();
-        day.add(new JoinPhase(exposures, joinRule, today));
-        day.add(new Screening(new Screening.Params(threshold, cap, s.behaviour().screening().screenNoise()),
-                this.world, group, today, streams.screening()));
-        if (memberActivity) {
-            day.add(new Posting(Posting.Params.of(s, inequalityWindowStart, bans), group, today, streams.posting()));
-            day.add(new Reading(Reading.Params.of(s), group, today, streams.reading()));
-            if (ab.socialBonds()) {
-                day.add(new SocialValue(SocialValue.Params.of(s), this.world.net, group));
-            }
-            day.add(new Satisfaction(Satisfaction.Params.of(s, this.world.meanAffinity, leaving), group, today,
-                    streams.state()));
-        }
-        day.add(new KolDeparture(s.kols().departureDay(), group, today, fired));
-        if (memberActivity) {
-            EconomicsSpec economics = s.economics();
-            day.add(new Conversion(s.behaviour().conversion(), economics.productPrice() * economics.productMargin(),
-                    group, today, streams.conversion()));
-        }
-        day.add(new Billing(Billing.Params.of(s), group, today, streams.billing()));
-        day.add(new Measurement(group, today, daily, exposures));
-        return day.toArray(new Steppable[0]);
-    }
-
-    /**
-     * Puts a scenario changed by the playbook in force from now on: the group's terms, the join rule's and every
-     * phase's parameters are rebuilt from it (the same phases over the same state and streams; a playbook cannot
-     * change which phases run).
-     */
-    private void retune(Scenario changed) {
-        current = changed;
-        group.setTerms(terms(changed));
-        joinRule = joinRule.retuned(changed, threshold(changed));
-        group.setJoinListener(joinRule);
-        Steppable[] rebuilt = phases(changed);
-        if (rebuilt.length != phases.length) {
-            throw new IllegalStateException("a playbook changed which phases run");
-        }
-        phases = rebuilt;
     }
 
     /** Builds the world for (scenario, runSeed) and runs it to the horizon: the model's whole contract. */
@@ -174,17 +97,32 @@ public final class CommunityModel extends SimState {
         started = true;
         super.start();
         // one entry per phase, each its own ordering so MASON never shuffles them; each reads its slot when stepped,
-        // so a playbook's rebuilt phases take over; the playbook, when there is one, goes first
+        // so a playbook's rebuilt phases take over; the world's morning first and the playbook, when there is one,
+        // next; in a world of many groups the other groups and the world's evening after the first group's phases
         int first = 0;
+        if (many != null) {
+            schedule.scheduleRepeating(Schedule.EPOCH, first++, (Steppable) st -> many.beginDay(today.day), 1.0);
+        }
         if (playbook != null) {
             schedule.scheduleRepeating(Schedule.EPOCH, first++, playbook, 1.0);
         }
-        for (int i = 0; i < phases.length; i++) {
+        int count = this.first.phases.length;
+        for (int i = 0; i < count; i++) {
             int slot = i;
-            schedule.scheduleRepeating(Schedule.EPOCH, first + i, (Steppable) st -> phases[slot].step(st), 1.0);
+            schedule.scheduleRepeating(Schedule.EPOCH, first + i, (Steppable) st -> this.first.phases[slot].step(st),
+                    1.0);
         }
-        Seeding.seed(scenario, world, group, today, streams.seeding());
-        joinRule.start();
+        if (many != null) {
+            schedule.scheduleRepeating(Schedule.EPOCH, first + count, (Steppable) st -> {
+                many.stepOthers(st, today.day);
+                many.endDay(today.day);
+            }, 1.0);
+        }
+        Seeding.seed(scenario, world, group, today, this.first.streams.seeding());
+        this.first.joinRule.start();
+        if (many != null) {
+            many.start();
+        }
     }
 
     /**
@@ -193,7 +131,7 @@ public final class CommunityModel extends SimState {
      * and the exposed persons' friends' ties each day, so it is off unless asked for.
      */
     public void setExposureListener(ExposureListener listener) {
-        exposures.listener = listener;
+        first.exposures.listener = listener;
     }
 
     /** Runs one day (all phases in order). Returns false once the horizon has been reached. */
@@ -233,7 +171,7 @@ public final class CommunityModel extends SimState {
 
     /** The scenario in force: {@link #scenario()} with the levers the playbook has set so far. */
     public Scenario current() {
-        return current;
+        return first.strategy();
     }
 
     /** The actions fired so far (live view, in the order they fired). */
@@ -244,6 +182,11 @@ public final class CommunityModel extends SimState {
     /** The per-day metrics recorded so far (live view, do not keep across runs). */
     public DailySeries daily() {
         return daily;
+    }
+
+    /** The number of groups in the world so far (1 in the single-group model). */
+    public int groupCount() {
+        return groups.size();
     }
 
     /** A read-only view of the group between days (live: it changes as the model steps). */
@@ -257,16 +200,17 @@ public final class CommunityModel extends SimState {
      */
     public Streams handOverStreams() {
         handedOver = true;
-        return streams;
+        return first.streams;
     }
 
     public RunResult result() {
         if (today.day < scenario.horizonDays()) {
             throw new IllegalStateException("run not finished: day " + today.day + " of " + scenario.horizonDays());
         }
-        FinishedRun run = new FinishedRun(scenario.metrics(), daily, world, group, inequalityWindowStart);
+        List<GroupRecord> records = groups.stream().map(GroupRun::record).toList();
+        FinishedRun run = new FinishedRun(scenario.metrics(), daily, world, group, inequalityWindowStart, records);
         return new RunResult(scenario.name(), runSeed, daily, RunSummary.of(run),
-                java.util.Arrays.copyOf(group.referralDepths, group.maxReferralDepth()), List.copyOf(fired));
+                java.util.Arrays.copyOf(group.referralDepths, group.maxReferralDepth()), List.copyOf(fired), records);
     }
 
     // for the model's tests: the state behind the public view
@@ -276,5 +220,9 @@ public final class CommunityModel extends SimState {
 
     GroupState group() {
         return group;
+    }
+
+    List<GroupRun> groups() {
+        return groups;
     }
 }

@@ -2,6 +2,7 @@ package org.communitysim.model;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.communitysim.scenario.MetricsSpec;
 
@@ -37,6 +38,8 @@ final class FinishedRun {
 
     final MetricsSpec spec;
     final GroupState group;
+    /** Every group of the run, the first first (docs/model.md §4.12). */
+    final List<GroupRecord> groups;
     private final DailySeries daily;
     private final TopicWorld world;
     private final int inequalityWindowStart;
@@ -45,8 +48,10 @@ final class FinishedRun {
     private Inequality inequality;
     private HalfLife halfLife;
 
-    FinishedRun(MetricsSpec spec, DailySeries daily, TopicWorld world, GroupState group, int inequalityWindowStart) {
+    FinishedRun(MetricsSpec spec, DailySeries daily, TopicWorld world, GroupState group, int inequalityWindowStart,
+            List<GroupRecord> groups) {
         this.spec = spec;
+        this.groups = groups;
         this.daily = daily;
         this.world = world;
         this.group = group;

@@ -103,6 +103,11 @@ final class GroupState {
     final double[] slotIncentive;
     /** Factor on the member's on-topic posting: 1, or a playbook hand-over's postingFactor for a named activist. */
     final double[] slotFocus;
+    /**
+     * The share of the member's attention this group gets today (docs/model.md §4.12): 1 in a world of one group;
+     * set each morning by the world of many groups. Scales the member's posting and reading here.
+     */
+    final double[] slotShare;
     final int[] slotRowStart;
     final int[] slotRowEnd;
 
@@ -111,6 +116,16 @@ final class GroupState {
     final byte[] applicantChannel;
     final int[] applicantReferrer;
     int applicantCount;
+    /**
+     * Persons a full group turned away today (Screening), kept only in a world of many groups
+     * ({@link #recordTurnedAway}), where the world points them to the newest group.
+     */
+    boolean recordTurnedAway;
+    final int[] turnedAway;
+    int turnedAwayCount;
+    /** Persons the world pointed here (turned away by a full group yesterday); they apply before screening. */
+    final int[] pointed;
+    int pointedCount;
     /** Today's bans (Posting), kept apart from the applicants. */
     final int[] banned;
     int bannedCount;
@@ -125,6 +140,16 @@ final class GroupState {
     int rebuyers;
     long purchasesTotal;
     final long[] referralDepths = new long[64];
+    // lifecycle (docs/model.md §4.12)
+    /** Regular members who reached 7 days in the group, and those of them who posted nothing in those 7 days. */
+    long firstWeekChecked;
+    long firstWeekSilent;
+    /** Members who left by the leaving hazard, and those of them whose attention other groups mostly held. */
+    long leftByChoice;
+    long lostToOthers;
+    /** Days in a row, up to today, without a member post; the first day of the first such run of deadAfterDays. */
+    int silentStreak;
+    int deadDay = -1;
     final Ledger ledger = new Ledger();
 
     /** @param slots the most members the group can hold at once (its cap, or everyone) */
@@ -152,6 +177,9 @@ final class GroupState {
         applicantChannel = new byte[n];
         applicantReferrer = new int[n];
         banned = new int[slots];
+        turnedAway = new int[n];
+        pointed = new int[n];
+        slotShare = new double[slots];
         lurking = new boolean[slots];
         satisfaction = new double[slots];
         entryCommitment = new double[slots];
@@ -237,6 +265,7 @@ final class GroupState {
         slotIntent[slot] = w.pop.purchaseIntent(p);
         slotIncentive[slot] = w.pop.incentiveSensitivity(p);
         slotFocus[slot] = 1.0;
+        slotShare[slot] = 1.0;
         slotRowStart[slot] = w.net.rowStart(p);
         slotRowEnd[slot] = w.net.rowEnd(p);
         joinDay[slot] = day;
@@ -285,6 +314,12 @@ final class GroupState {
         member[p] = false;
         activeTie[p] = false;
         int pos = memberPos[p];
+        if (why == LEFT) {
+            leftByChoice++;
+            if (slotShare[pos] < 0.5) {
+                lostToOthers++;
+            }
+        }
         int lastSlot = --memberCount;
         int last = memberList[lastSlot];
         memberList[pos] = last;
@@ -321,6 +356,7 @@ final class GroupState {
         slotIntent[to] = slotIntent[from];
         slotIncentive[to] = slotIncentive[from];
         slotFocus[to] = slotFocus[from];
+        slotShare[to] = slotShare[from];
         slotRowStart[to] = slotRowStart[from];
         slotRowEnd[to] = slotRowEnd[from];
     }

@@ -4,7 +4,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /** Step 9, measurement: completes the day's metric row, records it, reports exposures and clears the day. */
-record Measurement(GroupState g, DayState today, DailySeries daily, ExposureTracker exposures) implements Steppable {
+record Measurement(GroupState g, DayState today, DailySeries daily, ExposureTracker exposures, int deadAfterDays)
+        implements Steppable {
     @Override
     public void step(SimState state) {
         int active = 0;
@@ -13,6 +14,7 @@ record Measurement(GroupState g, DayState today, DailySeries daily, ExposureTrac
         double satisfaction = 0;
         double affinity = 0;
         int regular = 0;
+        int day = today.day;
         for (int i = 0; i < g.memberCount; i++) {
             affinity += g.slotAff[i];
             switch (g.slotRole[i]) {
@@ -20,6 +22,12 @@ record Measurement(GroupState g, DayState today, DailySeries daily, ExposureTrac
                 case GroupState.KOL -> active++;
                 default -> {
                     regular++;
+                    if (day - g.joinDay[i] == 7) { // the member's first week is over: did they post in it?
+                        g.firstWeekChecked++;
+                        if (g.lastPostDay[i] < g.joinDay[i]) {
+                            g.firstWeekSilent++;
+                        }
+                    }
                     satisfaction += g.satisfaction[i];
                     if (g.lurking[i]) {
                         lurkers++;
@@ -42,6 +50,12 @@ record Measurement(GroupState g, DayState today, DailySeries daily, ExposureTrac
         t.set(DailyMetric.CUM_COST, g.ledger.cost());
         t.set(DailyMetric.CUM_PROFIT, g.ledger.revenue() - g.ledger.cost());
         g.memberDays += g.memberCount;
+        if (deadAfterDays > 0) { // a group is dead after deadAfterDays days in a row without a member post
+            g.silentStreak = t.onTopic + t.noise == 0 ? g.silentStreak + 1 : 0;
+            if (g.deadDay < 0 && g.silentStreak >= deadAfterDays) {
+                g.deadDay = day - deadAfterDays + 1;
+            }
+        }
         daily.record(t.day, t.metrics);
         exposures.report(t.day);
         t.clear();

@@ -153,13 +153,63 @@ public enum Outcome implements Declared {
             r -> r.payback().day()),
     PAID_BACK("paid_back", SHARE, HIGHER_IS_BETTER,
             "1 if cumulative profit reached 0 within the horizon, 0 if not; NaN if the run had no revenue and no cost",
-            r -> r.payback().paidBack());
+            r -> r.payback().paidBack()),
+    // many groups (docs/model.md §4.12): the operator's groups, declared and opened by fission; one in the single-group model
+    GROUPS_OPENED("groups_opened", COUNT, NEUTRAL, "groups the operator ran: those declared and those opened by fission",
+            r -> r.groups.size()),
+    GROUPS_ALIVE_FINAL("groups_alive_final", SHARE, HIGHER_IS_BETTER,
+            "share of the operator's groups that had not died by the horizon (dead: world.deadAfterDays days in a row "
+                    + "without a member post)",
+            r -> Lifecycle.aliveAtHorizon(r.groups)),
+    GROUPS_ALIVE_7("groups_alive_7", SHARE, HIGHER_IS_BETTER,
+            "share of groups alive 7 days after they opened, over groups opened at least 7 days before the horizon; "
+                    + "NaN if none was",
+            r -> Lifecycle.aliveAfter(r.groups, 7, r.days())),
+    GROUPS_ALIVE_30("groups_alive_30", SHARE, HIGHER_IS_BETTER,
+            "share of groups alive 30 days after they opened, over groups opened at least 30 days before the horizon",
+            r -> Lifecycle.aliveAfter(r.groups, 30, r.days())),
+    GROUPS_ALIVE_90("groups_alive_90", SHARE, HIGHER_IS_BETTER,
+            "share of groups alive 90 days after they opened, over groups opened at least 90 days before the horizon",
+            r -> Lifecycle.aliveAfter(r.groups, 90, r.days())),
+    GROUP_LIFESPAN_MEAN("group_lifespan_mean", DAYS, HIGHER_IS_BETTER,
+            "mean days from a group's opening to its death, counting the horizon for groups still alive (a mean "
+                    + "restricted to the horizon)",
+            r -> Lifecycle.meanLifespan(r.groups, r.days())),
+    GROUP_PEAK_MEMBERS_MEAN("group_peak_members_mean", COUNT, NEUTRAL,
+            "mean over the operator's groups of each group's maximum members",
+            r -> Lifecycle.meanPeak(r.groups)),
+    MATRIX_MEMBERSHIPS_FINAL("matrix_memberships_final", COUNT, HIGHER_IS_BETTER,
+            "members summed over the operator's groups at the horizon (mean of the last 7 days; a person in two "
+                    + "groups counts twice)",
+            r -> Lifecycle.finalSum(r.groups, DailyMetric.MEMBERS, r.window())),
+    MATRIX_ACTIVE_FINAL("matrix_active_final", COUNT, HIGHER_IS_BETTER,
+            "active members summed over the operator's groups at the horizon (mean of the last 7 days)",
+            r -> Lifecycle.finalSum(r.groups, DailyMetric.ACTIVE, r.window())),
+    MATRIX_ACTIVE_SHARE("matrix_active_share", SHARE, HIGHER_IS_BETTER,
+            "active ÷ members, both summed over the operator's groups at the horizon (last-7-day means)",
+            r -> ratioOrZero(Lifecycle.finalSum(r.groups, DailyMetric.ACTIVE, r.window()),
+                    Lifecycle.finalSum(r.groups, DailyMetric.MEMBERS, r.window()))),
+    FIRST_WEEK_SILENT_SHARE("first_week_silent_share", SHARE, LOWER_IS_BETTER,
+            "share of regular members who posted nothing in their first 7 days in a group, over those who stayed 7 "
+                    + "days (all the operator's groups)",
+            r -> Lifecycle.firstWeekSilent(r.groups)),
+    LOST_TO_OTHER_GROUPS("lost_to_other_groups", SHARE, NEUTRAL,
+            "share of the members who left a group whose attention other groups held more than half of on the day "
+                    + "they left (all the operator's groups); the rest simply left",
+            r -> Lifecycle.lostToOthers(r.groups));
 
     /**
      * The money outcomes (docs/model.md §4.10): a family of their own for multiple-testing corrections, so that the
      * cost-benefit questions neither weaken nor are weakened by the behavioural ones.
      */
     public static final Set<Outcome> MONEY_FAMILY = Collections.unmodifiableSet(EnumSet.range(REVENUE_FEES, PAID_BACK));
+
+    /**
+     * The outcomes of a world of many groups (docs/model.md §4.12): a family of their own for multiple-testing
+     * corrections, so that adding them left the other families' intervals and verdicts unchanged.
+     */
+    public static final Set<Outcome> GROUPS_FAMILY = Collections.unmodifiableSet(
+            EnumSet.range(GROUPS_OPENED, LOST_TO_OTHER_GROUPS));
 
     private final Declaration declaration;
     private final ToDoubleFunction<FinishedRun> compute;

@@ -50,6 +50,7 @@ record Posting(Params params, GroupState g, DayState today, Rng rng) implements 
         int[] windowPosts = g.windowPosts;
         int[] lastPosts = g.lastPostDay;
         double[] focus = g.slotFocus;
+        double[] shares = g.slotShare;
         PostingParams p = params.posting();
         ContentPlan content = params.content();
         KolSpec kols = params.kols();
@@ -129,14 +130,14 @@ record Posting(Params params, GroupState g, DayState today, Rng rng) implements 
                 quality += posted * kols.quality();
                 continue;
             }
-            double a = activities[i] * Engagement.of(sats[i]);
+            double a = activities[i] * shares[i] * Engagement.of(sats[i]);
             if (paying) {
                 a *= incentives.postFactor(sensitivities[i]);
             }
             if (lurkers[i]) {
                 a *= p.lurkerPostFactor();
             } else {
-                answerCapacity += activities[i] * expertises[i];
+                answerCapacity += activities[i] * shares[i] * expertises[i];
             }
             double bystander = mentioned[i] == day ? 1.0 : bystanderToday;
             double affinity = affs[i];

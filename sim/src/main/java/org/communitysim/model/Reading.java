@@ -42,6 +42,7 @@ record Reading(Params params, GroupState g, DayState today, Rng rng) implements 
         int[] joinDays = g.joinDay;
         double[] dayValues = g.dayValue;
         double[] promosRead = g.promosRead;
+        double[] shares = g.slotShare;
         ReadingParams p = params.reading();
         ContentSaturation saturation = params.saturation();
         Overload overload = params.overload();
@@ -60,7 +61,7 @@ record Reading(Params params, GroupState g, DayState today, Rng rng) implements 
                 continue;
             }
             double affinity = affs[i];
-            double attention = attentions[i] * (lurkers[i] ? p.lurkerReadFactor() : 1.0);
+            double attention = attentions[i] * shares[i] * (lurkers[i] ? p.lurkerReadFactor() : 1.0);
             double readShare = pool > 0 ? Math.min(1.0, attention / pool) : 0;
             double value = saturation.value(affinity * readShare * onTopicQuality);
             value -= p.noiseCost() * (0.2 + 0.8 * affinity) * readShare * t.noise;

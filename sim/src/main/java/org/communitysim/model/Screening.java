@@ -42,6 +42,9 @@ record Screening(Params p, TopicWorld world, GroupState g, DayState today, Rng r
             double judged = world.aff[person] + (noise > 0 ? noise * rng.nextGaussian() : 0); // drawn always: aligned streams
             if (g.memberCount >= cap) {
                 turnedAway++;
+                if (g.recordTurnedAway) {
+                    g.turnedAway[g.turnedAwayCount++] = person;
+                }
             } else if (theta == 0 || judged >= theta) {
                 g.join(person, g.applicantChannel[i], g.applicantReferrer[i], today);
             } else {

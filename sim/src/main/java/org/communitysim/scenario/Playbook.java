@@ -38,7 +38,8 @@ public record Playbook(List<PlaybookAction> actions) implements TreeForm {
             Map.entry("kols.departureDay", "is a schedule of its own (a kolsLeave action does the same)"),
             Map.entry("ablations.socialBonds", "decides whether the social-value phase runs at all"),
             Map.entry("metrics", "defines the measurement"),
-            Map.entry("playbook", "is the playbook itself"));
+            Map.entry("playbook", "is the playbook itself"),
+            Map.entry("world", "makes the world of groups the run starts with"));
 
     public Playbook {
         actions = List.copyOf(actions);

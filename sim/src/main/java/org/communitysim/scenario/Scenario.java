@@ -11,6 +11,7 @@ import org.communitysim.scenario.schema.RecordTrees;
  * @param descriptionZh the description in Simplified Chinese ("" if the file gives none): reports in Chinese show it
  * @param horizonDays days simulated (day 0 is the seeding day)
  * @param playbook    actions that change the strategy during the run (empty: it holds throughout)
+ * @param world       the groups in the world besides this one (default: none; docs/model.md §4.12)
  */
 public record Scenario(
         String name,
@@ -28,11 +29,12 @@ public record Scenario(
         Behaviour behaviour,
         Ablations ablations,
         MetricsSpec metrics,
-        Playbook playbook) {
+        Playbook playbook,
+        WorldSpec world) {
 
     public Scenario {
         Declarations.check(Scenario.class, name, description, descriptionZh, horizonDays, population, network, group, content, kols,
-                referral, economics, join, behaviour, ablations, metrics, playbook);
+                referral, economics, join, behaviour, ablations, metrics, playbook, world);
         int seeds = join.fixedSeedCount();
         String seedField = seeds < 0 ? "group.seedMembers" : join.seeding() == SeedingMode.IDS
                 ? "the number of join.seedIds" : "join.seedCount";
@@ -111,56 +113,61 @@ public record Scenario(
     /** A copy with another name and descriptions in both languages. */
     public Scenario named(String newName, String newDescription, String newDescriptionZh) {
         return new Scenario(newName, newDescription, newDescriptionZh, horizonDays, population, network, group, content, kols, referral,
-                economics, join, behaviour, ablations, metrics, playbook);
+                economics, join, behaviour, ablations, metrics, playbook, world);
     }
 
     public Scenario withHorizonDays(int days) {
         return new Scenario(name, description, descriptionZh, days, population, network, group, content, kols, referral, economics,
-                join, behaviour, ablations, metrics, playbook);
+                join, behaviour, ablations, metrics, playbook, world);
     }
 
     public Scenario withPopulation(PopulationSpec p) {
         return new Scenario(name, description, descriptionZh, horizonDays, p, network, group, content, kols, referral, economics,
-                join, behaviour, ablations, metrics, playbook);
+                join, behaviour, ablations, metrics, playbook, world);
     }
 
     public Scenario withNetwork(NetworkSpec n) {
         return new Scenario(name, description, descriptionZh, horizonDays, population, n, group, content, kols, referral, economics,
-                join, behaviour, ablations, metrics, playbook);
+                join, behaviour, ablations, metrics, playbook, world);
     }
 
     public Scenario withGroup(GroupSpec g) {
         return new Scenario(name, description, descriptionZh, horizonDays, population, network, g, content, kols, referral,
-                economics, join, behaviour, ablations, metrics, playbook);
+                economics, join, behaviour, ablations, metrics, playbook, world);
     }
 
     public Scenario withContent(ContentPlan c) {
         return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, c, kols, referral, economics,
-                join, behaviour, ablations, metrics, playbook);
+                join, behaviour, ablations, metrics, playbook, world);
     }
 
     public Scenario withKols(KolSpec k) {
         return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, k, referral,
-                economics, join, behaviour, ablations, metrics, playbook);
+                economics, join, behaviour, ablations, metrics, playbook, world);
     }
 
     public Scenario withBehaviour(Behaviour b) {
         return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, kols, referral,
-                economics, join, b, ablations, metrics, playbook);
+                economics, join, b, ablations, metrics, playbook, world);
     }
 
     public Scenario withAblations(Ablations a) {
         return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, kols, referral,
-                economics, join, behaviour, a, metrics, playbook);
+                economics, join, behaviour, a, metrics, playbook, world);
     }
 
     public Scenario withJoin(JoinSpec j) {
         return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, kols, referral,
-                economics, j, behaviour, ablations, metrics, playbook);
+                economics, j, behaviour, ablations, metrics, playbook, world);
+    }
+
+    public Scenario withWorld(WorldSpec w) {
+        return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, kols, referral,
+                economics, join, behaviour, ablations, metrics, playbook, w);
     }
 
     public Scenario withPlaybook(Playbook p) {
         return new Scenario(name, description, descriptionZh, horizonDays, population, network, group, content, kols, referral,
-                economics, join, behaviour, ablations, metrics, p);
+                economics, join, behaviour, ablations, metrics, p, world);
     }
 }

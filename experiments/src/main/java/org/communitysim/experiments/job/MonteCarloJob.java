@@ -113,7 +113,7 @@ public final class MonteCarloJob {
      */
     public static Produced write(Spec spec, Ensemble.Result result, double wall, boolean runsCsv) throws IOException {
         List<ScenarioRuns> runs = result.scenarios();
-        // three families per pair: the decision table's key outcomes (a --goal outside them joins them: the table
+        // four families per pair: the decision table's key outcomes (a --goal outside them joins them: the table
         // shows the row the answer is about), the money outcomes (so that declaring money leaves the behavioural
         // outcomes' intervals and verdicts unchanged), and the other outcomes of comparison.csv
         List<Outcome> family = new ArrayList<>(Kpis.KEY);
@@ -123,12 +123,17 @@ public final class MonteCarloJob {
         }
         List<Outcome> money = new ArrayList<>(Outcome.MONEY_FAMILY);
         money.removeAll(family);
+        // a fourth: the outcomes of a world of many groups (docs/model.md §4.12), for the same reason
+        List<Outcome> groups = new ArrayList<>(Outcome.GROUPS_FAMILY);
+        groups.removeAll(family);
         List<Outcome> others = new ArrayList<>(List.of(Outcome.values()));
         others.removeAll(family);
         others.removeAll(money);
+        others.removeAll(groups);
         List<Decision> key = compare(spec, runs, family);
         List<Decision> rest = new ArrayList<>(compare(spec, runs, others));
         rest.addAll(compare(spec, runs, money));
+        rest.addAll(compare(spec, runs, groups));
         List<Decision> all = new ArrayList<>(key);
         all.addAll(rest);
         List<String> pairOrder = all.stream().map(d -> d.a() + "\u0000" + d.b()).distinct().toList();

@@ -151,7 +151,7 @@ class ScenarioFileErrorsTest {
                         + "strongWeight, mediumWeight, weakWeight, edgeListPath",
                 bad() + ": @class: unknown key; allowed keys: extends, name, description, descriptionZh, "
                         + "horizonDays, population, network, group, content, kols, referral, economics, join, behaviour, "
-                        + "ablations, metrics, playbook"),
+                        + "ablations, metrics, playbook, world"),
                 problemsOf("{\"@class\": \"java.lang.ProcessBuilder\", "
                         + "\"network\": {\"@class\": \"java.net.URL\", \"type\": \"erdos-renyi\"}}"));
     }

@@ -165,10 +165,17 @@ class ScenarioFilesTest {
                   "network": {
                     "type": "homophilous-small-world",
                 """), json);
-        assertTrue(json.endsWith("""
+        assertTrue(json.contains("""
                     "deadFloor": 5.0
                   },
-                  "playbook": [ ]
+                  "playbook": [ ],
+                  "world": {
+                    "groups": 1,
+                """), json);
+        assertTrue(json.endsWith("""
+                      "liveliness": 0.5
+                    }
+                  }
                 }
                 """), json);
         for (FieldDescription f : ScenarioFiles.describeFields()) {

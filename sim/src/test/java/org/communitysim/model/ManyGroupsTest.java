@@ -1,0 +1,183 @@
+package org.communitysim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.communitysim.scenario.Defaults;
+import org.communitysim.scenario.FissionTrigger;
+import org.communitysim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The world of many groups (docs/model.md §4.12), run by run: the machinery leaves a single group alone, fission
+ * opens groups with the parent's activists in both, turned-away applicants are pointed to the newest group, attention
+ * shares add up to one, silent groups are recorded dead, and bad settings are refused.
+ */
+class ManyGroupsTest {
+    private static final Scenario SMALL = Defaults.scenario().withPopulation(Defaults.POPULATION.withSize(3000))
+            .withHorizonDays(90);
+    private static final long SEED = 91;
+
+    private static CommunityModel started(Scenario s) {
+        CommunityModel m = new CommunityModel(s, World.build(s, SEED), SEED);
+        m.start();
+        return m;
+    }
+
+    /**
+     * One group through the world's machinery (the morning and evening steps, the pointed-applicants phase, an
+     * effort limit that never binds) gives the single-group run bit for bit: the machinery changes nothing until
+     * a second group, background groups, a binding effort limit or a fading poster asks it to.
+     */
+    @Test
+    void oneGroup_throughTheWorldMachinery_isBitIdentical() {
+        Scenario many = SMALL.with("world.operatorPostsPerDay", 1000.0);
+        assertTrue(many.world().many());
+        RunResult single = CommunityModel.run(SMALL, SEED);
+        RunResult viaWorld = CommunityModel.run(many, SEED);
+        assertEquals(single.daily(), viaWorld.daily());
+        assertEquals(single.summary(), viaWorld.summary());
+        assertEquals(1, viaWorld.groups().size());
+    }
+
+    /** The single-group model records its one group: opened on day 0 by nobody, with the run's own series. */
+    @Test
+    void singleGroup_recordsOneGroup() {
+        RunResult r = CommunityModel.run(SMALL, SEED);
+        assertEquals(1, r.groups().size());
+        GroupRecord g = r.groups().get(0);
+        assertEquals(0, g.openDay());
+        assertEquals(-1, g.parent());
+        assertEquals(r.daily(), g.daily());
+        assertEquals(0, g.lostToOthers());
+    }
+
+    /**
+     * Fission at a cap of 60: when the newest group is full the next opens the following day, seeded by the parent's
+     * 10 most active members, who stay in the parent too; the next group's series is zero before it opened.
+     */
+    @Test
+    void fission_atCap_opensGroupsSeededByActivistsInBoth() {
+        Scenario s = SMALL.with("group.sizeCap", 60).with("group.seedMembers", 20)
+                .with("world.fission.trigger", FissionTrigger.CAP).with("world.fission.maxGroups", 4);
+        CommunityModel m = started(s);
+        m.runToEnd();
+        List<GroupRun> groups = m.groups();
+        assertTrue(groups.size() >= 2, "groups opened: " + groups.size());
+        assertTrue(groups.size() <= 4);
+        RunResult r = m.result();
+        for (int k = 1; k < groups.size(); k++) {
+            GroupRecord g = r.groups().get(k);
+            assertEquals(k - 1, g.parent(), "each group splits from the newest before it");
+            for (int d = 0; d < g.openDay(); d++) {
+                assertEquals(0.0, g.daily().get(DailyMetric.MEMBERS, d));
+            }
+            assertEquals(10.0, g.daily().get(DailyMetric.JOINS_SEED, g.openDay()), "10 activists seed group " + k);
+            GroupRecord parent = r.groups().get(k - 1);
+            assertTrue(parent.daily().get(DailyMetric.TURNED_AWAY, g.openDay() - 1) > 0
+                    || parent.daily().get(DailyMetric.MEMBERS, g.openDay() - 1) >= 60, "the parent was full");
+        }
+        assertEquals(groups.size(), m.result().summary().get(Outcome.GROUPS_OPENED));
+    }
+
+    /** After a split, the people the full group turns away apply to the newest group the next day. */
+    @Test
+    void fission_turnedAwayApplicants_applyToTheNewestGroup() {
+        Scenario s = SMALL.with("group.sizeCap", 60).with("group.seedMembers", 20)
+                .with("world.fission.trigger", FissionTrigger.CAP).with("world.fission.maxGroups", 2);
+        Scenario notPointed = s.with("world.fission.pointTurnedAway", false);
+        RunResult pointed = CommunityModel.run(s, SEED);
+        RunResult not = CommunityModel.run(notPointed, SEED);
+        GroupRecord child = pointed.groups().get(1);
+        GroupRecord childNot = not.groups().get(1);
+        assertEquals(child.openDay(), childNot.openDay(), "the same world until the first split");
+        double applications = Series.sum(child.daily().series(DailyMetric.APPLICATIONS));
+        double applicationsNot = Series.sum(childNot.daily().series(DailyMetric.APPLICATIONS));
+        assertTrue(applications > applicationsNot, applications + " applications with pointing, " + applicationsNot
+                + " without");
+    }
+
+    /** Each member's shares over their groups and background groups add up to at most 1, to 1 without background. */
+    @Test
+    void attention_sharesOverAPersonsGroups_addUpToOne() {
+        Scenario s = SMALL.with("world.groups", 3);
+        CommunityModel m = started(s);
+        for (int d = 0; d < 20; d++) {
+            m.stepDay();
+        }
+        int n = m.world().n;
+        double[] sum = new double[n];
+        int[] groupsOf = new int[n];
+        for (GroupRun g : m.groups()) {
+            for (int i = 0; i < g.group.memberCount; i++) {
+                sum[g.group.memberList[i]] += g.group.slotShare[i];
+                groupsOf[g.group.memberList[i]]++;
+            }
+        }
+        int inTwo = 0;
+        for (int p = 0; p < n; p++) {
+            if (groupsOf[p] > 0 && sum[p] > 1 + 1e-9) {
+                throw new AssertionError("person " + p + " shares sum to " + sum[p]);
+            }
+            inTwo += groupsOf[p] > 1 ? 1 : 0;
+        }
+        assertTrue(inTwo > 0, "some persons are in two of the three groups");
+    }
+
+    /**
+     * The shares of people joined on the same day ... a member of one group and nothing else gets all of their
+     * attention; with background groups everyone's share is below 1.
+     */
+    @Test
+    void attention_backgroundGroups_takeAShare() {
+        Scenario s = SMALL.with("world.background.perPerson", 4.0);
+        CommunityModel m = started(s);
+        for (int d = 0; d < 5; d++) {
+            m.stepDay();
+        }
+        GroupState g = m.group();
+        double sum = 0;
+        for (int i = 0; i < g.memberCount; i++) {
+            assertTrue(g.slotShare[i] > 0 && g.slotShare[i] <= 1);
+            sum += g.slotShare[i];
+        }
+        double mean = sum / g.memberCount;
+        assertTrue(mean < 0.5, "mean share with 4 background groups on average: " + mean);
+    }
+
+    /** A group nobody posts in (members' activity 0) is dead after world.deadAfterDays days: its first silent day is recorded. */
+    @Test
+    void death_recordedAfterDeadAfterDaysOfSilence() {
+        Scenario s = SMALL.with("population.activityMean", 1e-9).with("kols.count", 0).with("world.deadAfterDays", 5);
+        RunResult r = CommunityModel.run(s, SEED);
+        GroupRecord g = r.groups().get(0);
+        assertEquals(0, g.deadDay(), "silent from day 0");
+        assertEquals(0.0, r.summary().get(Outcome.GROUPS_ALIVE_FINAL));
+        assertEquals(0.0, r.summary().get(Outcome.GROUP_LIFESPAN_MEAN));
+    }
+
+    @Test
+    void settings_invalid_areRefusedWithTheField() {
+        IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
+                () -> SMALL.with("world.fission.trigger", FissionTrigger.SIZE));
+        assertTrue(size.getMessage().contains("world.fission.size"), size.getMessage());
+        IllegalArgumentException max = assertThrows(IllegalArgumentException.class,
+                () -> SMALL.with("world.groups", 5).with("world.fission.trigger", FissionTrigger.CAP).with("world.fission.maxGroups", 3));
+        assertTrue(max.getMessage().contains("world.fission.maxGroups"), max.getMessage());
+    }
+
+    @Test
+    void manyGroups_sameSeed_sameBytes() {
+        Scenario s = SMALL.with("world.groups", 3).with("world.background.perPerson", 2.0)
+                .with("world.background.newPerDay", 0.05).with("world.background.quitRate", 0.02)
+                .with("world.outsideHalfLifeDays", 20.0);
+        RunResult a = CommunityModel.run(s, SEED);
+        RunResult b = CommunityModel.run(s, SEED);
+        assertEquals(a.summary(), b.summary());
+        for (int k = 0; k < 3; k++) {
+            assertEquals(a.groups().get(k).daily(), b.groups().get(k).daily());
+        }
+    }
+}
