@@ -41,7 +41,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err));
+        org.communitysim.experiments.io.PhaseLog.mark("jvm start to main");
+        int code = execute(args, System.out, System.err);
+        org.communitysim.experiments.io.PhaseLog.mark("done");
+        System.exit(code);
     }
 
     /** Runs the command line with the given streams; returns the exit code (never calls System.exit). */

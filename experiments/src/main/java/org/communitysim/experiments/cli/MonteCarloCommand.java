@@ -57,6 +57,7 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         List<Scenario> scenarios = load();
         List<String> names = scenarios.stream().map(Scenario::name).toList();
         reportEdgeLists(scenarios);
+        org.communitysim.experiments.io.PhaseLog.mark("scenarios loaded");
         String tooBig = org.communitysim.experiments.montecarlo.MemoryBudget.refusal(scenarios, options.replicates,
                 options.keepSeries, options.threadCount(), Runtime.getRuntime().maxMemory());
         if (tooBig != null) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.io.CsvShape;
+import org.communitysim.experiments.io.PhaseLog;
 import org.communitysim.experiments.montecarlo.Comparisons;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.montecarlo.Kpis;
@@ -100,6 +101,7 @@ public final class MonteCarloJob {
         Ensemble.Result result = Ensemble.run(spec.scenarios(), spec.replicates(), spec.masterSeed(), spec.threads(),
                 spec.keepSeries(), progress);
         double wall = (System.nanoTime() - t0) / 1e9;
+        PhaseLog.mark("runs");
         return write(spec, result, wall, true);
     }
 
@@ -143,6 +145,7 @@ public final class MonteCarloJob {
         ReportModel report = new ReportModel(title, spec.command(), spec.masterSeed(), spec.replicates(), wall,
                 spec.version(), runs, differences(spec.scenarios()), key, goal,
                 spec.question().baseline() ? runs.get(0).scenario().name() : null, rest);
+        PhaseLog.mark("statistics");
 
         Path out = spec.outDir();
         List<Path> files = new ArrayList<>();
@@ -167,8 +170,10 @@ public final class MonteCarloJob {
         if (spec.outputs().report()) {
             HtmlReport.write(report, spec.lang(), out, spec.outputs().charts());
             files.add(out.resolve("report.html"));
+            PhaseLog.mark("report");
         }
         writeManifest(spec, wall, files);
+        PhaseLog.mark("manifest");
         files.add(out.resolve("manifest.json"));
         return new Produced(report, files);
     }
@@ -176,7 +181,9 @@ public final class MonteCarloJob {
     /** Lists a written CSV file and writes its Parquet copy (docs/outputs.md, "Parquet"). */
     private static void tidy(List<Path> files, Path csv, CsvShape shape) throws IOException {
         files.add(csv);
+        PhaseLog.mark(csv.getFileName().toString());
         files.add(ParquetStore.besideCsv(csv, shape));
+        PhaseLog.mark(ParquetStore.parquetOf(csv).getFileName().toString());
     }
 
     private static List<Decision> compare(Spec spec, List<ScenarioRuns> runs, List<Outcome> family) {

@@ -57,6 +57,7 @@ public final class HtmlReport {
         Objects.requireNonNull(lang, "lang");
         List<Charts.Drawn> charts = withCharts ? Charts.writeAll(scenarios(model), lang, outDir.resolve(CHARTS_DIR))
                 : List.of();
+        org.communitysim.experiments.io.PhaseLog.mark("charts");
         AtomicFiles.writeString(outDir.resolve(FILE_NAME), render(model, lang, charts));
     }
 
