@@ -22,6 +22,7 @@ import org.communitysim.experiments.montecarlo.Kpis;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.montecarlo.RunRow;
 import org.communitysim.experiments.montecarlo.TidyCsv;
+import org.communitysim.experiments.store.ParquetCopies;
 import org.communitysim.experiments.store.ParquetStore;
 import org.communitysim.experiments.report.HtmlReport;
 import org.communitysim.experiments.report.Lang;
@@ -149,28 +150,35 @@ public final class MonteCarloJob {
 
         Path out = spec.outDir();
         List<Path> files = new ArrayList<>();
-        if (runsCsv) {
-            tidy(files, out.resolve("runs.csv"), TidyCsv.writeRuns(out.resolve("runs.csv"), runs));
-        } else {
-            // the per-run rows live in a distributed runner's part files; their Parquet copy is written here
-            ParquetStore.write(out.resolve("runs.parquet"), RunRow.TABLE, TidyCsv.runRows(runs));
-            files.add(out.resolve("runs.parquet"));
-        }
-        tidy(files, out.resolve("daily.csv"), TidyCsv.writeDaily(out.resolve("daily.csv"), runs));
-        if (spec.keepSeries()) {
-            tidy(files, out.resolve("daily_runs.csv"),
-                    TidyCsv.writeDailyRuns(out.resolve("daily_runs.csv"), runs, result.series()));
-        }
-        if (runs.stream().anyMatch(ScenarioRuns::hasActions)) {
-            tidy(files, out.resolve("actions.csv"), TidyCsv.writeActions(out.resolve("actions.csv"), runs));
-        }
-        if (runs.size() > 1) {
-            tidy(files, out.resolve("comparison.csv"), TidyCsv.writeComparison(out.resolve("comparison.csv"), all));
-        }
-        if (spec.outputs().report()) {
-            HtmlReport.write(report, spec.lang(), out, spec.outputs().charts());
-            files.add(out.resolve("report.html"));
-            PhaseLog.mark("report");
+        // the Parquet copies are written on a background thread while the charts and the report are drawn; the
+        // manifest, last, waits for them (a folder with a manifest is complete)
+        try (ParquetCopies parquet = new ParquetCopies(out)) {
+            if (runsCsv) {
+                tidy(files, parquet, out.resolve("runs.csv"), TidyCsv.writeRuns(out.resolve("runs.csv"), runs));
+            } else {
+                // the per-run rows live in a distributed runner's part files; their Parquet copy is written here
+                ParquetStore.write(out.resolve("runs.parquet"), RunRow.TABLE, TidyCsv.runRows(runs));
+                files.add(out.resolve("runs.parquet"));
+            }
+            tidy(files, parquet, out.resolve("daily.csv"), TidyCsv.writeDaily(out.resolve("daily.csv"), runs));
+            if (spec.keepSeries()) {
+                tidy(files, parquet, out.resolve("daily_runs.csv"),
+                        TidyCsv.writeDailyRuns(out.resolve("daily_runs.csv"), runs, result.series()));
+            }
+            if (runs.stream().anyMatch(ScenarioRuns::hasActions)) {
+                tidy(files, parquet, out.resolve("actions.csv"), TidyCsv.writeActions(out.resolve("actions.csv"), runs));
+            }
+            if (runs.size() > 1) {
+                tidy(files, parquet, out.resolve("comparison.csv"),
+                        TidyCsv.writeComparison(out.resolve("comparison.csv"), all));
+            }
+            if (spec.outputs().report()) {
+                HtmlReport.write(report, spec.lang(), out, spec.outputs().charts());
+                files.add(out.resolve("report.html"));
+                PhaseLog.mark("report");
+            }
+            parquet.finish();
+            PhaseLog.mark("parquet copies");
         }
         writeManifest(spec, wall, files);
         PhaseLog.mark("manifest");
@@ -178,12 +186,11 @@ public final class MonteCarloJob {
         return new Produced(report, files);
     }
 
-    /** Lists a written CSV file and writes its Parquet copy (docs/outputs.md, "Parquet"). */
-    private static void tidy(List<Path> files, Path csv, CsvShape shape) throws IOException {
+    /** Lists a written CSV file and queues its Parquet copy (docs/outputs.md, "Parquet"). */
+    private static void tidy(List<Path> files, ParquetCopies parquet, Path csv, CsvShape shape) {
         files.add(csv);
         PhaseLog.mark(csv.getFileName().toString());
-        files.add(ParquetStore.besideCsv(csv, shape));
-        PhaseLog.mark(ParquetStore.parquetOf(csv).getFileName().toString());
+        files.add(parquet.besideCsv(csv, shape));
     }
 
     private static List<Decision> compare(Spec spec, List<ScenarioRuns> runs, List<Outcome> family) {

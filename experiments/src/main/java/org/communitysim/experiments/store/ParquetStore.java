@@ -95,6 +95,15 @@ public final class ParquetStore {
 
     /** As {@link #convert(Path, CsvShape, Path, Sort)}, with parts of {@code partRows} rows (tests use small ones). */
     static void convert(Path csv, CsvShape shape, Path target, Sort sort, long partRows) throws IOException {
+        convert(null, csv, shape, target, sort, partRows);
+    }
+
+    /**
+     * As {@link #convert(Path, CsvShape, Path, Sort, long)}, on connection {@code c} (spilling into its folder's
+     * {@code .duckdb-spill}), or on a connection of its own when {@code c} is null.
+     */
+    static void convert(Connection c, Path csv, CsvShape shape, Path target, Sort sort, long partRows)
+            throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
@@ -111,21 +120,35 @@ public final class ParquetStore {
                 + "quote = '\"', escape = '\"', nullstr = '', columns = " + columns + ")";
         if (!sort.columns().isEmpty()) {
             StringJoiner key = new StringJoiner(", ");
-            sort.columns().forEach(c -> key.add(Duck.identifier(c)));
+            sort.columns().forEach(column -> key.add(Duck.identifier(column)));
             read += " ORDER BY " + key;
         }
         String options = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE " + group
                 + (parts ? ", ROW_GROUPS_PER_FILE " + Math.max(1, partRows / group) + ", FILENAME_PATTERN 'part-{i}'" : "");
-        try (Connection c = Duck.open(spill, 1); Statement s = c.createStatement()) {
+        if (c != null) {
+            copy(c, read, options, tmp, csv, target);
+        } else {
+            try (Connection own = Duck.open(spill, 1)) {
+                copy(own, read, options, tmp, csv, target);
+            } catch (SQLException e) {
+                throw new IOException("DuckDB: " + e.getMessage(), e);
+            } finally {
+                deleteTree(spill);
+            }
+        }
+        deleteTree(target);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** COPY (read) TO tmp on connection {@code c}; deletes tmp on failure. */
+    private static void copy(Connection c, String read, String options, Path tmp, Path csv, Path target)
+            throws IOException {
+        try (Statement s = c.createStatement()) {
             s.execute("COPY (" + read + ") TO " + Duck.literal(tmp.toAbsolutePath().toString()) + " (" + options + ")");
         } catch (SQLException e) {
             deleteTree(tmp);
             throw new IOException(csv + " -> " + target.getFileName() + ": " + e.getMessage(), e);
-        } finally {
-            deleteTree(spill);
         }
-        deleteTree(target);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     static void deleteTree(Path p) throws IOException {
