@@ -28,7 +28,7 @@ record Exposure(Params p, TopicWorld world, GroupState g, Rng rng) {
     void step(DayState today) {
         g.applicantCount = 0;
         int day = today.day;
-        double expected = p.perDay();
+        double expected = p.perDay() * g.outsideFactor; // the world's fading poster (1 in a world of one group)
         int exposures = (int) expected;
         if (rng.nextDouble() < expected - exposures) {
             exposures++;

@@ -14,9 +14,9 @@ import sim.engine.Steppable;
  * scenario in force with its own parameters record. A run of the single-group model holds one of these; a world of
  * many groups (docs/model.md §4.12) one per group, all over the same {@link TopicWorld}.
  *
- * <p>The scenario in force is the strategy ({@link #strategy}, what the file and the playbook say) with what the
- * world adjusts on top (the operator's effort and the fading poster scale {@code content.cadence} and
- * {@code group.outsideExposure}); both are rebuilt into the phases by {@link #retune}.
+ * <p>The scenario in force is the strategy ({@link #strategy}, what the file and the playbook say); what the world
+ * adjusts on top (the operator's effort and the fading poster scale {@code content.cadence} and
+ * {@code group.outsideExposure}) are factors in the group's state ({@link #adjust}).
  */
 final class GroupRun {
     /** 0 for the first group (the one the file describes), then in order of opening. */
@@ -36,9 +36,6 @@ final class GroupRun {
     private final boolean pointedApplicants;
     private final int deadAfterDays;
     private Scenario strategy;
-    private Scenario current;
-    private double outsideFactor = 1;
-    private double cadenceFactor = 1;
     JoinRule joinRule;
     Steppable[] phases;
 
@@ -54,7 +51,6 @@ final class GroupRun {
         this.pointedApplicants = many;
         this.deadAfterDays = scenario.join().memberActivity() ? scenario.world().deadAfterDays() : 0;
         this.strategy = scenario;
-        this.current = scenario;
         // slots for the largest cap the run can have (a playbook may raise it)
         int slots = scenario.join().groupMechanisms() ? scenario.playbook().largest("group.sizeCap",
                 scenario.group().sizeCap()) : Integer.MAX_VALUE;
@@ -134,11 +130,6 @@ final class GroupRun {
         return strategy;
     }
 
-    /** What runs: the strategy with the world's adjustments (effort, fading poster). */
-    Scenario current() {
-        return current;
-    }
-
     /**
      * Puts a strategy changed by the playbook in force from now on: the group's terms, the join rule's and every
      * phase's parameters are rebuilt from it (the same phases over the same state and streams; a playbook cannot
@@ -146,39 +137,24 @@ final class GroupRun {
      */
     void retune(Scenario changed) {
         strategy = changed;
-        rebuild();
-    }
-
-    /**
-     * Sets what the world makes of the strategy: the outside exposure and the operator's cadence are the strategy's
-     * times these factors. Rebuilds the phases only when a factor changed.
-     */
-    void adjust(double outside, double cadence) {
-        if (outside == outsideFactor && cadence == cadenceFactor) {
-            return;
-        }
-        outsideFactor = outside;
-        cadenceFactor = cadence;
-        rebuild();
-    }
-
-    private void rebuild() {
-        Scenario s = strategy;
-        if (outsideFactor != 1) {
-            s = s.with("group.outsideExposure", s.group().outsideExposure() * outsideFactor);
-        }
-        if (cadenceFactor != 1) {
-            s = s.with("content.cadence", s.content().cadence() * cadenceFactor);
-        }
-        current = s;
-        group.setTerms(terms(s));
-        joinRule = joinRule.retuned(s, threshold(s));
+        group.setTerms(terms(changed));
+        joinRule = joinRule.retuned(changed, threshold(changed));
         group.setJoinListener(joinRule);
-        Steppable[] rebuilt = phases(s);
+        Steppable[] rebuilt = phases(changed);
         if (rebuilt.length != phases.length) {
             throw new IllegalStateException("a playbook changed which phases run");
         }
         phases = rebuilt;
+    }
+
+    /**
+     * Sets what the world makes of the strategy from today: the outside exposure and the operator's cadence are the
+     * strategy's times these factors (Exposure and Posting read them; a cadence factor of 0 also means the operator
+     * answers no newcomer, as with content.cadence 0).
+     */
+    void adjust(double outside, double cadence) {
+        group.outsideFactor = outside;
+        group.cadenceFactor = cadence;
     }
 
     /** Runs the day's phases in order (a group of a world of many; the first group's are on the schedule). */

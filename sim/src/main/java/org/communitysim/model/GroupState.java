@@ -140,6 +140,13 @@ final class GroupState {
     int rebuyers;
     long purchasesTotal;
     final long[] referralDepths = new long[64];
+    /**
+     * What the world of many groups makes of the strategy (docs/model.md §4.12): factors on group.outsideExposure (the
+     * fading poster, the poster pointing elsewhere) and on content.cadence (the operator's effort). 1 in a world of
+     * one group, where multiplying by them changes no bit.
+     */
+    double outsideFactor = 1;
+    double cadenceFactor = 1;
     // lifecycle (docs/model.md §4.12)
     /** Regular members who reached 7 days in the group, and those of them who posted nothing in those 7 days. */
     long firstWeekChecked;

@@ -220,8 +220,8 @@ final class ManyGroups {
         int members = newest.group.memberCount;
         return switch (f.trigger()) {
             // full: it turned an applicant away today (what the operator sees, 群已满) or is at its cap tonight
-            case CAP -> newest.current().join().groupMechanisms() && (newest.daily.get(DailyMetric.TURNED_AWAY, day) > 0
-                    || members >= newest.current().group().sizeCap());
+            case CAP -> newest.strategy().join().groupMechanisms() && (newest.daily.get(DailyMetric.TURNED_AWAY, day) > 0
+                    || members >= newest.strategy().group().sizeCap());
             case SIZE -> members >= f.size();
             case SCHEDULE -> day + 1 - lastOpenDay >= f.everyDays();
             case NEVER -> false;

@@ -62,8 +62,9 @@ record Posting(Params params, GroupState g, DayState today, Rng rng) implements 
         t.bystander = params.bystander().factor(g.memberCount);
 
         // operator posts: a whole number a day on average equal to the cadence
-        int operatorPosts = (int) content.cadence();
-        if (rng.nextDouble() < content.cadence() - operatorPosts) {
+        double cadence = content.cadence() * g.cadenceFactor; // the operator's effort in a world of many groups
+        int operatorPosts = (int) cadence;
+        if (rng.nextDouble() < cadence - operatorPosts) {
             operatorPosts++;
         }
         int promos = rng.binomial(operatorPosts, content.promoShare());

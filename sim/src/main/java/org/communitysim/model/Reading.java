@@ -53,7 +53,7 @@ record Reading(Params params, GroupState g, DayState today, Rng rng) implements 
         double onTopicQuality = t.quality;
         double eventBonus = t.event ? params.eventBonus() : 0;
         double answerRate = p.kolAnswer() * t.kolsPresent
-                + (params.operatorAnswers() ? p.operatorAnswer() : 0)
+                + (params.operatorAnswers() && g.cadenceFactor > 0 ? p.operatorAnswer() : 0)
                 + p.memberAnswer() * t.bystander * t.answerCapacity;
         double answerP = 1 - Math.exp(-answerRate);
         for (int i = 0; i < g.memberCount; i++) {
