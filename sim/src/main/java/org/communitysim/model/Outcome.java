@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
  * direction, description and how it is computed from the finished run (in the spirit of Mesa's DataCollector
  * model reporters). The declaration order is the column order of every output.
  */
-public enum Outcome implements Declared {
+public enum Outcome implements RunOutcome {
     PEAK_MEMBERS("peak_members", COUNT, HIGHER_IS_BETTER, "maximum members",
             r -> Series.max(r.series(DailyMetric.MEMBERS))),
     PEAK_MEMBERS_DAY("peak_members_day", DAYS, NEUTRAL,
@@ -222,6 +222,12 @@ public enum Outcome implements Declared {
     @Override
     public Declaration declaration() {
         return declaration;
+    }
+
+    /** The declaration order: built-in outcomes come first in a run's outcome vector. */
+    @Override
+    public int index() {
+        return ordinal();
     }
 
     /** {@code outcome.<column>}. */

@@ -9,6 +9,8 @@ package org.communitysim.scenario;
  * @param joinsWindowDays       joins_30 counts joins in days 0..joinsWindowDays−1, seeds excluded
  * @param inequalityWindowDays  window (ending at the horizon) of the participation-inequality measures
  * @param deadFloor             a group is dead when its active members stay below this
+ * @param outcomes              custom outcomes computed from the daily series after the run (docs/scenarios.md
+ *                              "Custom outcomes"); they add columns and never change the run
  */
 public record MetricsSpec(
         double peakFraction,
@@ -16,9 +18,10 @@ public record MetricsSpec(
         int cohortDays,
         int joinsWindowDays,
         int inequalityWindowDays,
-        double deadFloor) {
+        double deadFloor,
+        OutcomeDefinitions outcomes) {
     public MetricsSpec {
         Declarations.check(MetricsSpec.class, peakFraction, finalWindowDays, cohortDays, joinsWindowDays,
-                inequalityWindowDays, deadFloor);
+                inequalityWindowDays, deadFloor, outcomes);
     }
 }

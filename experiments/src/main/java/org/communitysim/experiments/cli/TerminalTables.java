@@ -38,7 +38,9 @@ final class TerminalTables {
                     + right(Labels.text(Text.COL_MEAN, lang), 10) + " " + right(Labels.text(Text.COL_SD, lang), 10)
                     + " " + right(Labels.text(Text.COL_MEDIAN, lang), 10) + " "
                     + right(Labels.text(Text.COL_CI, lang), 23));
-            for (Outcome o : Kpis.KEY) {
+            List<org.communitysim.model.RunOutcome> shown = new ArrayList<>(Kpis.KEY);
+            shown.addAll(org.communitysim.experiments.montecarlo.TidyCsv.custom(report.scenarios()));
+            for (org.communitysim.model.RunOutcome o : shown) {
                 Summary s = Comparisons.summary(o, sr.values(o), false, 0);
                 out.println("  " + left(outcome(o, lang), 24) + " " + right(num(s.mean()), 10) + " "
                         + right(num(s.sd()), 10) + " " + right(num(s.median()), 10) + " "
@@ -61,6 +63,15 @@ final class TerminalTables {
             Decision first = pair.get(0);
             out.println(line(lang, Labels.format(Text.TERM_PAIR, lang, first.a(), first.b(),
                     first.adjusted().family())));
+            String custom = Labels.customNote(pair, report.scenarios().stream().map(ScenarioRuns::scenario).toList(),
+                    lang);
+            if (!custom.isEmpty()) {
+                for (String part : custom.split("[;；]\\s*")) {
+                    if (!part.isBlank()) {
+                        out.println("  " + line(lang, part));
+                    }
+                }
+            }
             out.println("  " + left(Labels.text(Text.COL_OUTCOME, lang), 24) + " " + right("A", 10) + " "
                     + right("B", 10) + " " + right("A − B [" + interval(first) + "]", 28) + " "
                     + right("p", 8) + " " + right(Labels.text(Text.COL_PROB_A_BETTER, lang), 14) + "  "
@@ -91,7 +102,7 @@ final class TerminalTables {
         return String.format(Locale.ROOT, "%.0f%%", 100 * (1 - Comparisons.ALPHA));
     }
 
-    private static String outcome(Outcome o, Lang lang) {
+    private static String outcome(org.communitysim.model.RunOutcome o, Lang lang) {
         return lang == Lang.ZH ? Labels.name(o, lang) : o.column();
     }
 

@@ -133,15 +133,25 @@ public final class MonteCarloJob {
         others.removeAll(family);
         others.removeAll(money);
         others.removeAll(groups);
-        List<Decision> key = compare(spec, runs, family);
+        List<Decision> key = new ArrayList<>(compare(spec, runs, family));
         List<Decision> rest = new ArrayList<>(compare(spec, runs, others));
         rest.addAll(compare(spec, runs, money));
         rest.addAll(compare(spec, runs, groups));
         List<Decision> all = new ArrayList<>(key);
         all.addAll(rest);
         List<String> pairOrder = all.stream().map(d -> d.a() + "\u0000" + d.b()).distinct().toList();
-        all.sort(java.util.Comparator.<Decision>comparingInt(d -> pairOrder.indexOf(d.a() + "\u0000" + d.b()))
-                .thenComparingInt(d -> d.outcome().ordinal()));
+        java.util.Comparator<Decision> byPair = java.util.Comparator.comparingInt(
+                d -> pairOrder.indexOf(d.a() + "\u0000" + d.b()));
+        // a fifth family: the custom outcomes every scenario defines identically (docs/scenarios.md "Custom
+        // outcomes"), so that defining one leaves the built-in outcomes' intervals and verdicts unchanged. They join
+        // the decision table (after the KPIs of each pair) and so the answer.
+        List<Decision> custom = compare(spec, runs, TidyCsv.custom(runs));
+        if (!custom.isEmpty()) {
+            key.addAll(custom);
+            key.sort(byPair); // stable: each pair's KPIs in table order, then its custom outcomes
+            all.addAll(custom);
+        }
+        all.sort(byPair.thenComparingInt(d -> d.outcome().index()));
         String title = String.join(" vs ", runs.stream().map(r -> r.scenario().name()).toList());
         ReportModel report = new ReportModel(title, spec.command(), spec.masterSeed(), spec.replicates(), wall,
                 spec.version(), runs, differences(spec.scenarios()), key, goal,
@@ -193,7 +203,8 @@ public final class MonteCarloJob {
         files.add(parquet.besideCsv(csv, shape));
     }
 
-    private static List<Decision> compare(Spec spec, List<ScenarioRuns> runs, List<Outcome> family) {
+    private static List<Decision> compare(Spec spec, List<ScenarioRuns> runs,
+            List<? extends org.communitysim.model.RunOutcome> family) {
         return spec.question().baseline()
                 ? Comparisons.againstBaseline(runs, family, spec.bootstrap(), spec.masterSeed())
                 : Comparisons.all(runs, family, spec.bootstrap(), spec.masterSeed());

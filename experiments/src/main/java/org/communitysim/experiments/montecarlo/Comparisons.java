@@ -10,6 +10,7 @@ import org.communitysim.experiments.stats.Summary;
 import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.model.Direction;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 import org.communitysim.model.Unit;
 
 /**
@@ -33,7 +34,7 @@ public final class Comparisons {
     }
 
     /** All pairs (i &lt; j, in scenario order) on one family of outcomes; summaries by Student t or bootstrap. */
-    public static List<Decision> all(List<ScenarioRuns> runs, List<Outcome> family, boolean bootstrap,
+    public static List<Decision> all(List<ScenarioRuns> runs, List<? extends RunOutcome> family, boolean bootstrap,
             long bootstrapSeed) {
         List<Decision> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -48,7 +49,7 @@ public final class Comparisons {
      * Each variant against the baseline (the first run), A = the variant and B = the baseline, so that A − B is the
      * effect of the variant's change; variants are not compared with each other.
      */
-    public static List<Decision> againstBaseline(List<ScenarioRuns> runs, List<Outcome> family, boolean bootstrap,
+    public static List<Decision> againstBaseline(List<ScenarioRuns> runs, List<? extends RunOutcome> family, boolean bootstrap,
             long bootstrapSeed) {
         List<Decision> rows = new ArrayList<>();
         for (int j = 1; j < runs.size(); j++) {
@@ -58,7 +59,7 @@ public final class Comparisons {
     }
 
     /** A against B on every outcome of the family, in family order. */
-    public static List<Decision> pair(ScenarioRuns a, ScenarioRuns b, List<Outcome> family, boolean bootstrap,
+    public static List<Decision> pair(ScenarioRuns a, ScenarioRuns b, List<? extends RunOutcome> family, boolean bootstrap,
             long bootstrapSeed) {
         int k = family.size();
         PairedComparison[] paired = new PairedComparison[k];
@@ -66,7 +67,7 @@ public final class Comparisons {
         double[] pW = new double[k];
         int m = 0;
         for (int o = 0; o < k; o++) {
-            Outcome outcome = family.get(o);
+            RunOutcome outcome = family.get(o);
             paired[o] = Stats.paired(a.values(outcome), b.values(outcome));
             paired[o] = new PairedComparison(paired[o].n(), paired[o].meanDiff(),
                     cut(paired[o].ciLow(), -span(outcome)), cut(paired[o].ciHigh(), span(outcome)), paired[o].pT(),
@@ -81,7 +82,7 @@ public final class Comparisons {
         double confidence = 1 - ALPHA / familySize;
         List<Decision> rows = new ArrayList<>(k);
         for (int o = 0; o < k; o++) {
-            Outcome outcome = family.get(o);
+            RunOutcome outcome = family.get(o);
             double[] ci = Stats.pairedInterval(a.values(outcome), b.values(outcome), confidence);
             double span = span(outcome);
             Simultaneous adjusted = new Simultaneous(familySize, confidence, cut(ci[0], -span), cut(ci[1], span),
@@ -100,7 +101,7 @@ public final class Comparisons {
      * An outcome's distribution over replicates: Student t or bootstrap CI of the mean, cut at the outcome's possible
      * range (see the class comment).
      */
-    public static Summary summary(Outcome outcome, double[] values, boolean bootstrap, long seed) {
+    public static Summary summary(RunOutcome outcome, double[] values, boolean bootstrap, long seed) {
         Summary s = bootstrap ? Stats.summarizeBootstrap(values, 2000, seed) : Stats.summarize(values);
         double[] range = range(outcome.unit());
         return new Summary(s.n(), s.mean(), s.sd(), s.median(), clamp(s.ciLow(), range), clamp(s.ciHigh(), range));
@@ -121,7 +122,7 @@ public final class Comparisons {
     }
 
     /** How far apart two values of the outcome can be: 1 for shares, unbounded otherwise. */
-    private static double span(Outcome outcome) {
+    private static double span(RunOutcome outcome) {
         double[] r = range(outcome.unit());
         return r[1] - r[0];
     }

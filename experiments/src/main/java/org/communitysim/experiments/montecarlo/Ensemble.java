@@ -62,6 +62,8 @@ public final class Ensemble {
             seeds[r] = Seeds.runSeed(masterSeed, r);
         }
         double[][][] outcomes = new double[s][replicates][];
+        // the custom outcomes every scenario defines identically (docs/scenarios.md "Custom outcomes")
+        List<org.communitysim.model.CustomOutcome> custom = org.communitysim.model.CustomOutcome.common(scenarios);
         // [scenario][metric][day * replicates + r]: one column per day, filled by replicate tasks
         double[][][] daily = new double[s][METRICS.length][];
         for (int i = 0; i < s; i++) {
@@ -87,7 +89,7 @@ public final class Ensemble {
                     for (int i = 0; i < s; i++) {
                         Scenario sc = scenarios.get(i);
                         RunResult result = results[i];
-                        outcomes[i][rep] = result.summary().values();
+                        outcomes[i][rep] = org.communitysim.model.CustomOutcome.values(result, custom);
                         synchronized (fired) {
                             fired.get(i).set(rep, result.fired());
                         }

@@ -3,6 +3,7 @@ package org.communitysim.experiments.montecarlo;
 import java.util.List;
 import org.communitysim.model.FiredAction;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 import org.communitysim.scenario.Scenario;
 
 /**
@@ -10,7 +11,8 @@ import org.communitysim.scenario.Scenario;
  *
  * @param scenario the scenario as run (fully resolved)
  * @param seeds    run seed of each replicate (index = replicate)
- * @param outcomes [replicate][{@link Outcome#ordinal()}]
+ * @param outcomes [replicate][{@link RunOutcome#index()}]: the built-in {@link Outcome}s, then the custom outcomes
+ *                 all scenarios of the run share
  * @param bands    quantiles and mean of every daily metric over replicates
  * @param fired    the actions fired in each replicate (index = replicate; empty when the runner did not collect
  *                 them)
@@ -45,10 +47,10 @@ public record ScenarioRuns(Scenario scenario, long[] seeds, double[][] outcomes,
     }
 
     /** One outcome over all replicates (a copy, in replicate order). */
-    public double[] values(Outcome outcome) {
+    public double[] values(RunOutcome outcome) {
         double[] v = new double[outcomes.length];
         for (int r = 0; r < v.length; r++) {
-            v[r] = outcomes[r][outcome.ordinal()];
+            v[r] = outcomes[r][outcome.index()];
         }
         return v;
     }

@@ -43,6 +43,11 @@ public final class TidyCsv {
     private TidyCsv() {
     }
 
+    /** The custom outcomes every scenario of {@code runs} defines identically: the custom columns of their rows. */
+    public static List<org.communitysim.model.CustomOutcome> custom(List<ScenarioRuns> runs) {
+        return org.communitysim.model.CustomOutcome.common(runs.stream().map(ScenarioRuns::scenario).toList());
+    }
+
     /** Every run of every scenario, scenario by scenario, in replicate order. */
     public static Stream<RunRow> runRows(List<ScenarioRuns> runs) {
         return runs.stream().flatMap(sr -> IntStream.range(0, sr.replicates())
@@ -90,7 +95,7 @@ public final class TidyCsv {
 
     /** runs.csv. */
     public static CsvShape writeRuns(Path file, List<ScenarioRuns> runs) throws IOException {
-        return Csv.write(file, RunRow.TABLE, runRows(runs));
+        return Csv.write(file, RunRow.table(custom(runs)), runRows(runs));
     }
 
     /** daily.csv. */

@@ -451,7 +451,7 @@ public final class Answer {
             return Comparisons.summary(o, r.values(o), false, 0).mean();
         }
 
-        private static int headlineRank(Outcome o) {
+        private static int headlineRank(org.communitysim.model.RunOutcome o) {
             int i = HEADLINE_ORDER.indexOf(o);
             return i < 0 ? HEADLINE_ORDER.size() : i;
         }

@@ -2,6 +2,7 @@ package org.communitysim.experiments.report;
 
 import java.util.Locale;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 import org.communitysim.model.Unit;
 
 /**
@@ -24,7 +25,7 @@ final class Formats {
      * Values of one outcome with their unit ("94%", "0.31%/day", "412"): at least the group's precision, so two
      * values side by side are rounded alike, and at least two significant digits each.
      */
-    static String[] values(Outcome outcome, Lang lang, double... xs) {
+    static String[] values(RunOutcome outcome, Lang lang, double... xs) {
         Unit unit = outcome.unit();
         double scale = isPercent(unit) ? 100 : 1;
         int decimals = decimals(unit, scale, xs);
@@ -37,7 +38,7 @@ final class Formats {
         return out;
     }
 
-    static String value(Outcome outcome, Lang lang, double x) {
+    static String value(RunOutcome outcome, Lang lang, double x) {
         return values(outcome, lang, x)[0];
     }
 
@@ -45,7 +46,7 @@ final class Formats {
      * A difference and its confidence interval, as {difference with sign and unit, low, high}: "+70 points",
      * "66", "74". Bounds carry no unit so that "66 to 74" reads as one range.
      */
-    static String[] difference(Outcome outcome, Lang lang, double diff, double low, double high) {
+    static String[] difference(RunOutcome outcome, Lang lang, double diff, double low, double high) {
         Unit unit = outcome.unit();
         double scale = isPercent(unit) ? 100 : 1;
         int decimals = decimals(unit, scale, diff, low, high);

@@ -171,7 +171,9 @@ public final class HtmlReport {
 
         private List<OutcomeRow> outcomeRows(ScenarioRuns runs) {
             List<OutcomeRow> rows = new ArrayList<>();
-            for (Outcome o : Kpis.KEY) {
+            List<org.communitysim.model.RunOutcome> shown = new ArrayList<>(Kpis.KEY);
+            shown.addAll(org.communitysim.model.CustomOutcome.of(runs.scenario()));
+            for (org.communitysim.model.RunOutcome o : shown) {
                 Summary s = Comparisons.summary(o, runs.values(o), false, 0);
                 rows.add(new OutcomeRow(Labels.name(o, lang), Formats.value(o, lang, s.mean()),
                         Formats.value(o, lang, s.sd()), Formats.value(o, lang, s.median()),
@@ -185,14 +187,15 @@ public final class HtmlReport {
             for (List<Decision> rows : Answer.pairs(model.decisions()).values()) {
                 String a = rows.get(0).a();
                 String b = rows.get(0).b();
-                tables.add(new PairTable(named(a), named(b), Labels.format(Text.PAIR_CAPTION, lang, a, b),
+                tables.add(new PairTable(named(a), named(b), Labels.format(Text.PAIR_CAPTION, lang, a, b)
+                        + Labels.customNote(rows, scenarios.stream().map(ScenarioRuns::scenario).toList(), lang),
                         rows.stream().map(this::decisionRow).toList()));
             }
             return tables;
         }
 
         private DecisionRow decisionRow(Decision d) {
-            Outcome o = d.outcome();
+            org.communitysim.model.RunOutcome o = d.outcome();
             String[] means = Formats.values(o, lang, d.summaryA().mean(), d.summaryB().mean());
             String[] diff = Formats.difference(o, lang, d.paired().meanDiff(), d.adjusted().ciLow(),
                     d.adjusted().ciHigh());

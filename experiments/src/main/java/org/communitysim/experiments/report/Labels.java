@@ -3,7 +3,10 @@ package org.communitysim.experiments.report;
 import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.model.Direction;
 import org.communitysim.model.DailyMetric;
+import org.communitysim.model.CustomOutcome;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
+import org.communitysim.scenario.OutcomeDefinition;
 
 /**
  * Every user-visible string of reports and charts, in English and Simplified Chinese. The Chinese names of
@@ -58,7 +61,10 @@ public final class Labels {
         REPRODUCE_INTRO, COL_MASTER_SEED, COL_REPLICATES_PER_SCENARIO, COL_VERSION, COL_WALL_TIME,
         WALL_SECONDS, WALL_MINUTES, WALL_HOURS,
         // units and separators
-        UNIT_POINTS, UNIT_DAYS, UNIT_PER_DAY, LIST_SEPARATOR, LIST_LAST_SEPARATOR, SENTENCE_SEPARATOR, NOT_AVAILABLE;
+        UNIT_POINTS, UNIT_DAYS, UNIT_PER_DAY, LIST_SEPARATOR, LIST_LAST_SEPARATOR, SENTENCE_SEPARATOR, NOT_AVAILABLE,
+        // custom outcomes (docs/scenarios.md "Custom outcomes"): their formula when the file gives no description
+        CUSTOM_AT, CUSTOM_LAST, CUSTOM_MEAN, CUSTOM_SUM, CUSTOM_MIN, CUSTOM_MAX, CUSTOM_FIRST_DAY, CUSTOM_RATIO,
+        CUSTOM_LEFT_OUT, CUSTOM_FAMILY;
 
         @Override
         public String group() {
@@ -79,14 +85,71 @@ public final class Labels {
         return Messages.textOr(key(metric) + DESCRIPTION, lang, metric.description());
     }
 
-    /** The name of a per-run outcome (a KPI). */
-    public static String name(Outcome outcome, Lang lang) {
+    /** The name of a per-run outcome (a KPI); a custom outcome is named by its column, as its file names it. */
+    public static String name(RunOutcome outcome, Lang lang) {
+        if (outcome instanceof CustomOutcome) {
+            return outcome.column();
+        }
         return Messages.textOr(key(outcome), lang, outcome.column());
     }
 
-    /** One sentence defining a per-run outcome. */
-    public static String description(Outcome outcome, Lang lang) {
+    /**
+     * One sentence defining a per-run outcome. A custom outcome's is its file's description in the language
+     * ({@code descriptionZh} for Chinese, the English one when that is missing), else its formula in words.
+     */
+    public static String description(RunOutcome outcome, Lang lang) {
+        if (outcome instanceof CustomOutcome c) {
+            OutcomeDefinition d = c.definition();
+            String given = lang == Lang.ZH && !d.descriptionZh().isEmpty() ? d.descriptionZh() : d.description();
+            return given.isEmpty() ? formula(d, lang) : given;
+        }
         return Messages.textOr(key(outcome) + DESCRIPTION, lang, outcome.description());
+    }
+
+    /** A custom outcome's formula in words: "mean of joins (people admitted) over days 30-60". */
+    public static String formula(OutcomeDefinition d, Lang lang) {
+        String q = metricName(d.metric(), lang);
+        if (!d.per().isEmpty()) {
+            q = format(Text.CUSTOM_RATIO, lang, q, metricName(d.per(), lang));
+        }
+        return switch (d.statistic()) {
+            case AT -> format(Text.CUSTOM_AT, lang, q, d.from());
+            case LAST -> format(Text.CUSTOM_LAST, lang, q);
+            case MEAN -> format(Text.CUSTOM_MEAN, lang, q, d.from(), d.to());
+            case SUM -> format(Text.CUSTOM_SUM, lang, q, d.from(), d.to());
+            case MIN -> format(Text.CUSTOM_MIN, lang, q, d.from(), d.to());
+            case MAX -> format(Text.CUSTOM_MAX, lang, q, d.from(), d.to());
+            case FIRST_DAY -> format(Text.CUSTOM_FIRST_DAY, lang, q, d.comparison().symbol,
+                    java.math.BigDecimal.valueOf(d.threshold()).stripTrailingZeros().toPlainString(), d.from());
+        };
+    }
+
+    /**
+     * What a pair's table says about its custom outcomes: that its last rows are a family of their own, and which
+     * custom outcomes were left out because the scenarios define them differently; "" when neither applies. Each
+     * part starts with its separator ("; "), so it follows a table's caption.
+     */
+    public static String customNote(java.util.List<org.communitysim.experiments.stats.Decision> pairRows,
+            java.util.List<org.communitysim.scenario.Scenario> scenarios, Lang lang) {
+        StringBuilder note = new StringBuilder();
+        long custom = pairRows.stream().filter(d -> d.outcome() instanceof CustomOutcome).count();
+        if (custom > 0) {
+            note.append(format(Text.CUSTOM_FAMILY, lang, custom));
+        }
+        for (var e : CustomOutcome.leftOut(scenarios).entrySet()) {
+            note.append(format(Text.CUSTOM_LEFT_OUT, lang, e.getKey(),
+                    String.join(", ", e.getValue())));
+        }
+        return note.toString();
+    }
+
+    private static String metricName(String column, Lang lang) {
+        for (DailyMetric m : DailyMetric.values()) {
+            if (m.column().equals(column)) {
+                return name(m, lang);
+            }
+        }
+        return column;
     }
 
     /** The bundle key of a daily metric's name: {@code daily.<column>} (the metric's label key). */
@@ -95,7 +158,7 @@ public final class Labels {
     }
 
     /** The bundle key of an outcome's name: {@code outcome.<column>} (the outcome's label key). */
-    static String key(Outcome outcome) {
+    static String key(RunOutcome outcome) {
         return "outcome." + outcome.column();
     }
 

@@ -1,7 +1,7 @@
 package org.communitysim.experiments.stats;
 
 import org.communitysim.model.Direction;
-import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 
 /**
  * One row of the decision table: scenario A against B on one outcome.
@@ -22,7 +22,7 @@ import org.communitysim.model.Outcome;
  *                      half); NaN for an outcome with no better direction
  * @param verdict       A better / B better (the adjusted interval excludes 0) / no clear difference / not ranked
  */
-public record Decision(Outcome outcome, Direction direction, String a, String b, Summary summaryA,
+public record Decision(RunOutcome outcome, Direction direction, String a, String b, Summary summaryA,
         Summary summaryB, PairedComparison paired, Simultaneous adjusted, double pHolm, double pHolmWilcoxon,
         double probABetter, Verdict verdict) {
 }

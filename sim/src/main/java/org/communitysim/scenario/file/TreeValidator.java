@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.communitysim.model.DailyMetric;
+import org.communitysim.model.Outcome;
 import org.communitysim.scenario.Declarations;
+import org.communitysim.scenario.OutcomeDefinitions;
+import org.communitysim.scenario.OutcomeDefinitionsJson;
 import org.communitysim.scenario.Playbook;
 import org.communitysim.scenario.PlaybookJson;
 import org.communitysim.scenario.schema.SchemaField;
@@ -46,6 +49,8 @@ final class TreeValidator {
                 problems.add(tree.sourceOf(path) + ": " + field.get().refusal(e.getValue()));
             } else if (field.get().javaType() == Playbook.class) {
                 playbook(e.getValue(), tree, problems);
+            } else if (field.get().javaType() == OutcomeDefinitions.class) {
+                outcomes(e.getValue(), tree, problems);
             }
         }
         // Only possible when a file replaced a whole section by something else and a later layer restored part.
@@ -72,6 +77,23 @@ final class TreeValidator {
         List<String> found = new ArrayList<>();
         PlaybookJson.read(node, checks, found);
         String source = tree.sourceOf("playbook");
+        found.forEach(p -> problems.add(source + ": " + p));
+    }
+
+    /**
+     * Every problem of the custom outcomes, each naming the outcome's index and field: metric names against the
+     * model's daily metrics, names against the built-in outcomes, days against the horizon (when it is valid).
+     */
+    private static void outcomes(JsonNode node, LayeredTree tree, List<String> problems) {
+        JsonNode h = tree.root().path("horizonDays");
+        int horizon = h.canConvertToInt() && h.asDouble() == h.asInt() && h.asInt() >= 1 ? h.asInt() : 0;
+        OutcomeDefinitionsJson.Checks checks = new OutcomeDefinitionsJson.Checks(horizon,
+                name -> Arrays.stream(DailyMetric.values()).anyMatch(m -> m.column().equals(name)),
+                Arrays.stream(DailyMetric.values()).map(DailyMetric::column).collect(Collectors.joining(", ")),
+                name -> Arrays.stream(Outcome.values()).anyMatch(o -> o.column().equals(name)));
+        List<String> found = new ArrayList<>();
+        OutcomeDefinitionsJson.read(node, checks, found);
+        String source = tree.sourceOf(OutcomeDefinitionsJson.PATH);
         found.forEach(p -> problems.add(source + ": " + p));
     }
 
