@@ -55,6 +55,10 @@ final class CompareJob {
         org.communitysim.experiments.store.ParquetStore.checkAvailable();
         List<String> jsons = new ArrayList<>();
         for (Scenario s : scenarios) {
+            if (!s.metrics().outcomes().isEmpty()) {
+                throw new InputException(s.name() + ": custom outcomes (metrics.outcomes) are computed by the local "
+                        + "runner only for now; run this comparison with community-sim compare");
+            }
             String json = ScenarioFiles.toJson(s);
             if (!ScenarioFiles.toJson(ScenarioJson.load(json)).equals(json)) {
                 throw new IllegalStateException(s.name() + ": the scenario differs when rebuilt from its JSON");

@@ -83,6 +83,10 @@ final class SweepJob {
     static Done run(SweepSpec spec, String outUri, boolean resume, Integer partitions, Integer batch, boolean gzip,
             Lang lang, SparkSetup setup, String command, String version) throws IOException, InputException {
         ParquetStore.checkAvailable();
+        if (!spec.custom().isEmpty()) {
+            throw new InputException(spec.file() + ": custom outcomes (metrics.outcomes, customOutcomes) are computed "
+                    + "by the local runner only for now; run this sweep with community-sim sweep");
+        }
         SweepPlan plan = SweepPlan.of(spec);
         long runs = (long) plan.points() * spec.replicates();
         if (runs > Integer.MAX_VALUE) {

@@ -23,6 +23,7 @@ import org.communitysim.experiments.sweep.sensitivity.SensitivityIndices;
 import org.communitysim.experiments.sweep.SweepParameter;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 import org.communitysim.model.Unit;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.HeatMapChart;
@@ -67,17 +68,17 @@ final class SweepCharts {
     /** Every chart that fits the sweep, in report order. */
     static List<Charts.Drawn> writeAll(SweepResult result, Lang lang, Path dir) throws IOException {
         List<Charts.Drawn> out = new ArrayList<>();
-        List<Outcome> outcomes = result.spec().outcomes();
+        List<RunOutcome> outcomes = result.spec().outcomes();
         int[] varied = SweepGrid.varied(result);
         Optional<SweepGrid> grid = SweepGrid.of(result);
         DesignType design = result.spec().design();
         if (grid.isPresent()) {
-            for (Outcome o : outcomes) {
+            for (RunOutcome o : outcomes) {
                 out.add(heatmap(result, grid.get(), o, lang, dir));
                 out.add(heatmap(result, grid.get(), o, lang, dir, true));
             }
         } else if (varied.length == 1) {
-            for (Outcome o : outcomes) {
+            for (RunOutcome o : outcomes) {
                 out.add(line(result, varied[0], o, lang, dir));
             }
         }
@@ -88,7 +89,7 @@ final class SweepCharts {
         if (grid.isEmpty() && varied.length >= 2 && !screening) {
             int drawn = 0;
             int total = outcomes.size() * varied.length;
-            for (Outcome o : outcomes) {
+            for (RunOutcome o : outcomes) {
                 for (int j : varied) {
                     if (drawn++ < MAX_SCATTERS) {
                         out.add(scatter(result, j, o, lang, dir));
@@ -109,7 +110,7 @@ final class SweepCharts {
     // --- heat map (phase diagram) ----------------------------------------------------------------------
 
     /** The phase diagram of one outcome: rows = the first varied parameter, columns = the second. */
-    static Charts.Drawn heatmap(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang, Path dir)
+    static Charts.Drawn heatmap(SweepResult result, SweepGrid grid, RunOutcome outcome, Lang lang, Path dir)
             throws IOException {
         return heatmap(result, grid, outcome, lang, dir, false);
     }
@@ -120,7 +121,7 @@ final class SweepCharts {
      * boundary may lie elsewhere). Cells without a value (or without an interval: fewer than two replicates with a
      * value) are left blank.
      */
-    static Charts.Drawn heatmap(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang, Path dir,
+    static Charts.Drawn heatmap(SweepResult result, SweepGrid grid, RunOutcome outcome, Lang lang, Path dir,
             boolean uncertainty) throws IOException {
         String id = (uncertainty ? "heatmap-ci-" : "heatmap-") + outcome.column();
         String rowPath = grid.rowPath();
@@ -250,7 +251,7 @@ final class SweepCharts {
     }
 
     /** What the uncertainty map shows: how to read it, the widest interval and where, the cells with few replicates. */
-    static String uncertaintyCaption(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang) {
+    static String uncertaintyCaption(SweepResult result, SweepGrid grid, RunOutcome outcome, Lang lang) {
         StringBuilder sb = new StringBuilder(Messages.text(T.HEATMAP_CI_HOW, lang));
         String sep = Labels.text(Labels.Text.SENTENCE_SEPARATOR, lang);
         double[] rows = grid.rows();
@@ -283,7 +284,7 @@ final class SweepCharts {
     }
 
     /** The cells with fewer than {@link #FEW_REPLICATES} replicates with a value, or "" when there are none. */
-    static String fewReplicates(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang) {
+    static String fewReplicates(SweepResult result, SweepGrid grid, RunOutcome outcome, Lang lang) {
         List<String> cells = new ArrayList<>();
         double[] rows = grid.rows();
         double[] columns = grid.columns();
@@ -308,7 +309,7 @@ final class SweepCharts {
     }
 
     /** What the heat map shows, with numbers read from the points: the 50% boundary of a share, else the extremes. */
-    static String heatmapCaption(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang) {
+    static String heatmapCaption(SweepResult result, SweepGrid grid, RunOutcome outcome, Lang lang) {
         StringBuilder sb = new StringBuilder();
         sb.append(Messages.format(T.HEATMAP_HOW, lang, result.spec().replicates()));
         String sep = Labels.text(Labels.Text.SENTENCE_SEPARATOR, lang);
@@ -326,7 +327,7 @@ final class SweepCharts {
     }
 
     /** "For each size cap, the lowest threshold at which the mean active share exceeds 50%: 50 → 0.3; …". */
-    static String boundarySentence(SweepResult result, SweepGrid grid, Outcome outcome, Lang lang) {
+    static String boundarySentence(SweepResult result, SweepGrid grid, RunOutcome outcome, Lang lang) {
         boolean rowInteger = parameter(result, grid.rowParameter()).integer();
         boolean columnInteger = parameter(result, grid.columnParameter()).integer();
         List<String> items = new ArrayList<>();
@@ -347,7 +348,7 @@ final class SweepCharts {
     }
 
     /** "Highest mean X: v at a = 1, b = 2; lowest: …". */
-    static String extremesSentence(SweepResult result, Outcome outcome, Lang lang) {
+    static String extremesSentence(SweepResult result, RunOutcome outcome, Lang lang) {
         PointSummary best = null;
         PointSummary worst = null;
         for (PointSummary p : result.points()) {
@@ -384,7 +385,7 @@ final class SweepCharts {
     // --- one parameter: mean and CI band ---------------------------------------------------------------
 
     /** The mean of an outcome against the one varied parameter, with its 95% CI as a band. */
-    static Charts.Drawn line(SweepResult result, int parameter, Outcome outcome, Lang lang, Path dir)
+    static Charts.Drawn line(SweepResult result, int parameter, RunOutcome outcome, Lang lang, Path dir)
             throws IOException {
         String id = "line-" + outcome.column();
         String path = parameter(result, parameter).path();
@@ -459,7 +460,7 @@ final class SweepCharts {
     }
 
     /** Title, x-axis and y-axis title of a chart of an outcome against one parameter, in a language. */
-    private static Function<Lang, List<String>> versusTexts(String path, Outcome outcome, boolean percent) {
+    private static Function<Lang, List<String>> versusTexts(String path, RunOutcome outcome, boolean percent) {
         return l -> List.of(
                 Messages.format(T.LINE_TITLE, l, Labels.name(outcome, l),
                         Labels.inSentence(SweepLabels.parameter(path, l), l)),
@@ -469,7 +470,7 @@ final class SweepCharts {
     // --- scatter ---------------------------------------------------------------------------------------
 
     /** Each design point's mean of an outcome against one parameter (the others vary too). */
-    static Charts.Drawn scatter(SweepResult result, int parameter, Outcome outcome, Lang lang, Path dir)
+    static Charts.Drawn scatter(SweepResult result, int parameter, RunOutcome outcome, Lang lang, Path dir)
             throws IOException {
         String path = parameter(result, parameter).path();
         String id = "scatter-" + outcome.column() + "-" + path.replaceAll("[^A-Za-z0-9_-]", "_");
@@ -738,7 +739,7 @@ final class SweepCharts {
         return result.spec().parameters().get(j);
     }
 
-    static double mean(PointSummary p, Outcome o) {
+    static double mean(PointSummary p, RunOutcome o) {
         Summary s = p.summaries().get(o);
         return s == null ? Double.NaN : s.mean();
     }

@@ -8,6 +8,7 @@ import org.communitysim.experiments.stats.Summary;
 import org.communitysim.experiments.sweep.PointSummary;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 
 /**
  * The points of a sweep laid out as a full two-parameter grid (a phase diagram): rows are the levels of the first
@@ -130,12 +131,12 @@ public final class SweepGrid {
     }
 
     /** The summary of an outcome at a cell; null if the outcome is not one of the sweep's outcomes. */
-    public Summary summary(Outcome outcome, int row, int column) {
+    public Summary summary(RunOutcome outcome, int row, int column) {
         return result.points().get(pointAt[row][column]).summaries().get(outcome);
     }
 
     /** The mean of an outcome over the replicates of a cell; NaN if it has none. */
-    public double mean(Outcome outcome, int row, int column) {
+    public double mean(RunOutcome outcome, int row, int column) {
         Summary s = summary(outcome, row, column);
         return s == null ? Double.NaN : s.mean();
     }
@@ -144,7 +145,7 @@ public final class SweepGrid {
      * For each column level (ascending), the largest row level at which the outcome's mean exceeds {@code level}:
      * e.g. the largest size cap that stays more than half active, for each threshold.
      */
-    public List<Largest> largestRowAbove(Outcome outcome, double level) {
+    public List<Largest> largestRowAbove(RunOutcome outcome, double level) {
         List<Largest> out = new ArrayList<>(columns.length);
         for (int c = 0; c < columns.length; c++) {
             double best = Double.NaN;
@@ -166,7 +167,7 @@ public final class SweepGrid {
      * For each row level (ascending), the lowest column level at which the outcome's mean exceeds {@code level}:
      * where the phase boundary lies, read from the points (no smoothing, no interpolation).
      */
-    public List<Crossing> lowestAbove(Outcome outcome, double level) {
+    public List<Crossing> lowestAbove(RunOutcome outcome, double level) {
         List<Crossing> out = new ArrayList<>(rows.length);
         for (int r = 0; r < rows.length; r++) {
             double best = Double.NaN;

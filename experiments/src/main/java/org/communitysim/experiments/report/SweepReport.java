@@ -18,6 +18,7 @@ import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.experiments.sweep.SweepSpec;
 import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 
 /**
  * The report of a finished sweep: one self-contained {@code report.html} (inline CSS and SVG, no script, no
@@ -88,7 +89,7 @@ public final class SweepReport {
             for (SweepParameter p : spec.parameters()) {
                 columns.add(new Column(SweepLabels.parameter(p.path(), lang), p.path()));
             }
-            for (Outcome o : spec.outcomes()) {
+            for (RunOutcome o : spec.outcomes()) {
                 columns.add(new Column(Labels.name(o, lang), null));
             }
             List<PointSummary> rows = new ArrayList<>(result.points());
@@ -154,9 +155,9 @@ public final class SweepReport {
 
         /** Keeps the rows the table shows (the best ones of a long sweep) and says which they are. */
         private String pointsShown(List<PointSummary> rows) {
-            List<Outcome> outcomes = spec.outcomes();
+            List<RunOutcome> outcomes = spec.outcomes();
             if (rows.size() > ALL_POINTS_UP_TO && !outcomes.isEmpty()) {
-                Outcome key = outcomes.get(0);
+                RunOutcome key = outcomes.get(0);
                 boolean lowest = key.direction() == Direction.LOWER_IS_BETTER;
                 Comparator<PointSummary> order = Comparator.comparingDouble(
                         p -> nanLast(SweepCharts.mean(p, key), lowest));
@@ -175,7 +176,7 @@ public final class SweepReport {
             for (int j = 0; j < spec.parameters().size(); j++) {
                 cells.add(SweepCharts.value(p.values()[j], spec.parameters().get(j).integer()));
             }
-            for (Outcome o : spec.outcomes()) {
+            for (RunOutcome o : spec.outcomes()) {
                 Summary s = p.summaries().get(o);
                 if (s == null || Double.isNaN(s.mean())) {
                     cells.add(Formats.na(lang));

@@ -1,12 +1,12 @@
 package org.communitysim.experiments.sweep;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 
 /**
  * Aggregates a sweep's run rows, given in (point, replicate) order, into one {@link PointSummary} per point (the rows
@@ -18,7 +18,7 @@ public final class PointAggregator {
     private final SweepPlan plan;
     private final int params;
     private final int replicates;
-    private final List<Outcome> outs;
+    private final List<RunOutcome> outs;
     private final double[][] values;
     private final List<PointSummary> summaries;
     private int point;
@@ -51,7 +51,7 @@ public final class PointAggregator {
                     + ", got point " + p + ", replicate " + r + " (a run is missing or duplicated)");
         }
         for (int o = 0; o < outs.size(); o++) {
-            values[o][r] = row.outcomes()[outs.get(o).ordinal()];
+            values[o][r] = row.outcomes()[outs.get(o).index()];
         }
         if (++replicate == replicates) {
             closePoint();
@@ -61,7 +61,7 @@ public final class PointAggregator {
     }
 
     private void closePoint() {
-        Map<Outcome, Summary> m = new EnumMap<>(Outcome.class);
+        Map<RunOutcome, Summary> m = new java.util.LinkedHashMap<>();
         for (int o = 0; o < outs.size(); o++) {
             Summary s = Stats.summarize(values[o]);
             m.put(outs.get(o), s);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.communitysim.experiments.io.CsvTable;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 
 /**
  * One outcome of interest at one design point, over the point's replicates: a row of points.csv.
@@ -14,7 +15,7 @@ import org.communitysim.model.Outcome;
  * @param outcome the outcome
  * @param summary n, mean, sd, median and the 95% Student-t interval of the mean
  */
-public record PointRow(int point, double[] values, Outcome outcome, Summary summary) {
+public record PointRow(int point, double[] values, RunOutcome outcome, Summary summary) {
 
     /** points.csv: point, the varied parameters, outcome, n, mean, sd, median, ci_low, ci_high. */
     public static CsvTable<PointRow> table(List<String> parameterPaths) {
@@ -29,10 +30,10 @@ public record PointRow(int point, double[] values, Outcome outcome, Summary summ
     }
 
     /** The rows of every point, point by point, the outcomes in the order of interest. */
-    public static List<PointRow> of(List<PointSummary> points, List<Outcome> outcomes) {
+    public static List<PointRow> of(List<PointSummary> points, List<RunOutcome> outcomes) {
         List<PointRow> rows = new ArrayList<>(points.size() * outcomes.size());
         for (PointSummary p : points) {
-            for (Outcome o : outcomes) {
+            for (RunOutcome o : outcomes) {
                 rows.add(new PointRow(p.point(), p.values(), o, p.summaries().get(o)));
             }
         }

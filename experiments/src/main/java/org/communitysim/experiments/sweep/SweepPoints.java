@@ -38,6 +38,12 @@ public final class SweepPoints {
         InputException problem = null;
         try {
             base = ScenarioDraft.resolve(spec.base());
+            if (!spec.custom().isEmpty()) { // the base's custom outcomes and the spec's customOutcomes
+                base.set(org.communitysim.scenario.OutcomeDefinitionsJson.PATH,
+                        new org.communitysim.scenario.OutcomeDefinitions(spec.custom().stream()
+                                .map(org.communitysim.model.CustomOutcome::definition).toList()).toTree(),
+                        spec.file() + ": customOutcomes");
+            }
         } catch (InputException e) {
             problem = e;
         }

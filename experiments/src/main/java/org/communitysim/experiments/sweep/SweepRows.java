@@ -61,7 +61,8 @@ public final class SweepRows {
                 lastKey = key;
             }
             RunResult result = CommunityModel.run(scenario, lastWorld, seed);
-            return new Ran(new SweepRunRow(point, values, replicate, seed, result.summary().values()), result.daily());
+            return new Ran(new SweepRunRow(point, values, replicate, seed,
+                    org.communitysim.model.CustomOutcome.values(result, org.communitysim.model.CustomOutcome.of(scenario))), result.daily());
         }
     }
 

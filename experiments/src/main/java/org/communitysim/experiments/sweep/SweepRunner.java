@@ -36,6 +36,7 @@ import org.communitysim.experiments.sweep.sensitivity.Morris;
 import org.communitysim.experiments.sweep.sensitivity.SensitivityIndices;
 import org.communitysim.experiments.sweep.sensitivity.SobolIndices;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Scenario;
 
@@ -263,7 +264,7 @@ public final class SweepRunner {
 
     /** The table of the sweep's runs.csv. */
     static CsvTable<SweepRunRow> table(SweepSpec spec) {
-        return SweepRunRow.table(spec.parameterPaths());
+        return SweepRunRow.table(spec.parameterPaths(), spec.custom());
     }
 
     /**
@@ -511,7 +512,7 @@ public final class SweepRunner {
             return out;
         }
         long seed = Seeds.streamSeed(spec.seed(), "sweep-bootstrap");
-        for (Outcome o : spec.outcomes()) {
+        for (RunOutcome o : spec.outcomes()) {
             double[] y = summaries.stream().mapToDouble(s -> s.summaries().get(o).mean()).toArray();
             out.add(plan.morris() != null
                     ? Morris.analyze(plan.morris(), y, spec.parameterPaths(), o.column(), spec.bootstrap(), seed)

@@ -19,7 +19,12 @@ import org.communitysim.scenario.Declarations;
 import org.communitysim.scenario.file.ScenarioDraft;
 import org.communitysim.scenario.schema.SchemaField;
 import org.communitysim.scenario.file.Suggestions;
+import java.util.stream.Collectors;
+import org.communitysim.model.CustomOutcome;
+import org.communitysim.model.DailyMetric;
 import org.communitysim.model.Outcome;
+import org.communitysim.scenario.OutcomeDefinitionsJson;
+import org.communitysim.model.RunOutcome;
 
 /**
  * Reads and validates sweep spec files (JSON, or YAML by extension). Every problem is collected and reported
@@ -29,7 +34,7 @@ import org.communitysim.model.Outcome;
  */
 public final class SweepSpecs {
     static final List<String> KEYS = List.of("name", "description", "base", "parameters", "design", "samples",
-            "replicates", "seed", "outcomes", "morrisLevels", "bootstrap");
+            "replicates", "seed", "outcomes", "morrisLevels", "bootstrap", "customOutcomes");
     static final List<String> PARAMETER_KEYS = List.of("path", "values", "min", "max", "steps", "scale");
     private static final int MAX_POINTS = 10_000_000;
     /** A description is one line of the report; 10,000 characters is far past any use and bounds the manifest. */
@@ -84,7 +89,8 @@ public final class SweepSpecs {
             problems.add(src + ": morrisLevels: expected an even integer >= 2, got " + morrisLevels);
         }
         int bootstrap = integer(root, "bootstrap", 1000, 100, src, problems);
-        List<Outcome> outcomes = outcomes(root.get("outcomes"), src, problems);
+        List<CustomOutcome> custom = custom(base, root.get("customOutcomes"), src, problems);
+        List<RunOutcome> outcomes = outcomes(root.get("outcomes"), custom, src, problems);
 
         // a sweep varies numbers: the numeric fields as declared (reference.yaml), in file order
         Map<String, SchemaField> fields = new LinkedHashMap<>();
@@ -124,7 +130,55 @@ public final class SweepSpecs {
             throw new InputException(problems);
         }
         return new SweepSpec(file, name, description, base, List.copyOf(parameters), design, samples, replicates, seed,
-                outcomes, morrisLevels, bootstrap);
+                outcomes, morrisLevels, bootstrap, custom);
+    }
+
+    /**
+     * The custom outcomes of every point: the base's {@code metrics.outcomes}, then the spec's {@code customOutcomes}
+     * (the same form, docs/scenarios.md "Custom outcomes"), checked as the loader checks a scenario's, each problem
+     * naming {@code customOutcomes[i].<field>}. Empty when the base cannot be read (its problems are reported with the
+     * parameters' checks).
+     */
+    private static List<CustomOutcome> custom(Path base, JsonNode extra, String src, List<String> problems) {
+        if (extra != null) {
+            List<String> found = new ArrayList<>();
+            OutcomeDefinitionsJson.read(extra, new OutcomeDefinitionsJson.Checks(0,
+                    n -> Arrays.stream(DailyMetric.values()).anyMatch(m -> m.column().equals(n)),
+                    Arrays.stream(DailyMetric.values()).map(DailyMetric::column).collect(Collectors.joining(", ")),
+                    n -> Arrays.stream(Outcome.values()).anyMatch(o -> o.column().equals(n))), found);
+            found.forEach(p -> problems.add(src + ": " + p.replaceFirst("^" + OutcomeDefinitionsJson.PATH.replace(".",
+                    "\\.") + "(?=[\\[:])", "customOutcomes")));
+            if (!found.isEmpty()) {
+                return List.of();
+            }
+        }
+        if (base == null) {
+            return List.of();
+        }
+        try {
+            ScenarioDraft d = withCustomOutcomes(ScenarioDraft.resolve(base), extra, src);
+            return CustomOutcome.of(d.bind());
+        } catch (InputException e) {
+            if (extra != null) { // a name the base defines too, a day beyond its horizon
+                e.problems().stream().filter(p -> p.contains(OutcomeDefinitionsJson.PATH)).forEach(problems::add);
+            }
+            return List.of();
+        }
+    }
+
+    /**
+     * The base draft with the spec's custom outcomes appended to its own ({@code metrics.outcomes}), set by
+     * "{@code <spec>: customOutcomes}" so a problem names the spec; the draft itself when the spec defines none.
+     */
+    private static ScenarioDraft withCustomOutcomes(ScenarioDraft base, JsonNode extra, String src) {
+        if (extra == null || !extra.isArray() || extra.isEmpty()) {
+            return base;
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode all = base.get(OutcomeDefinitionsJson.PATH).isArray()
+                ? (com.fasterxml.jackson.databind.node.ArrayNode) base.get(OutcomeDefinitionsJson.PATH)
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        extra.forEach(n -> all.add(n.deepCopy()));
+        return base.set(OutcomeDefinitionsJson.PATH, all, src + ": customOutcomes");
     }
 
     private static SweepParameter parameter(JsonNode node, String at, DesignType design,
@@ -260,21 +314,23 @@ public final class SweepSpecs {
         return integer ? Long.toString((long) Math.rint(v)) : Double.toString(v);
     }
 
-    private static List<Outcome> outcomes(JsonNode node, String src, List<String> problems) {
+    private static List<RunOutcome> outcomes(JsonNode node, List<CustomOutcome> custom, String src,
+            List<String> problems) {
         if (node == null) {
-            return Kpis.KEY;
+            return List.copyOf(Kpis.KEY);
         }
-        Map<String, Outcome> byName = new LinkedHashMap<>();
+        Map<String, RunOutcome> byName = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
             byName.put(o.column(), o);
         }
+        custom.forEach(c -> byName.put(c.column(), c));
         if (!node.isArray() || node.isEmpty()) {
             problems.add(src + ": outcomes: expected a non-empty list of outcome names, got " + describe(node));
             return List.of();
         }
-        List<Outcome> out = new ArrayList<>();
+        List<RunOutcome> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            Outcome o = byName.get(node.get(i).asText());
+            RunOutcome o = byName.get(node.get(i).asText());
             if (o == null) {
                 String hint = Suggestions.nearest(node.get(i).asText(), byName.keySet())
                         .map(s -> "; did you mean \"" + s + "\"?").orElse("; allowed: " + String.join(", ", byName.keySet()));

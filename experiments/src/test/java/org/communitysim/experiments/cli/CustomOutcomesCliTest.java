@@ -70,7 +70,7 @@ class CustomOutcomesCliTest {
     }
 
     @Test
-    void compare_customOutcomes_areComputedFromTheRunsSeriesAndCompared(@TempDir Path dir) throws IOException {
+    void compare_customOutcomes_areComputedFromTheRunsSeriesAndCompared(@TempDir Path dir) throws Exception {
         Path a = scenario(dir, "open", "", OUTCOMES);
         // b defines the same three, and one more that a lacks (left out of the comparison, with a note)
         Path b = scenario(dir, "screened", ", \"group\": {\"threshold\": 0.4}", OUTCOMES.replace("}]",
@@ -127,7 +127,15 @@ class CustomOutcomesCliTest {
                 c -> c.get("family_size").equals("12")), "the KPIs' family is unchanged");
         String html = Files.readString(results.resolve("report.html"));
         assertTrue(html.contains("active_day_90") && html.contains("active members on day 90"), "report row");
-        assertTrue(Files.size(results.resolve("runs.parquet")) > 0);
+        // the Parquet copy has the same rows, and query reads the custom columns like any other
+        assertEquals(12, org.communitysim.experiments.store.ParquetAssert.sameAsCsv(results.resolve("runs.csv")));
+        double mean = runs.stream().filter(r -> r.get("scenario").equals("open"))
+                .mapToDouble(r -> Double.parseDouble(r.get("active_day_90"))).average().orElseThrow();
+        assertEquals(0, cli("query", results.toString(), "SELECT round(avg(active_day_90), 6) AS m FROM runs "
+                + "WHERE scenario = 'open'"), stderr());
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertEquals(Math.round(mean * 1e6) / 1e6, Double.parseDouble(table.lines().toList().get(1).strip()), 1e-9,
+                table);
     }
 
     @Test

@@ -170,7 +170,7 @@ class SweepReportTest {
         SweepResult g = SyntheticSweeps.grid("few", "");
         List<PointSummary> points = new java.util.ArrayList<>(g.points());
         PointSummary last = points.get(points.size() - 1);
-        java.util.Map<Outcome, Summary> m = new java.util.EnumMap<>(last.summaries());
+        java.util.Map<org.communitysim.model.RunOutcome, Summary> m = new java.util.LinkedHashMap<>(last.summaries());
         Summary s = m.get(Outcome.FINAL_ACTIVE_SHARE);
         m.put(Outcome.FINAL_ACTIVE_SHARE, new Summary(2, s.mean(), s.sd(), s.median(), s.ciLow() - 0.3, s.ciHigh() + 0.3));
         points.set(points.size() - 1, new PointSummary(last.point(), last.values(), m));

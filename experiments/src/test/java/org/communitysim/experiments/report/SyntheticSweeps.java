@@ -2,7 +2,6 @@ package org.communitysim.experiments.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -59,7 +58,7 @@ final class SyntheticSweeps {
         int p = 0;
         for (int c = 0; c < CAPS.length; c++) {
             for (int t = 0; t < THRESHOLDS.length; t++) {
-                Map<Outcome, Summary> m = new EnumMap<>(Outcome.class);
+                Map<org.communitysim.model.RunOutcome, Summary> m = new java.util.LinkedHashMap<>();
                 m.put(Outcome.FINAL_ACTIVE_SHARE, summary(SHARE[c][t], 0.05));
                 m.put(Outcome.FINAL_ACTIVE, summary(SHARE[c][t] * CAPS[c], 4));
                 points.add(new PointSummary(p++, new double[] {CAPS[c], THRESHOLDS[t]}, m));
@@ -75,7 +74,7 @@ final class SyntheticSweeps {
                 List.of(Outcome.FINAL_ACTIVE));
         List<PointSummary> points = new ArrayList<>();
         for (int i = 0; i < cadence.length; i++) {
-            Map<Outcome, Summary> m = new EnumMap<>(Outcome.class);
+            Map<org.communitysim.model.RunOutcome, Summary> m = new java.util.LinkedHashMap<>();
             m.put(Outcome.FINAL_ACTIVE, summary(200 - 3 * (cadence[i] - 4) * (cadence[i] - 4), 10));
             points.add(new PointSummary(i, new double[] {cadence[i]}, m));
         }
@@ -91,7 +90,7 @@ final class SyntheticSweeps {
         SplittableRandom random = new SplittableRandom(3);
         List<PointSummary> points = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-            Map<Outcome, Summary> m = new EnumMap<>(Outcome.class);
+            Map<org.communitysim.model.RunOutcome, Summary> m = new java.util.LinkedHashMap<>();
             m.put(Outcome.FINAL_ACTIVE_SHARE, summary(random.nextDouble(), 0.05));
             points.add(new PointSummary(i, new double[] {50 + 450 * random.nextDouble(), 0.6 * random.nextDouble(),
                 8 * random.nextDouble()}, m));
@@ -126,7 +125,7 @@ final class SyntheticSweeps {
                 List.of(Outcome.FINAL_ACTIVE_SHARE));
         List<PointSummary> points = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Map<Outcome, Summary> m = new EnumMap<>(Outcome.class);
+            Map<org.communitysim.model.RunOutcome, Summary> m = new java.util.LinkedHashMap<>();
             m.put(Outcome.FINAL_ACTIVE_SHARE, summary((double) i / n, 0.01));
             points.add(new PointSummary(i, new double[] {i}, m));
         }
@@ -142,7 +141,7 @@ final class SyntheticSweeps {
         for (int i = 0; i < 12; i++) {
             double cap = Math.rint(50 + 450 * random.nextDouble());
             double theta = 0.6 * random.nextDouble();
-            Map<Outcome, Summary> m = new EnumMap<>(Outcome.class);
+            Map<org.communitysim.model.RunOutcome, Summary> m = new java.util.LinkedHashMap<>();
             m.put(Outcome.FINAL_ACTIVE_SHARE, summary(Math.min(1, 0.2 + theta - cap / 2000), 0.05));
             points.add(new PointSummary(i, new double[] {cap, theta}, m));
         }

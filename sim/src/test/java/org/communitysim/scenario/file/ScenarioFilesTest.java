@@ -166,7 +166,8 @@ class ScenarioFilesTest {
                     "type": "homophilous-small-world",
                 """), json);
         assertTrue(json.contains("""
-                    "deadFloor": 5.0
+                    "deadFloor": 5.0,
+                    "outcomes": [ ]
                   },
                   "playbook": [ ],
                   "world": {
