@@ -146,7 +146,7 @@ public final class Labels {
     private static String metricName(String column, Lang lang) {
         for (DailyMetric m : DailyMetric.values()) {
             if (m.column().equals(column)) {
-                return name(m, lang);
+                return inSentence(name(m, lang), lang);
             }
         }
         return column;
