@@ -31,6 +31,12 @@ public record CalibrationSpec(Path file, String name, String description, Path b
         parameters = List.copyOf(parameters);
     }
 
+    /** The same spec with another master seed (the command line's --seed). */
+    public CalibrationSpec withSeed(long newSeed) {
+        return new CalibrationSpec(file, name, description, base, baseDraft, parameters, replicates, evaluations,
+                bootstrap, bootstrapEvaluations, level, identifiedWidth, bandReplicates, newSeed);
+    }
+
     /** Runs at most: the fit, the refits (each on its own pseudo-data), and the bands. */
     public long runBudget() {
         return (long) replicates * evaluations + (long) bootstrap * (1 + (long) replicates * bootstrapEvaluations)

@@ -11,13 +11,11 @@ import org.communitysim.experiments.calibration.CalibrationSpecs;
 import org.communitysim.experiments.calibration.Estimate;
 import org.communitysim.experiments.calibration.ObservedCsv;
 import org.communitysim.experiments.calibration.ObservedData;
-import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.CalibrationJob;
 import org.communitysim.experiments.report.Lang;
-import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code calibrate OBSERVED.csv SPEC}: fit free parameters to an observed group's daily KPIs (docs/calibration.md). */
@@ -31,51 +29,33 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SPEC", description = "Calibration spec: base scenario, free parameters, budget (docs/calibration.md).")
     Path specFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Results folder, new or empty (default: results/<name>-<timestamp>).")
-    Path out;
+    @Mixin
+    JobOptions options;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: the spec's seed, else 42).")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
-
-    @Option(names = "--quiet", description = "No progress bar and no estimates on the terminal (the results folder is still printed).")
-    boolean quiet;
-
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = MonteCarloOptions.LangConverter.class,
-            description = "Report language: en or zh (default: ${DEFAULT-VALUE}).")
-    Lang lang;
+    @Mixin
+    SeedOption seed;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new InputException("--threads must be >= 1, got " + t);
-        }
+        int t = options.threadCount();
+        Lang lang = options.lang;
         CalibrationSpec cs = CalibrationSpecs.load(specFile);
-        if (seed != null) {
-            cs = new CalibrationSpec(cs.file(), cs.name(), cs.description(), cs.base(), cs.baseDraft(), cs.parameters(),
-                    cs.replicates(), cs.evaluations(), cs.bootstrap(), cs.bootstrapEvaluations(), cs.level(),
-                    cs.identifiedWidth(), cs.bandReplicates(), seed);
+        if (seed.seed != null) {
+            cs = cs.withSeed(seed.seed);
         }
         ObservedData observed = ObservedCsv.read(observedFile);
         String command = "community-sim calibrate " + MonteCarloCommand.quote(observedFile.toString()) + " "
-                + MonteCarloCommand.quote(specFile.toString()) + " --seed " + cs.seed() + " --lang "
-                + lang.name().toLowerCase(Locale.ROOT);
-        Path dir;
-        CalibrationResult r;
-        try (ResultsFolder folder = OutFolders.claim(out, List.of(cs.name()))) {
-            dir = folder.dir();
-            r = CalibrationJob.run(cs, observed, dir, t, command, Main.version(), lang,
-                    ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
-            folder.keep();
-        }
+                + MonteCarloCommand.quote(specFile.toString()) + " --seed " + cs.seed() + options.langArg();
+        CalibrationSpec fit = cs;
+        var written = OutFolders.write(options.out, List.of(cs.name()), dir -> CalibrationJob.run(fit, observed, dir,
+                t, command, Main.version(), lang, ProgressBar.create(options.quiet, lang, spec.commandLine().getErr())));
+        Path dir = written.dir();
+        CalibrationResult r = written.result();
         PrintWriter w = spec.commandLine().getOut();
-        if (!quiet) {
+        if (!options.quiet) {
             w.printf(Locale.ROOT, "%s: %d days of %d columns, %d runs in %.1f s; distance %.4f (base %.4f)%n",
                     cs.name(), observed.days(), observed.kpis().size(), r.runs(), r.wallSeconds(), r.distance(),
                     r.baseDistance());

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
-import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.lesson.DecayLesson;
 import org.communitysim.experiments.report.Lang;
 import picocli.CommandLine;
@@ -45,20 +44,14 @@ final class LessonCommand implements Callable<Integer> {
         if (!DecayLesson.NAME.equals(lesson)) {
             throw new InputException("unknown lesson '" + lesson + "'; available: " + DecayLesson.NAME);
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new InputException("--threads must be >= 1, got " + t);
-        }
+        int t = JobOptions.threadCount(threads);
         String home = System.getProperty("communitysim.home");
         DecayLesson.Inputs inputs = DecayLesson.Inputs.shipped(home != null ? Path.of(home) : null);
         String command = "community-sim lesson " + DecayLesson.NAME + " --lang " + lang.name().toLowerCase(Locale.ROOT);
         long t0 = System.nanoTime();
-        DecayLesson.Result result;
-        try (ResultsFolder folder = OutFolders.claim(out, List.of("lesson-" + DecayLesson.NAME))) {
-            result = DecayLesson.run(inputs, lang, folder.dir(), t, command, Main.version(),
-                    ProgressBar.create(quiet, lang, spec.commandLine().getErr()));
-            folder.keep();
-        }
+        DecayLesson.Result result = OutFolders.write(out, List.of("lesson-" + DecayLesson.NAME),
+                dir -> DecayLesson.run(inputs, lang, dir, t, command, Main.version(),
+                        ProgressBar.create(quiet, lang, spec.commandLine().getErr()))).result();
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
             w.printf(Locale.ROOT, "lesson %s: %d runs per group, %d phase-diagram runs, %.1f s%n", DecayLesson.NAME,

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
-import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.MonteCarloJob;
 import org.communitysim.experiments.report.Labels;
 import org.communitysim.scenario.Scenario;
@@ -47,9 +46,7 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         if (options.replicates > 1_000_000) {
             throw new InputException("--replicates must be <= 1000000, got " + options.replicates);
         }
-        if (options.threadCount() < 1) {
-            throw new InputException("--threads must be >= 1, got " + options.threadCount());
-        }
+        JobOptions.threadCount(options.threads);
         if (options.noReport && options.noCharts) {
             throw new InputException("--no-report already leaves out the charts; give one of --no-report, --no-charts");
         }
@@ -63,19 +60,15 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         if (tooBig != null) {
             throw new InputException(tooBig);
         }
-        MonteCarloJob.Produced produced;
-        Path out;
         // the folder is claimed (created, locked, found empty) before any run: a folder that cannot be written or
         // is taken fails now, not after every replicate has been computed
-        try (ResultsFolder folder = OutFolders.claim(options.out, names)) {
-            out = folder.dir();
-            MonteCarloJob.Spec job = new MonteCarloJob.Spec(scenarios, options.replicates, options.seed,
-                    options.threadCount(), options.keepSeries, options.bootstrap, options.lang, out, command(),
-                    Main.version(), question, new MonteCarloJob.Outputs(!options.noReport, !options.noCharts));
-            produced = MonteCarloJob.run(job,
-                    ProgressBar.create(options.quiet, options.lang, spec.commandLine().getErr()));
-            folder.keep();
-        }
+        var written = OutFolders.write(options.out, names, dir -> MonteCarloJob.run(new MonteCarloJob.Spec(scenarios,
+                options.replicates, options.seed, options.threadCount(), options.keepSeries, options.bootstrap,
+                options.lang, dir, command(), Main.version(), question,
+                new MonteCarloJob.Outputs(!options.noReport, !options.noCharts)),
+                ProgressBar.create(options.quiet, options.lang, spec.commandLine().getErr())));
+        MonteCarloJob.Produced produced = written.result();
+        Path out = written.dir();
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {
             print(produced, w);

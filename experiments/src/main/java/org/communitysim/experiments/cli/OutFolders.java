@@ -28,6 +28,28 @@ final class OutFolders {
         }
     }
 
+    /** What a command writes into its claimed folder; returns what the command reports. */
+    @FunctionalInterface
+    interface FolderJob<T> {
+        T writeInto(Path dir) throws Exception;
+    }
+
+    /** A job's result and the folder it wrote. */
+    record Written<T>(Path dir, T result) {
+    }
+
+    /**
+     * Claims the folder ({@link #claim}), runs the job into it and keeps the folder only if the job returns: a job
+     * that throws leaves no half-written folder ({@link ResultsFolder#keep}).
+     */
+    static <T> Written<T> write(Path out, List<String> names, FolderJob<T> job) throws Exception {
+        try (ResultsFolder folder = claim(out, names)) {
+            T result = job.writeInto(folder.dir());
+            folder.keep();
+            return new Written<>(folder.dir(), result);
+        }
+    }
+
     /** A folder that holds results to continue ({@code --resume DIR}). */
     static ResultsFolder resume(Path dir) throws InputException, IOException {
         requireNonEmpty("--resume", dir);

@@ -9,13 +9,13 @@ import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.SweepJob;
-import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.sweep.SeriesOptions;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.experiments.sweep.SweepSpec;
 import org.communitysim.experiments.sweep.SweepSpecs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,15 +27,12 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "Sweep spec file (docs/sweeps.md).")
     Path specFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>-<timestamp>).")
-    Path out;
+    @Mixin
+    JobOptions options;
 
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Continue the interrupted sweep in DIR (same spec required); runs already there are kept.")
     Path resume;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
 
     @Option(names = "--keep-series", description = "Also keep every run's daily series (series.parquet): the metrics of "
             + "--series-metrics on every --series-every-th day.")
@@ -49,22 +46,13 @@ final class SweepCommand implements Callable<Integer> {
             description = "With --keep-series: the daily metrics kept, e.g. members,active,joins (default: all).")
     String seriesMetrics;
 
-    @Option(names = "--quiet", description = "No progress bar and no summary on the terminal.")
-    boolean quiet;
-
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = MonteCarloOptions.LangConverter.class,
-            description = "Report language: en or zh (default: ${DEFAULT-VALUE}).")
-    Lang lang;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new InputException("--threads must be >= 1, got " + t);
-        }
+        int t = options.threadCount();
+        Path out = options.out;
         if (resume != null && out != null && !resume.equals(out)) {
             throw new InputException("give either --resume DIR or --out DIR (a resumed sweep writes into DIR)");
         }
@@ -80,7 +68,7 @@ final class SweepCommand implements Callable<Integer> {
                         + out + " or choose another --out");
             }
         }
-        String command = "community-sim sweep " + specFile + " --lang " + lang.name().toLowerCase(Locale.ROOT)
+        String command = "community-sim sweep " + specFile + options.langArg()
                 + (series != null ? " " + series.describe() : "");
         SweepResult result;
         Path dir;
@@ -89,8 +77,8 @@ final class SweepCommand implements Callable<Integer> {
                 : OutFolders.claim(out, List.of(sweep.name()))) {
             dir = folder.dir();
             try {
-                result = SweepJob.run(sweep, dir, resume != null, t, command, Main.version(), lang,
-                        ProgressBar.create(quiet, lang, spec.commandLine().getErr()), series);
+                result = SweepJob.run(sweep, dir, resume != null, t, command, Main.version(), options.lang,
+                        ProgressBar.create(options.quiet, options.lang, spec.commandLine().getErr()), series);
             } finally {
                 if (Files.exists(dir.resolve(org.communitysim.experiments.sweep.SweepRunner.SPEC_FILE))) {
                     folder.keep(); // the journal has started: a failed sweep is continued with --resume, not lost
@@ -98,7 +86,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         PrintWriter w = spec.commandLine().getOut();
-        if (!quiet) {
+        if (!options.quiet) {
             w.printf(Locale.ROOT, "%s: %d points × %d replicates = %d runs (%d run now, %.1f s)%n", sweep.name(),
                     result.points().size(), sweep.replicates(), result.runs(), result.ranNow(), result.wallSeconds());
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
-import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.ValidationJob;
 import org.communitysim.experiments.validation.Measure;
 import org.communitysim.experiments.validation.ModelValidation;
@@ -49,10 +48,7 @@ final class ValidateModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new InputException("--threads must be >= 1, got " + t);
-        }
+        int t = JobOptions.threadCount(threads);
         if (runs < 2) {
             throw new InputException("--runs must be >= 2 (a confidence interval needs two runs), got " + runs);
         }
@@ -63,19 +59,16 @@ final class ValidateModelCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        Path dir;
-        ModelValidation.Report report;
-        try (ResultsFolder folder = OutFolders.claim(out, List.of("validate-model"))) {
-            dir = folder.dir();
-            report = ValidationJob.run(new ModelValidation.Config(runs, seed, t, population, population), dir,
-                    check -> {
-                        if (!quiet) {
-                            err.printf(Locale.ROOT, "[%5.1f s] %s%n", (System.nanoTime() - t0) / 1e9, check);
-                            err.flush();
-                        }
-                    });
-            folder.keep(); // a failed criterion is a result too: the folder says which
-        }
+        // a failed criterion is a result too (exit 1): the job returns and the folder is kept
+        var written = OutFolders.write(out, List.of("validate-model"), dir -> ValidationJob.run(
+                new ModelValidation.Config(runs, seed, t, population, population), dir, check -> {
+                    if (!quiet) {
+                        err.printf(Locale.ROOT, "[%5.1f s] %s%n", (System.nanoTime() - t0) / 1e9, check);
+                        err.flush();
+                    }
+                }));
+        Path dir = written.dir();
+        ModelValidation.Report report = written.result();
         if (!quiet) {
             String last = "";
             for (Measure m : report.measures()) {

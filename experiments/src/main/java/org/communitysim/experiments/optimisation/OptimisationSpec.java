@@ -32,6 +32,12 @@ public record OptimisationSpec(Path file, String name, String description, Path 
         constraints = List.copyOf(constraints);
     }
 
+    /** The same spec with another master seed (the command line's --seed). */
+    public OptimisationSpec withSeed(long newSeed) {
+        return new OptimisationSpec(file, name, description, base, baseDraft, levers, objective, constraints,
+                replicates, evaluations, candidates, reevaluationReplicates, compareReplicates, newSeed);
+    }
+
     /** Candidates re-evaluated on fresh seeds before the best are chosen: twice as many as are compared. */
     public int shortlist() {
         return 2 * candidates;

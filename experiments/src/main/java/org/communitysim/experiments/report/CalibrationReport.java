@@ -67,27 +67,21 @@ public final class CalibrationReport {
             answer.add(Messages.text(C.ANSWER_NONE_IDENTIFIED, lang));
         }
         List<String> columns = r.observed().kpis().stream().map(ObservedKpi::column).toList();
-        List<Fact> facts = List.of(
-                new Fact(Messages.text(C.FACT_OBSERVED, lang), r.observed().file().getFileName().toString()),
-                new Fact(Messages.text(C.FACT_DAYS, lang), Formats.integer(r.observed().days())),
-                new Fact(Messages.text(C.FACT_COLUMNS, lang), String.join(", ", columns)),
-                new Fact(Messages.text(C.FACT_BASE, lang), spec.base().getFileName().toString()),
-                new Fact(Messages.text(C.FACT_REPLICATES, lang), Formats.integer(spec.replicates())),
-                new Fact(Messages.text(C.FACT_EVALUATIONS, lang), Formats.integer(spec.evaluations())),
-                new Fact(Messages.text(C.FACT_BOOTSTRAP, lang), Messages.format(C.FACT_BOOTSTRAP_VALUE, lang,
-                        Formats.integer(spec.bootstrap()), Formats.integer(spec.bootstrapEvaluations()))),
-                new Fact(Messages.text(C.FACT_LEVEL, lang), level),
-                new Fact(Messages.text(C.FACT_RUNS, lang), Formats.integer(r.runs())),
-                new Fact(Messages.text(C.FACT_SEED, lang), Long.toString(spec.seed())),
-                new Fact(Messages.text(C.FACT_WALL, lang), Formats.number(r.wallSeconds(), 1, false) + " s"));
-        List<Fact> files = List.of(
-                new Fact("estimates.csv", Messages.text(C.FILE_ESTIMATES, lang)),
-                new Fact("refits.csv", Messages.text(C.FILE_REFITS, lang)),
-                new Fact("trace.csv", Messages.text(C.FILE_TRACE, lang)),
-                new Fact("fit.csv", Messages.text(C.FILE_FIT, lang)),
-                new Fact("fitted.json", Messages.text(C.FILE_FITTED, lang)),
-                new Fact("manifest.json", Messages.text(C.FILE_MANIFEST, lang)),
-                new Fact("report.html", Messages.text(C.FILE_REPORT, lang)));
+        List<Fact> facts = new Facts(lang)
+                .add(C.FACT_OBSERVED, r.observed().file().getFileName().toString())
+                .add(C.FACT_DAYS, Formats.integer(r.observed().days()))
+                .add(C.FACT_COLUMNS, String.join(", ", columns))
+                .add(C.FACT_BASE, spec.base().getFileName().toString())
+                .add(C.FACT_REPLICATES, Formats.integer(spec.replicates()))
+                .add(C.FACT_EVALUATIONS, Formats.integer(spec.evaluations()))
+                .add(C.FACT_BOOTSTRAP, Messages.format(C.FACT_BOOTSTRAP_VALUE, lang,
+                        Formats.integer(spec.bootstrap()), Formats.integer(spec.bootstrapEvaluations())))
+                .add(C.FACT_LEVEL, level)
+                .runs(C.FACT_RUNS, r.runs(), C.FACT_SEED, spec.seed(), C.FACT_WALL, r.wallSeconds())
+                .list();
+        List<Fact> files = new Facts(lang).file("estimates.csv", C.FILE_ESTIMATES).file("refits.csv", C.FILE_REFITS)
+                .file("trace.csv", C.FILE_TRACE).file("fit.csv", C.FILE_FIT).file("fitted.json", C.FILE_FITTED)
+                .file("manifest.json", C.FILE_MANIFEST).file("report.html", C.FILE_REPORT).list();
         String description = spec.description() == null || spec.description().isBlank() ? null : spec.description();
         return new Page(new Words(lang), Messages.format(C.TITLE, lang, spec.name()),
                 Messages.format(C.SUBTITLE, lang, Formats.integer(r.observed().days()), String.join(", ", columns),

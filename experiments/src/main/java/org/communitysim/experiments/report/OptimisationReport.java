@@ -85,27 +85,21 @@ public final class OptimisationReport {
                             + (p.log() ? " (log)" : ""),
                     v.isNumber() ? CalibrationReport.value(p, v.asDouble()) : v.asText()));
         }
-        List<Fact> facts = List.of(
-                new Fact(Messages.text(O.FACT_OBJECTIVE, lang), objective),
-                new Fact(Messages.text(O.FACT_CONSTRAINTS, lang), spec.constraints().isEmpty()
-                        ? Messages.text(O.FACT_NONE, lang)
-                        : String.join("; ", spec.constraints().stream().map(Constraint::toString).toList())),
-                new Fact(Messages.text(O.FACT_SEARCH, lang), Messages.format(O.FACT_SEARCH_VALUE, lang,
-                        Formats.integer(spec.evaluations()), Formats.integer(spec.replicates()))),
-                new Fact(Messages.text(O.FACT_REEVALUATION, lang), Formats.integer(spec.shortlist()) + " × "
-                        + Formats.integer(spec.reevaluationReplicates())),
-                new Fact(Messages.text(O.FACT_COMPARE, lang), Formats.integer(r.chosen().size()) + " × "
-                        + Formats.integer(spec.compareReplicates())),
-                new Fact(Messages.text(O.FACT_RUNS, lang), Formats.integer(r.runs())),
-                new Fact(Messages.text(O.FACT_SEED, lang), Long.toString(spec.seed())),
-                new Fact(Messages.text(O.FACT_WALL, lang), Formats.number(r.wallSeconds(), 1, false) + " s"));
-        List<Fact> files = List.of(
-                new Fact("trace.csv", Messages.text(O.FILE_TRACE, lang)),
-                new Fact("candidates.csv", Messages.text(O.FILE_CANDIDATES, lang)),
-                new Fact("best.json", Messages.text(O.FILE_BEST, lang)),
-                new Fact("compare/", Messages.text(O.FILE_COMPARE, lang)),
-                new Fact("manifest.json", Messages.text(O.FILE_MANIFEST, lang)),
-                new Fact("report.html", Messages.text(O.FILE_REPORT, lang)));
+        List<Fact> facts = new Facts(lang)
+                .add(O.FACT_OBJECTIVE, objective)
+                .add(O.FACT_CONSTRAINTS, spec.constraints().isEmpty() ? Messages.text(O.FACT_NONE, lang)
+                        : String.join("; ", spec.constraints().stream().map(Constraint::toString).toList()))
+                .add(O.FACT_SEARCH, Messages.format(O.FACT_SEARCH_VALUE, lang, Formats.integer(spec.evaluations()),
+                        Formats.integer(spec.replicates())))
+                .add(O.FACT_REEVALUATION, Formats.integer(spec.shortlist()) + " × "
+                        + Formats.integer(spec.reevaluationReplicates()))
+                .add(O.FACT_COMPARE, Formats.integer(r.chosen().size()) + " × "
+                        + Formats.integer(spec.compareReplicates()))
+                .runs(O.FACT_RUNS, r.runs(), O.FACT_SEED, spec.seed(), O.FACT_WALL, r.wallSeconds())
+                .list();
+        List<Fact> files = new Facts(lang).file("trace.csv", O.FILE_TRACE).file("candidates.csv", O.FILE_CANDIDATES)
+                .file("best.json", O.FILE_BEST).file("compare/", O.FILE_COMPARE).file("manifest.json", O.FILE_MANIFEST)
+                .file("report.html", O.FILE_REPORT).list();
         String description = spec.description() == null || spec.description().isBlank() ? null : spec.description();
         return new Page(new Words(lang), Messages.format(O.TITLE, lang, spec.name()),
                 Messages.format(O.SUBTITLE, lang, objective, Formats.integer(spec.levers().size())), description,
