@@ -53,7 +53,7 @@ public final class CommunityModel extends SimState {
         if (!refused.isEmpty()) {
             throw new IllegalArgumentException(refused.get(0));
         }
-        boolean manyGroups = scenario.world().many();
+        boolean manyGroups = scenario.world().many() || scenario.playbook().opensGroups();
         this.first = new GroupRun(0, -1, 0, scenario, this.world, Streams.of(runSeed), inequalityWindowStart, fired,
                 manyGroups);
         groups.add(first);
@@ -71,6 +71,11 @@ public final class CommunityModel extends SimState {
                     @Override
                     public void retune(Scenario changed) {
                         first.retune(changed);
+                    }
+
+                    @Override
+                    public int openGroup() {
+                        return many.openByPlaybook(today.day);
                     }
                 }, group, today, daily, fired);
     }

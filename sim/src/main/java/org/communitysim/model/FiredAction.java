@@ -30,6 +30,8 @@ public record FiredAction(int day, String source, Kind kind, String label, int a
         HAND_OVER,
         /** Members silent for the action's days removed. */
         PURGE,
+        /** A group opened by fission (members: its seeds; 0 when world.fission.maxGroups groups existed). */
+        OPEN_GROUP,
         /** An event run that day. */
         EVENT;
 

@@ -52,7 +52,8 @@ final class ManyGroups {
         this.runSeed = runSeed;
         this.inequalityWindowStart = inequalityWindowStart;
         this.groups = groups;
-        this.sharing = spec.groups() > 1 || spec.fission().on() || spec.background().on();
+        this.sharing = spec.groups() > 1 || spec.fission().on() || spec.background().on()
+                || scenario.playbook().opensGroups();
         BackgroundSpec bg = spec.background();
         this.background = Seeds.stream(runSeed, "background");
         this.bgCount = new int[bg.on() ? world.n : 0];
@@ -214,6 +215,17 @@ final class ManyGroups {
             }
             s.turnedAwayCount = 0;
         }
+    }
+
+    /**
+     * A playbook's openGroup on the morning of {@code day}: the group opens today, split from the newest group as by
+     * fission; returns its seed members, 0 when world.fission.maxGroups groups exist.
+     */
+    int openByPlaybook(int day) {
+        if (groups.size() >= spec.fission().maxGroups()) {
+            return 0;
+        }
+        return split(groups.get(groups.size() - 1), day).group.memberCount;
     }
 
     private boolean triggered(FissionSpec f, GroupRun newest, int day) {

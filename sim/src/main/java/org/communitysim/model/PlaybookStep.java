@@ -37,6 +37,9 @@ final class PlaybookStep implements Steppable {
         Scenario current();
 
         void retune(Scenario changed);
+
+        /** Opens a group by fission today; returns its seed members (0 if none could be opened). */
+        int openGroup();
     }
 
     private final List<PlaybookAction> actions;
@@ -190,6 +193,8 @@ final class PlaybookStep implements Steppable {
             }
             fired.add(new FiredAction(day, source, FiredAction.Kind.KOLS_LEAVE, a.label(),
                     KolDeparture.allLeave(g, today)));
+        } else if (a.effect() instanceof PlaybookAction.OpenGroup) {
+            fired.add(new FiredAction(day, source, FiredAction.Kind.OPEN_GROUP, a.label(), levers.openGroup()));
         } else if (a.effect() instanceof PurgeLurkers p) {
             fired.add(new FiredAction(day, source, FiredAction.Kind.PURGE, a.label(), purge(p.silentDays(), day)));
         } else {

@@ -49,6 +49,11 @@ public record Playbook(List<PlaybookAction> actions) implements TreeForm {
         return actions.isEmpty();
     }
 
+    /** Whether an action opens a group (then the run is a world of many groups, docs/model.md §4.12). */
+    public boolean opensGroups() {
+        return actions.stream().anyMatch(a -> a.effect() instanceof PlaybookAction.OpenGroup);
+    }
+
     /**
      * Why the field at {@code path} cannot be set by a playbook ("population.size draws the persons before day 0"),
      * or empty when it can.

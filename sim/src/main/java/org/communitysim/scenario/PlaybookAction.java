@@ -88,7 +88,7 @@ public record PlaybookAction(String label, Trigger trigger, int duration, Effect
     }
 
     /** What an action does. */
-    public sealed interface Effect permits SetLevers, EndCampaign, KolsLeave, PurgeLurkers, RunEvent {
+    public sealed interface Effect permits SetLevers, EndCampaign, KolsLeave, PurgeLurkers, RunEvent, OpenGroup {
         /** The key a file writes it under ({@code set}, {@code kolsLeave}, ...). */
         String key();
     }
@@ -147,6 +147,18 @@ public record PlaybookAction(String label, Trigger trigger, int duration, Effect
         @Override
         public String key() {
             return "event";
+        }
+    }
+
+    /**
+     * Opens a group by fission that day (裂变, docs/model.md §4.12): a new group of the same operator with the newest
+     * group's settings, seeded by its most active members as {@code world.fission} says (seedActivists, seedKols,
+     * pointTurnedAway, maxGroups). Nothing happens once maxGroups groups exist.
+     */
+    public record OpenGroup() implements Effect {
+        @Override
+        public String key() {
+            return "openGroup";
         }
     }
 

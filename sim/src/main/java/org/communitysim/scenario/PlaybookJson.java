@@ -18,6 +18,7 @@ import org.communitysim.scenario.PlaybookAction.Every;
 import org.communitysim.scenario.PlaybookAction.KolsLeave;
 import org.communitysim.scenario.PlaybookAction.OnDay;
 import org.communitysim.scenario.PlaybookAction.PurgeLurkers;
+import org.communitysim.scenario.PlaybookAction.OpenGroup;
 import org.communitysim.scenario.PlaybookAction.RunEvent;
 import org.communitysim.scenario.PlaybookAction.SetLevers;
 import org.communitysim.scenario.PlaybookAction.Trigger;
@@ -41,8 +42,9 @@ public final class PlaybookJson {
     private PlaybookJson() {
     }
 
-    /** The effects a file may name; {@code openGroup} is refused with why. */
-    static final List<String> EFFECTS = List.of("set", "endCampaign", "kolsLeave", "purgeLurkers", "event");
+    /** The effects a file may name. */
+    static final List<String> EFFECTS = List.of("set", "endCampaign", "kolsLeave", "purgeLurkers", "event",
+            "openGroup");
     private static final List<String> ACTION_KEYS = List.of("label", "trigger", "effect");
     private static final List<String> TRIGGER_KEYS = List.of("day", "every", "from", "until", "metric", "atLeast",
             "atMost", "above", "below", "inactiveDays", "repeat", "duration");
@@ -277,9 +279,12 @@ public final class PlaybookJson {
                 return new RunEvent();
             }
             case "openGroup" -> {
-                problems.add(here + ": opening a group by fission needs several groups in one run, which the model "
-                        + "does not have yet (the many-groups issue); allowed: " + String.join(", ", EFFECTS));
-                return null;
+                if (!body.isObject() || body.size() > 0) {
+                    problems.add(here + ": expected {} (the new group takes world.fission's settings), got "
+                            + Values.describe(body));
+                    return null;
+                }
+                return new OpenGroup();
             }
             default -> {
                 problems.add(at + ": unknown effect \"" + key + "\"; allowed: " + String.join(", ", EFFECTS));
@@ -367,6 +372,8 @@ public final class PlaybookJson {
                 }
             } else if (effect instanceof PurgeLurkers pl) {
                 e.putObject("purgeLurkers").put("silentDays", pl.silentDays());
+            } else if (effect instanceof OpenGroup) {
+                e.putObject("openGroup");
             } else {
                 e.putObject("event");
             }

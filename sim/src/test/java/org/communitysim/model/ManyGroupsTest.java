@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.communitysim.scenario.Defaults;
 import org.communitysim.scenario.FissionTrigger;
+import org.communitysim.scenario.Playbook;
+import org.communitysim.scenario.PlaybookAction;
 import org.communitysim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +158,32 @@ class ManyGroupsTest {
         assertEquals(0, g.deadDay(), "silent from day 0");
         assertEquals(0.0, r.summary().get(Outcome.GROUPS_ALIVE_FINAL));
         assertEquals(0.0, r.summary().get(Outcome.GROUP_LIFESPAN_MEAN));
+    }
+
+    /**
+     * A playbook's openGroup on day 30 opens a group that day, split from the first, with world.fission's 10
+     * activists; the action is recorded with the group's seeds, and a second one past maxGroups opens nothing.
+     */
+    @Test
+    void playbookOpenGroup_opensAGroupThatDay() {
+        Scenario s = SMALL.with("world.fission.maxGroups", 2).withPlaybook(new Playbook(List.of(
+                new PlaybookAction("split", new PlaybookAction.OnDay(30), 0, new PlaybookAction.OpenGroup()),
+                new PlaybookAction("again", new PlaybookAction.OnDay(40), 0, new PlaybookAction.OpenGroup()))));
+        RunResult r = CommunityModel.run(s, SEED);
+        assertEquals(2, r.groups().size());
+        GroupRecord child = r.groups().get(1);
+        assertEquals(30, child.openDay());
+        assertEquals(0, child.parent());
+        assertEquals(10.0, child.daily().get(DailyMetric.JOINS_SEED, 30));
+        List<FiredAction> opened = r.fired().stream().filter(f -> f.kind() == FiredAction.Kind.OPEN_GROUP).toList();
+        assertEquals(2, opened.size());
+        assertEquals(10, opened.get(0).affected());
+        assertEquals(0, opened.get(1).affected(), "maxGroups 2: the second opens nothing");
+        // until day 30 the first group runs as without the playbook
+        RunResult plain = CommunityModel.run(SMALL, SEED);
+        for (int d = 0; d < 30; d++) {
+            assertEquals(plain.daily().get(DailyMetric.ACTIVE, d), r.daily().get(DailyMetric.ACTIVE, d), "day " + d);
+        }
     }
 
     @Test

@@ -71,6 +71,7 @@ final class ActionMarkers {
     }
 
     private static final Map<FiredAction.Kind, Text> KINDS = Map.of(
+            FiredAction.Kind.OPEN_GROUP, Text.ACTION_OPEN_GROUP,
             FiredAction.Kind.SET, Text.ACTION_SET,
             FiredAction.Kind.CAMPAIGN_START, Text.ACTION_CAMPAIGN_START,
             FiredAction.Kind.CAMPAIGN_END, Text.ACTION_CAMPAIGN_END,

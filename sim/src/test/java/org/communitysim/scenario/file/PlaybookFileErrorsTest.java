@@ -125,7 +125,7 @@ class PlaybookFileErrorsTest {
     void load_everyProblem_isReportedOncePerProblem() {
         List<String> p = problemsOf("[{\"trigger\": {\"day\": -1}, \"effect\": {\"purgeLurkers\": {\"silentDays\": 0}}},"
                 + " {\"trigger\": {\"every\": 7, \"repeat\": true}, \"effect\": {\"jump\": {}}},"
-                + " {\"trigger\": {\"metric\": \"members\"}, \"effect\": {\"openGroup\": {}}},"
+                + " {\"trigger\": {\"metric\": \"members\"}, \"effect\": {\"openGroup\": {\"size\": 3}}},"
                 + " {\"trigger\": {\"day\": 3, \"duration\": 5}, \"effect\": {\"event\": {}}},"
                 + " {\"trigger\": {\"day\": 3}, \"effect\": {\"endCampaign\": 0}},"
                 + " \"weekly\"]");
@@ -135,11 +135,10 @@ class PlaybookFileErrorsTest {
                 bad() + "playbook[1].trigger.repeat: only a metric or inactiveDays trigger repeats (day fires once, every "
                         + "repeats by itself)",
                 bad() + "playbook[1].effect: unknown effect \"jump\"; allowed: set, endCampaign, kolsLeave, purgeLurkers, "
-                        + "event",
+                        + "event, openGroup",
                 bad() + "playbook[2].trigger: a metric trigger needs exactly one of atLeast, atMost, above, below, got none",
-                bad() + "playbook[2].effect.openGroup: opening a group by fission needs several groups in one run, which "
-                        + "the model does not have yet (the many-groups issue); allowed: set, endCampaign, kolsLeave, "
-                        + "purgeLurkers, event",
+                bad() + "playbook[2].effect.openGroup: expected {} (the new group takes world.fission's settings), got "
+                        + "an object",
                 bad() + "playbook[3].trigger.duration: only an effect that sets levers lasts a duration (a campaign); "
                         + "event happens once",
                 bad() + "playbook[5]: expected an action, an object with a trigger and an effect, got \"weekly\""), p);
