@@ -18,6 +18,25 @@ class SweepSpecsTest {
         return assertThrows(InputException.class, () -> SweepSpecs.load(spec)).problems();
     }
 
+    /** The sweep specs the project ships (experiments/specs/*.json with a base) load without a problem. */
+    @Test
+    void load_shippedSpecs_haveNoProblem() throws Exception {
+        Path dir = Path.of("specs");
+        List<Path> specs;
+        try (var files = java.nio.file.Files.list(dir)) {
+            specs = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        int sweeps = 0;
+        for (Path f : specs) {
+            if (java.nio.file.Files.readString(f).contains("\"parameters\"")) {
+                SweepSpec s = SweepSpecs.load(f);
+                assertTrue(SweepPlan.of(s).points() > 0, f.toString());
+                sweeps++;
+            }
+        }
+        assertTrue(sweeps >= 2, "decay-phase-diagram and group-death at least, found " + sweeps);
+    }
+
     @Test
     void load_goodSpec_defaultsFilled(@TempDir Path dir) throws InputException {
         Path spec = SweepFixtures.spec(dir, "good", "{\"base\": \"base.json\", \"parameters\": ["
