@@ -11,6 +11,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.List;
+import org.communitysim.experiments.report.CliLabels;
+import org.communitysim.experiments.report.Lang;
 import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,30 +70,31 @@ public final class Main implements Runnable {
                 : environmentFailure(e) != null ? ENVIRONMENT_ERROR : FAILURE);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("error: " + oneLine(ex.getMessage()));
+            Lang lang = ErrorText.lang(List.of(a));
+            e.println(ErrorText.line(oneLine(ex.getMessage()), lang));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-            e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            e.println(ErrorText.usageHint(ex.getCommandLine().getCommandSpec().qualifiedName(), lang));
             e.flush();
             return INPUT_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter e = c.getErr();
+            Lang lang = ErrorText.lang(parsed.originalArgs());
             if (ex instanceof InputException input) {
                 List<String> problems = input.problems();
                 for (String p : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_PRINTED))) {
-                    e.println("error: " + oneLine(p));
+                    e.println(ErrorText.line(oneLine(p), lang));
                 }
                 if (problems.size() > MAX_PROBLEMS_PRINTED) {
-                    e.println("error: ... and " + (problems.size() - MAX_PROBLEMS_PRINTED) + " more problems");
+                    e.println(ErrorText.moreProblems(problems.size() - MAX_PROBLEMS_PRINTED, lang));
                 }
                 e.flush();
                 return INPUT_ERROR;
             }
             IOException io = environmentFailure(ex);
             if (io != null) {
-                e.println("error: " + describe(io));
-                e.println("(an environment error: the file or folder cannot be read or written; nothing is wrong "
-                        + "with the input)");
+                e.println(ErrorText.line(describe(io), lang));
+                e.println(ErrorText.note(CliLabels.E.ENVIRONMENT_NOTE, lang));
                 if (System.getenv("COMMUNITY_SIM_DEBUG") != null) {
                     ex.printStackTrace(e);
                 }
@@ -100,11 +103,11 @@ public final class Main implements Runnable {
             }
             String msg = ex.getMessage() != null ? ex.getMessage() : ex.toString();
             int nl = msg.indexOf('\n');
-            e.println("error: " + (firstLineOnly && nl > 0 ? msg.substring(0, nl) : msg));
+            e.println(ErrorText.line(firstLineOnly && nl > 0 ? msg.substring(0, nl) : msg, lang));
             if (System.getenv("COMMUNITY_SIM_DEBUG") != null) {
                 ex.printStackTrace(e);
             } else {
-                e.println("(a runtime failure; set COMMUNITY_SIM_DEBUG=1 for the stack trace)");
+                e.println(ErrorText.note(CliLabels.E.RUNTIME_NOTE, lang));
             }
             e.flush();
             return FAILURE;

@@ -102,7 +102,7 @@ class MessagesTest {
     private static Set<String> codeKeys() {
         Set<String> keys = new TreeSet<>();
         Stream.of(Labels.Text.values(), SweepLabels.T.values(), LessonLabels.L.values(), CalibrationLabels.C.values(),
-                LiveLabels.L.values(), OptimisationLabels.O.values())
+                LiveLabels.L.values(), OptimisationLabels.O.values(), CliLabels.E.values())
                 .flatMap(Stream::of).forEach(k -> keys.add(k.key()));
         for (Outcome o : Outcome.values()) {
             keys.add(Labels.key(o));

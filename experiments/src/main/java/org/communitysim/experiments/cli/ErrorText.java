@@ -1,0 +1,154 @@
+package org.communitysim.experiments.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.communitysim.experiments.report.CliLabels;
+import org.communitysim.experiments.report.CliLabels.E;
+import org.communitysim.experiments.report.Lang;
+
+/**
+ * The {@code error:} lines of the command line in the language the user asked for with {@code --lang}. English is
+ * printed as the program words it. For Chinese the prefix and the notes are Chinese, and a problem worded as one of
+ * the common validation messages (a value out of its range, an unknown key, an option out of bounds, a taken or
+ * non-empty results folder, an unknown scenario, picocli's unknown option or bad number) is given in Chinese with
+ * its field path, value and bounds copied verbatim; any other problem keeps its English words behind the Chinese
+ * prefix. The messages are built in English where they arise (the scenario schema, the spec readers, picocli), many
+ * layers below any language, so they are translated here, at the one place they are printed.
+ */
+final class ErrorText {
+    private ErrorText() {
+    }
+
+    /** A rule: an English message shape and how its Chinese form is built from the captured parts. */
+    private record Rule(Pattern english, BiFunction<Matcher, Lang, String> render) {
+        static Rule of(String regex, E key) {
+            return new Rule(Pattern.compile(regex), (m, lang) -> {
+                Object[] parts = new Object[m.groupCount()];
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = m.group(i + 1);
+                }
+                return CliLabels.format(key, lang, parts);
+            });
+        }
+    }
+
+    private static final Pattern AT_MOST = Pattern.compile("^(.+) \\(at most (\\d+)\\)$");
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile("^(.*?): expected (.+?), got (.*)$"), ErrorText::expected),
+            Rule.of("^(.+): unknown key; did you mean \"(.+)\"\\?$", E.UNKNOWN_KEY_DID_YOU_MEAN),
+            Rule.of("^(.+): unknown key; allowed: (.+)$", E.UNKNOWN_KEY_ALLOWED),
+            Rule.of("^(.+): unknown key; allowed keys: (.+)$", E.UNKNOWN_KEY_ALLOWED_KEYS),
+            Rule.of("^(--[a-z-]+) must be >= (\\S+), got (\\S+)$", E.OPTION_AT_LEAST),
+            Rule.of("^(--[a-z-]+) must be <= (\\S+), got (\\S+)$", E.OPTION_AT_MOST),
+            Rule.of("^(--[a-z-]+) must be between (\\S+) and (\\S+), got (\\S+)$", E.OPTION_BETWEEN),
+            Rule.of("^(--[a-z-]+): expected a folder path, got an empty string$", E.OPTION_EMPTY_PATH),
+            Rule.of("^(.+): expected path=value, e\\.g\\. (\\S+)$", E.SET_FORM),
+            Rule.of("^scenario '(.*)': no such file, and no shipped scenario of that name \\(shipped: (.*)\\)$",
+                    E.NO_SUCH_SCENARIO),
+            Rule.of("^(.+): in use by another community-sim process \\(pid (\\S+)\\); wait for it to finish, or "
+                    + "choose another folder$", E.FOLDER_IN_USE),
+            Rule.of("^(.+): the folder is not empty; choose a new folder so earlier results are not mixed with "
+                    + "these$", E.FOLDER_NOT_EMPTY),
+            Rule.of("^(.+): exists and is not a folder$", E.NOT_A_FOLDER),
+            Rule.of("^Unknown option: (.+)$", E.UNKNOWN_OPTION),
+            Rule.of("^Unknown options: (.+)$", E.UNKNOWN_OPTIONS),
+            Rule.of("^Invalid value for option '(.+)': '(.*)' is not an int$", E.NOT_AN_INT),
+            Rule.of("^Invalid value for option '(.+)': '(.*)' is not a long$", E.NOT_A_NUMBER),
+            Rule.of("^Missing required parameter: (.+)$", E.MISSING_PARAMETER),
+            Rule.of("^Missing required option: (.+)$", E.MISSING_OPTION),
+            Rule.of("^Unmatched argument at index (\\d+): (.+)$", E.UNMATCHED));
+
+    /** The allowed values a "PATH: expected ALLOWED, got VALUE" message names (docs/scenarios.md's ranges). */
+    private static final List<Rule> ALLOWED = List.of(
+            Rule.of("^an integer in ([\\[(].*[\\])])$", E.ALLOWED_INTEGER_IN),
+            Rule.of("^a number in ([\\[(].*[\\])])$", E.ALLOWED_NUMBER_IN),
+            Rule.of("^an integer ([<>]=? \\S+)$", E.ALLOWED_INTEGER_BOUND),
+            Rule.of("^a number ([<>]=? \\S+)$", E.ALLOWED_NUMBER_BOUND),
+            Rule.of("^an integer$", E.ALLOWED_INTEGER),
+            Rule.of("^a finite number$", E.ALLOWED_FINITE_NUMBER),
+            Rule.of("^true or false$", E.ALLOWED_BOOLEAN),
+            Rule.of("^one of (.+)$", E.ALLOWED_ONE_OF),
+            Rule.of("^a list of integers, each (.+)$", E.ALLOWED_INTEGER_LIST),
+            Rule.of("^a list of numbers, each (.+)$", E.ALLOWED_NUMBER_LIST));
+
+    /** The language asked for by {@code --lang} (or {@code --lang=}) in the arguments; English without it. */
+    static Lang lang(List<String> args) {
+        Lang lang = Lang.EN;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--")) {
+                break; // the rest are parameters, not options
+            }
+            String value = a.equals("--lang") && i + 1 < args.size() ? args.get(++i)
+                    : a.startsWith("--lang=") ? a.substring("--lang=".length()) : null;
+            if (value != null) {
+                String v = value.toLowerCase(Locale.ROOT);
+                lang = v.equals("zh") || v.equals("zh-cn") ? Lang.ZH : Lang.EN;
+            }
+        }
+        return lang;
+    }
+
+    /** One printed problem: "error: PROBLEM" in English, "错误：问题" in Chinese. */
+    static String line(String problem, Lang lang) {
+        return CliLabels.format(E.ERROR_LINE, lang, lang == Lang.EN ? problem : translate(problem, lang));
+    }
+
+    /** A fixed line in the language (the notes after an environment error or a runtime failure). */
+    static String note(E key, Lang lang) {
+        return CliLabels.text(key, lang);
+    }
+
+    /** The line after the first problems printed: "error: ... and N more problems". */
+    static String moreProblems(int count, Lang lang) {
+        return CliLabels.format(E.ERROR_LINE, lang, CliLabels.format(E.MORE_PROBLEMS, lang, count));
+    }
+
+    /** picocli's "Try 'community-sim run --help' for usage." */
+    static String usageHint(String command, Lang lang) {
+        return CliLabels.format(E.USAGE_HINT, lang, command);
+    }
+
+    /**
+     * The problem in {@code lang} where it has a common shape, else as it is. English is printed untouched; that
+     * the English templates rebuild each shape byte for byte is checked by ErrorTextTest.
+     */
+    static String translate(String problem, Lang lang) {
+        for (Rule r : RULES) {
+            Matcher m = r.english().matcher(problem);
+            if (m.matches()) {
+                String text = r.render().apply(m, lang);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return problem;
+    }
+
+    /** "PATH: expected ALLOWED, got VALUE" when ALLOWED is a known phrase; null otherwise. */
+    private static String expected(Matcher m, Lang lang) {
+        String allowed = m.group(2);
+        String atMost = null;
+        Matcher bound = AT_MOST.matcher(allowed);
+        if (bound.matches()) {
+            allowed = bound.group(1);
+            atMost = bound.group(2);
+        }
+        for (Rule r : ALLOWED) {
+            Matcher a = r.english().matcher(allowed);
+            if (a.matches()) {
+                String text = r.render().apply(a, lang);
+                if (atMost != null) {
+                    text = CliLabels.format(E.EXPECTED_AT_MOST, lang, text, atMost);
+                }
+                return CliLabels.format(E.EXPECTED, lang, m.group(1), text, m.group(3));
+            }
+        }
+        return null;
+    }
+}
