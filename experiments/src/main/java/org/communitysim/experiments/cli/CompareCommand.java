@@ -56,14 +56,26 @@ final class CompareCommand extends MonteCarloCommand {
     }
 
     @Override
-    MonteCarloJob.Question question() throws InputException {
-        return new MonteCarloJob.Question(goal == null ? null : goal(goal), !varies.isEmpty());
+    MonteCarloJob.Question question(List<Scenario> scenarios) throws InputException {
+        return new MonteCarloJob.Question(goal == null ? null
+                : goal(goal, org.communitysim.model.CustomOutcome.common(scenarios)), !varies.isEmpty());
     }
 
     /** The outcome named by --goal: a declared outcome with a better direction. */
     static Outcome goal(String column) throws InputException {
+        return (Outcome) goal(column, List.of());
+    }
+
+    /**
+     * The outcome named by --goal: a declared outcome, or a custom outcome every compared scenario defines
+     * identically (docs/scenarios.md "Custom outcomes"), with a better direction.
+     */
+    static org.communitysim.model.RunOutcome goal(String column, List<org.communitysim.model.CustomOutcome> custom)
+            throws InputException {
+        List<org.communitysim.model.RunOutcome> all = new ArrayList<>(List.of(Outcome.values()));
+        all.addAll(custom);
         List<String> allowed = new ArrayList<>();
-        for (Outcome o : Outcome.values()) {
+        for (org.communitysim.model.RunOutcome o : all) {
             if (o.direction() == Direction.NEUTRAL) {
                 continue;
             }
@@ -72,7 +84,7 @@ final class CompareCommand extends MonteCarloCommand {
                 return o;
             }
         }
-        for (Outcome o : Outcome.values()) {
+        for (org.communitysim.model.RunOutcome o : all) {
             if (o.column().equals(column)) {
                 throw new InputException("--goal " + column + ": has no better direction (neither higher nor lower is "
                         + "better), so it cannot be a goal; allowed: " + String.join(", ", allowed));

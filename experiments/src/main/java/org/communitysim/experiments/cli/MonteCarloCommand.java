@@ -29,7 +29,7 @@ abstract class MonteCarloCommand implements Callable<Integer> {
     }
 
     /** What the user asks of the results: a goal, a baseline. */
-    MonteCarloJob.Question question() throws InputException {
+    MonteCarloJob.Question question(List<Scenario> scenarios) throws InputException {
         return MonteCarloJob.Question.NONE;
     }
 
@@ -50,8 +50,8 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         if (options.noReport && options.noCharts) {
             throw new InputException("--no-report already leaves out the charts; give one of --no-report, --no-charts");
         }
-        MonteCarloJob.Question question = question();
         List<Scenario> scenarios = load();
+        MonteCarloJob.Question question = question(scenarios);
         List<String> names = scenarios.stream().map(Scenario::name).toList();
         reportEdgeLists(scenarios);
         org.communitysim.experiments.io.PhaseLog.mark("scenarios loaded");

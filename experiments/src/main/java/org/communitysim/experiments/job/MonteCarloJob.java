@@ -31,6 +31,7 @@ import org.communitysim.experiments.stats.Decision;
 import org.communitysim.experiments.report.ReportModel.ParameterDifference;
 import org.communitysim.scenario.file.ScenarioFiles;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 import org.communitysim.scenario.Scenario;
 
 /**
@@ -76,7 +77,7 @@ public final class MonteCarloJob {
      * @param baseline whether the first scenario is a baseline and the others variants of it ({@code --vary}): each
      *                 variant is compared with the baseline only, as variant − baseline
      */
-    public record Question(Outcome goal, boolean baseline) {
+    public record Question(RunOutcome goal, boolean baseline) {
         public static final Question NONE = new Question(null, false);
     }
 
@@ -120,9 +121,9 @@ public final class MonteCarloJob {
         // shows the row the answer is about), the money outcomes (so that declaring money leaves the behavioural
         // outcomes' intervals and verdicts unchanged), and the other outcomes of comparison.csv
         List<Outcome> family = new ArrayList<>(Kpis.KEY);
-        Outcome goal = spec.question().goal();
-        if (goal != null && !family.contains(goal)) {
-            family.add(goal);
+        RunOutcome goal = spec.question().goal();
+        if (goal instanceof Outcome builtIn && !family.contains(builtIn)) {
+            family.add(builtIn); // a custom goal is in the custom outcomes' family, which joins the table anyway
         }
         List<Outcome> money = new ArrayList<>(Outcome.MONEY_FAMILY);
         money.removeAll(family);

@@ -16,6 +16,7 @@ import org.communitysim.experiments.stats.Summary;
 import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.model.Direction;
 import org.communitysim.model.Outcome;
+import org.communitysim.model.RunOutcome;
 
 /**
  * The report's opening answer, written from the decision table as a recommendation rather than a count of wins.
@@ -190,7 +191,7 @@ public final class Answer {
 
         // --- with a goal -------------------------------------------------------------------------------------
 
-        private String withGoal(Outcome goal) {
+        private String withGoal(RunOutcome goal) {
             List<String> sentences = new ArrayList<>();
             List<ScenarioRuns> ranking = rank(goal);
             if (scenarios.size() >= 3) {
@@ -239,7 +240,7 @@ public final class Answer {
         }
 
         /** Scenarios from best to worst mean of the goal (stable: command-line order among equals; NaN last). */
-        private List<ScenarioRuns> rank(Outcome goal) {
+        private List<ScenarioRuns> rank(RunOutcome goal) {
             double sign = goal.direction() == Direction.LOWER_IS_BETTER ? 1 : -1;
             List<ScenarioRuns> ranking = new ArrayList<>(scenarios);
             ranking.sort(Comparator.comparingDouble(r -> {
@@ -250,10 +251,10 @@ public final class Answer {
         }
 
         /** The ranked key outcomes other than the goal, X against Y, in headline order. */
-        private List<Side> others(String x, String y, Outcome goal) {
+        private List<Side> others(String x, String y, RunOutcome goal) {
             List<Side> out = new ArrayList<>();
             for (Decision d : model.decisions()) {
-                if (d.outcome() != goal && ranked(d) && (d.a().equals(x) && d.b().equals(y)
+                if (!d.outcome().equals(goal) && ranked(d) && (d.a().equals(x) && d.b().equals(y)
                         || d.a().equals(y) && d.b().equals(x))) {
                     out.add(new Side(d, d.b().equals(x)));
                 }
@@ -351,11 +352,11 @@ public final class Answer {
          * "In money over the run, X against Y: profit (a vs b, better), …": the run's profit, revenue and cost (the
          * goal excepted), each with its verdict; empty when neither scenario earns or spends anything.
          */
-        private String money(String x, String y, Outcome goal) {
+        private String money(String x, String y, RunOutcome goal) {
             List<String> items = new ArrayList<>();
             boolean any = false;
             for (Outcome o : MONEY) {
-                Side s = o == goal ? null : sideIn(x, y, o);
+                Side s = o.equals(goal) ? null : sideIn(x, y, o);
                 if (s == null) {
                     continue;
                 }
@@ -373,13 +374,13 @@ public final class Answer {
         }
 
         /** X against Y on an outcome, from the decision table or the other outcomes' comparisons. */
-        private Side sideIn(String x, String y, Outcome o) {
+        private Side sideIn(String x, String y, RunOutcome o) {
             Side s = side(x, y, o);
             if (s != null || model.others() == null) {
                 return s;
             }
             for (Decision d : model.others()) {
-                if (d.outcome() == o && (d.a().equals(x) && d.b().equals(y) || d.a().equals(y) && d.b().equals(x))) {
+                if (d.outcome().equals(o) && (d.a().equals(x) && d.b().equals(y) || d.a().equals(y) && d.b().equals(x))) {
                     return new Side(d, d.b().equals(x));
                 }
             }
@@ -406,12 +407,12 @@ public final class Answer {
             return join(items);
         }
 
-        private Side side(String x, String y, Outcome outcome) {
+        private Side side(String x, String y, RunOutcome outcome) {
             for (Decision d : model.decisions()) {
-                if (d.outcome() == outcome && d.a().equals(x) && d.b().equals(y)) {
+                if (d.outcome().equals(outcome) && d.a().equals(x) && d.b().equals(y)) {
                     return new Side(d, false);
                 }
-                if (d.outcome() == outcome && d.a().equals(y) && d.b().equals(x)) {
+                if (d.outcome().equals(outcome) && d.a().equals(y) && d.b().equals(x)) {
                     return new Side(d, true);
                 }
             }
@@ -443,11 +444,11 @@ public final class Answer {
             return any ? fill(text(Text.ANSWER_COLLAPSE), join(items)) : "";
         }
 
-        private String goalName(Outcome goal) {
+        private String goalName(RunOutcome goal) {
             return Labels.inSentence(Labels.name(goal, lang), lang);
         }
 
-        private static double mean(ScenarioRuns r, Outcome o) {
+        private static double mean(ScenarioRuns r, RunOutcome o) {
             return Comparisons.summary(o, r.values(o), false, 0).mean();
         }
 

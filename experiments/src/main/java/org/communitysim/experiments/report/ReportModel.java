@@ -32,7 +32,7 @@ public record ReportModel(
         List<ScenarioRuns> scenarios,
         List<ParameterDifference> differences,
         List<Decision> decisions,
-        Outcome goal,
+        org.communitysim.model.RunOutcome goal,
         String baseline,
         List<Decision> others) {
 

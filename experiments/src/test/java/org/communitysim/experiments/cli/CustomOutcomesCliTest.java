@@ -166,6 +166,23 @@ class CustomOutcomesCliTest {
                 dir.resolve("r").toString()));
     }
 
+    @Test
+    void compare_customGoal_decidesOnItAndANeutralOneIsRefused(@TempDir Path dir) throws IOException {
+        Path a = scenario(dir, "open", "", OUTCOMES);
+        Path b = scenario(dir, "screened", ", \"group\": {\"threshold\": 0.4}", OUTCOMES);
+        assertEquals(0, cli("compare", a.toString(), b.toString(), "--replicates", "4", "--goal", "joins_30_60",
+                "--out", dir.resolve("r").toString()), stderr());
+        String answer = out.toString(StandardCharsets.UTF_8);
+        assertTrue(answer.contains("For joins_30_60 (higher is better), choose open"), answer);
+        assertTrue(Files.readString(dir.resolve("r").resolve("manifest.json")).contains("\"goal\" : \"joins_30_60\""));
+
+        Path n = scenario(dir, "neutral", "", "[{\"name\": \"n1\", \"metric\": \"active\", \"at\": 9, "
+                + "\"direction\": \"none\"}]");
+        assertEquals(2, cli("compare", n.toString(), "--vary", "group.threshold=0.4", "--replicates", "2", "--goal",
+                "n1", "--out", dir.resolve("n").toString()));
+        assertTrue(stderr().contains("--goal n1: has no better direction"), stderr());
+    }
+
     private String stderr() {
         return err.toString(StandardCharsets.UTF_8);
     }
