@@ -176,6 +176,18 @@ public final class MonteCarloJob {
                 tidy(files, parquet, out.resolve("daily_runs.csv"),
                         TidyCsv.writeDailyRuns(out.resolve("daily_runs.csv"), runs, result.series()));
             }
+            // the groups (docs/model.md §4.12): one row per group of every run, and their survival curve; a runner
+            // that does not collect groups (the Spark compare) writes neither
+            if (runs.stream().anyMatch(r -> !r.groups().rows().isEmpty())) {
+                tidy(files, parquet, out.resolve("groups.csv"), TidyCsv.writeGroups(out.resolve("groups.csv"), runs));
+                tidy(files, parquet, out.resolve("survival.csv"),
+                        TidyCsv.writeSurvival(out.resolve("survival.csv"), runs));
+            }
+            if (spec.keepSeries() && result.groupSeries() != null
+                    && runs.stream().anyMatch(r -> r.groups().manyGroups())) {
+                tidy(files, parquet, out.resolve("group_daily.csv"),
+                        TidyCsv.writeGroupDaily(out.resolve("group_daily.csv"), runs, result.groupSeries()));
+            }
             if (runs.stream().anyMatch(ScenarioRuns::hasActions)) {
                 tidy(files, parquet, out.resolve("actions.csv"), TidyCsv.writeActions(out.resolve("actions.csv"), runs));
             }

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.communitysim.model.CommunityModel;
 import org.communitysim.model.FiredAction;
+import org.communitysim.model.GroupRecord;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.RunResult;
 import org.communitysim.model.World;
@@ -41,8 +42,13 @@ public final class Ensemble {
      *
      * @param scenarios the scenarios, in report order
      * @param series    per-run daily series [scenario][replicate][metric][day], or null unless kept
+     * @param groupSeries every group's daily series [scenario][replicate][group][metric][day], or null unless kept
      */
-    public record Result(List<ScenarioRuns> scenarios, double[][][][] series) {
+    public record Result(List<ScenarioRuns> scenarios, double[][][][] series, double[][][][][] groupSeries) {
+        /** Without the groups' series. */
+        public Result(List<ScenarioRuns> scenarios, double[][][][] series) {
+            this(scenarios, series, null);
+        }
     }
 
     public static Result run(List<Scenario> scenarios, int replicates, long masterSeed, int threads,
@@ -72,6 +78,14 @@ public final class Ensemble {
             }
         }
         double[][][][] kept = keepSeries ? new double[s][replicates][][] : null;
+        double[][][][][] keptGroups = keepSeries ? new double[s][replicates][][][] : null;
+        // [scenario][replicate]: the groups' rows; [scenario]: replicate 0's groups day by day
+        List<List<List<GroupRow>>> groupRows = new ArrayList<>();
+        List<List<GroupTrace>> traces = new ArrayList<>();
+        for (int i = 0; i < s; i++) {
+            groupRows.add(new ArrayList<>(java.util.Collections.nCopies(replicates, List.<GroupRow>of())));
+            traces.add(List.of());
+        }
         List<List<List<FiredAction>>> fired = new ArrayList<>();
         for (int i = 0; i < s; i++) {
             fired.add(new ArrayList<>(java.util.Collections.nCopies(replicates, List.<FiredAction>of())));
@@ -90,8 +104,21 @@ public final class Ensemble {
                         Scenario sc = scenarios.get(i);
                         RunResult result = results[i];
                         outcomes[i][rep] = org.communitysim.model.CustomOutcome.values(result, custom);
+                        List<GroupRow> rows = new ArrayList<>(result.groups().size());
+                        for (GroupRecord g : result.groups()) {
+                            rows.add(GroupRow.of(sc.name(), rep, seeds[rep], g, sc.horizonDays(),
+                                    sc.metrics().finalWindowDays()));
+                        }
                         synchronized (fired) {
                             fired.get(i).set(rep, result.fired());
+                            groupRows.get(i).set(rep, List.copyOf(rows));
+                            if (rep == 0) {
+                                traces.set(i, result.groups().stream().map(GroupTrace::of).toList());
+                            }
+                        }
+                        if (keptGroups != null) {
+                            keptGroups[i][rep] = result.groups().stream().map(Ensemble::series)
+                                    .toArray(double[][][]::new);
                         }
                         int days = sc.horizonDays();
                         double[][] series = keepSeries ? new double[METRICS.length][] : null;
@@ -118,10 +145,30 @@ public final class Ensemble {
         }
         List<ScenarioRuns> runs = new ArrayList<>(s);
         for (int i = 0; i < s; i++) {
+            List<GroupRow> rows = groupRows.get(i).stream().flatMap(List::stream).toList();
+            GroupRuns groups = new GroupRuns(rows, traces.get(i),
+                    GroupRuns.survival(rows, replicates, survivalSeed(masterSeed, scenarios.get(i).name())));
             runs.add(new ScenarioRuns(scenarios.get(i), seeds.clone(), outcomes[i],
-                    bands(daily[i], scenarios.get(i).horizonDays(), replicates), fired.get(i)));
+                    bands(daily[i], scenarios.get(i).horizonDays(), replicates), fired.get(i), groups));
         }
-        return new Result(List.copyOf(runs), kept);
+        return new Result(List.copyOf(runs), kept, keptGroups);
+    }
+
+    /**
+     * The seed of a scenario's survival bootstrap: from the master seed and the scenario's name, so that a curve's
+     * band does not change with the other scenarios run beside it or their order.
+     */
+    static long survivalSeed(long masterSeed, String name) {
+        return Seeds.streamSeed(masterSeed, "survival:" + name);
+    }
+
+    /** A group's daily series [metric][day]. */
+    private static double[][] series(GroupRecord g) {
+        double[][] v = new double[METRICS.length][];
+        for (int m = 0; m < METRICS.length; m++) {
+            v[m] = g.daily().series(METRICS[m]);
+        }
+        return v;
     }
 
     /**

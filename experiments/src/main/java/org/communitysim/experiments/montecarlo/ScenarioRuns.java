@@ -16,12 +16,21 @@ import org.communitysim.scenario.Scenario;
  * @param bands    quantiles and mean of every daily metric over replicates
  * @param fired    the actions fired in each replicate (index = replicate; empty when the runner did not collect
  *                 them)
+ * @param groups   the groups of every replicate and their survival curve ({@link GroupRuns#NONE} when the runner did
+ *                 not collect them)
  */
 public record ScenarioRuns(Scenario scenario, long[] seeds, double[][] outcomes, DailyBands bands,
-        List<List<FiredAction>> fired) {
+        List<List<FiredAction>> fired, GroupRuns groups) {
 
     public ScenarioRuns {
         fired = List.copyOf(fired);
+        groups = groups == null ? GroupRuns.NONE : groups;
+    }
+
+    /** Without groups: a runner that does not collect them. */
+    public ScenarioRuns(Scenario scenario, long[] seeds, double[][] outcomes, DailyBands bands,
+            List<List<FiredAction>> fired) {
+        this(scenario, seeds, outcomes, bands, fired, GroupRuns.NONE);
     }
 
     /** Without fired actions: a runner that does not collect them (the Spark compare). */

@@ -9,6 +9,7 @@ import org.communitysim.experiments.io.Csv;
 import org.communitysim.experiments.io.CsvShape;
 import org.communitysim.experiments.io.CsvTable;
 import org.communitysim.experiments.stats.Decision;
+import org.communitysim.experiments.stats.KaplanMeier;
 import org.communitysim.model.DailyMetric;
 
 /**
@@ -86,6 +87,55 @@ public final class TidyCsv {
     public static Stream<ActionRow> actionRows(List<ScenarioRuns> runs) {
         return runs.stream().flatMap(sr -> IntStream.range(0, sr.replicates()).boxed()
                 .flatMap(r -> sr.fired(r).stream().map(f -> new ActionRow(sr.scenario().name(), r, f))));
+    }
+
+    /** Every group of every run: scenario by scenario, replicate by replicate, in order of opening. */
+    public static Stream<GroupRow> groupRows(List<ScenarioRuns> runs) {
+        return runs.stream().flatMap(sr -> sr.groups().rows().stream());
+    }
+
+    /** Every scenario's survival curve of groups, day by day (scenarios whose groups were not collected: none). */
+    public static Stream<SurvivalRow> survivalRows(List<ScenarioRuns> runs) {
+        return runs.stream().filter(sr -> sr.groups().survival() != null).flatMap(sr -> {
+            KaplanMeier.Curve c = sr.groups().survival();
+            String name = sr.scenario().name();
+            return IntStream.range(0, c.days()).mapToObj(a -> new SurvivalRow(name, a, c.atRisk()[a], c.deaths()[a],
+                    c.censored()[a], c.survival()[a], c.low()[a], c.high()[a]));
+        });
+    }
+
+    /** Every group's daily series, from [scenario][replicate][group][metric][day]. */
+    public static Stream<GroupDailyRow> groupDailyRows(List<ScenarioRuns> runs, double[][][][][] series) {
+        return IntStream.range(0, runs.size()).boxed().flatMap(i -> {
+            String name = runs.get(i).scenario().name();
+            return IntStream.range(0, series[i].length).boxed().flatMap(r -> IntStream.range(0, series[i][r].length)
+                    .boxed().flatMap(g -> {
+                        double[][] s = series[i][r][g];
+                        return IntStream.range(0, s[0].length).mapToObj(d -> {
+                            double[] v = new double[METRICS.length];
+                            for (int m = 0; m < v.length; m++) {
+                                v[m] = s[m][d];
+                            }
+                            return new GroupDailyRow(name, r, g, d, v);
+                        });
+                    }));
+        });
+    }
+
+    /** groups.csv. */
+    public static CsvShape writeGroups(Path file, List<ScenarioRuns> runs) throws IOException {
+        return Csv.write(file, GroupRow.TABLE, groupRows(runs));
+    }
+
+    /** survival.csv. */
+    public static CsvShape writeSurvival(Path file, List<ScenarioRuns> runs) throws IOException {
+        return Csv.write(file, SurvivalRow.TABLE, survivalRows(runs));
+    }
+
+    /** group_daily.csv (with --keep-series, in a world of many groups). */
+    public static CsvShape writeGroupDaily(Path file, List<ScenarioRuns> runs, double[][][][][] series)
+            throws IOException {
+        return Csv.write(file, GroupDailyRow.TABLE, groupDailyRows(runs, series));
     }
 
     /** actions.csv (when a scenario has a playbook or a KOL departure day). */

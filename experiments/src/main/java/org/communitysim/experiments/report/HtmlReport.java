@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Objects;
 import org.communitysim.experiments.io.AtomicFiles;
 import org.communitysim.experiments.montecarlo.Comparisons;
+import org.communitysim.experiments.montecarlo.GroupRow;
 import org.communitysim.experiments.montecarlo.Kpis;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
+import org.communitysim.experiments.stats.KaplanMeier;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.report.Labels.Text;
@@ -55,10 +57,33 @@ public final class HtmlReport {
     public static void write(ReportModel model, Lang lang, Path outDir, boolean withCharts) throws IOException {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(lang, "lang");
-        List<Charts.Drawn> charts = withCharts ? Charts.writeAll(scenarios(model), lang, outDir.resolve(CHARTS_DIR))
-                : List.of();
+        List<Charts.Drawn> charts = new ArrayList<>(withCharts
+                ? Charts.writeAll(scenarios(model), lang, outDir.resolve(CHARTS_DIR)) : List.of());
+        if (withCharts && showsGroups(scenarios(model))) {
+            charts.addAll(groupCharts(scenarios(model), lang, outDir.resolve(CHARTS_DIR)));
+        }
         org.communitysim.experiments.io.PhaseLog.mark("charts");
         AtomicFiles.writeString(outDir.resolve(FILE_NAME), render(model, lang, charts));
+    }
+
+    /**
+     * Whether the report shows the groups section (survival curve, small multiples): only when some scenario had more
+     * than one group in a run or some group died, so that a report of single groups that never die stays as it was.
+     */
+    static boolean showsGroups(List<ScenarioRuns> scenarios) {
+        return scenarios.stream().anyMatch(r -> r.groups().worthShowing());
+    }
+
+    /** The survival chart, then the small multiples of every scenario with more than one group in replicate 0. */
+    static List<Charts.Drawn> groupCharts(List<ScenarioRuns> scenarios, Lang lang, Path dir) throws IOException {
+        List<Charts.Drawn> charts = new ArrayList<>();
+        charts.add(GroupCharts.survival(scenarios, lang, dir));
+        for (int s = 0; s < scenarios.size(); s++) {
+            if (scenarios.get(s).groups().traces().size() > 1) {
+                charts.addAll(GroupCharts.panels(scenarios.get(s), s, lang, dir));
+            }
+        }
+        return charts;
     }
 
     /** The report's HTML, given the charts already drawn. */
@@ -75,11 +100,23 @@ public final class HtmlReport {
             List<OutcomeRow> outcomes, List<PairTable> pairs, String distributionsIntro,
             List<DistributionRow> distributions, List<String> distributionNotes, boolean fontFallback,
             String fanHowToRead, List<Charts.Drawn> fans, List<Charts.Drawn> boxes, List<Named> parameterColumns,
-            List<ParameterRow> parameters, String command, List<Fact> facts, MoneyTable.Table money) {
+            List<ParameterRow> parameters, String command, List<Fact> facts, MoneyTable.Table money,
+            GroupsSection groups) {
         /** One scenario (null outcomes) or a decision table per pair. */
         boolean single() {
             return outcomes != null;
         }
+    }
+
+    /**
+     * The groups section (null when not shown): the survival facts of each scenario, the survival chart and each
+     * many-group scenario's small multiples.
+     */
+    record GroupsSection(String intro, List<String> facts, Charts.Drawn survival, List<PanelSet> panels) {
+    }
+
+    /** One scenario's small multiples: one panel per group of one run. */
+    record PanelSet(Named name, String title, String howToRead, List<Charts.Drawn> panels) {
     }
 
     /** A scenario's name with its colour in the charts (null colour: none). */
@@ -151,12 +188,48 @@ public final class HtmlReport {
                     distributions, notes, charts.stream().anyMatch(Charts.Drawn::textInEnglish),
                     Labels.format(Text.FAN_HOW_TO_READ, lang, Charts.replicatesText(scenarios)),
                     charts.stream().filter(c -> c.id().startsWith("fan-")).toList(),
-                    charts.stream().filter(c -> !c.id().startsWith("fan-")).toList(), columns, parameterRows(),
+                    charts.stream().filter(c -> c.id().startsWith("box-")).toList(), columns, parameterRows(),
                     model.command(), List.of(
                             fact(Text.COL_MASTER_SEED, Long.toString(model.masterSeed())),
                             fact(Text.COL_REPLICATES_PER_SCENARIO, Integer.toString(model.replicates())),
                             fact(Text.COL_VERSION, model.version()),
-                            fact(Text.COL_WALL_TIME, wallTime(model.wallSeconds(), lang))), money);
+                            fact(Text.COL_WALL_TIME, wallTime(model.wallSeconds(), lang))), money,
+                    showsGroups(scenarios) ? groups(charts) : null);
+        }
+
+        private GroupsSection groups(List<Charts.Drawn> charts) {
+            List<String> facts = new ArrayList<>();
+            List<PanelSet> panels = new ArrayList<>();
+            for (int s = 0; s < scenarios.size(); s++) {
+                ScenarioRuns runs = scenarios.get(s);
+                KaplanMeier.Curve c = runs.groups().survival();
+                if (c == null) {
+                    continue;
+                }
+                long died = runs.groups().rows().stream().filter(GroupRow::died).count();
+                List<Object> args = new ArrayList<>(List.of(names.get(s),
+                        Formats.integer(runs.groups().rows().size()), Formats.integer(runs.replicates()),
+                        Formats.integer(died)));
+                for (int day : GroupCharts.QUOTED_DAYS) {
+                    args.add(share(c.at(day)));
+                    args.add(share(c.lowAt(day)));
+                    args.add(share(c.highAt(day)));
+                }
+                facts.add(Labels.format(Text.SURVIVAL_FACT, lang, args.toArray()));
+                String prefix = "groups-" + (s + 1) + "-";
+                List<Charts.Drawn> own = charts.stream().filter(d -> d.id().startsWith(prefix)).toList();
+                if (!own.isEmpty()) {
+                    panels.add(new PanelSet(named(s), Labels.format(Text.GROUPS_PANELS_TITLE, lang, names.get(s)),
+                            Labels.text(Text.GROUPS_PANELS_HOW_TO_READ, lang), own));
+                }
+            }
+            Charts.Drawn survival = charts.stream().filter(d -> d.id().equals(GroupCharts.SURVIVAL_ID)).findFirst()
+                    .orElse(null);
+            return new GroupsSection(Labels.text(Text.GROUPS_INTRO, lang), facts, survival, panels);
+        }
+
+        private String share(double v) {
+            return Double.isFinite(v) ? Formats.percent(v, lang) : Formats.na(lang);
         }
 
         private List<ScenarioRow> scenarioRows() {
