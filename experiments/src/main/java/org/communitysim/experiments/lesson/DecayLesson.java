@@ -45,6 +45,14 @@ public final class DecayLesson {
     /** Sub-folders of the lesson folder. */
     public static final String COMPARE_FOLDER = "compare";
     public static final String PHASE_FOLDER = "phase-diagram";
+    public static final String GROUPS_FOLDER = "why-groups-die";
+    /**
+     * Replicates of each world of the part on why groups die (at most the groups' replicates): 30, the replicates of
+     * docs/model.md §4.12's figures, so the page and that table agree; each run holds ten groups.
+     */
+    public static final int GROUPS_REPLICATES = 30;
+    /** The quiet world: the same groups with no background groups, as --set overrides. */
+    public static final List<String> QUIET = List.of("world.background.perPerson=0", "world.background.newPerDay=0");
     /** The three mechanisms switched off in the test, as --set overrides. */
     public static final List<String> ABLATION = List.of("ablations.noise=false", "ablations.bystander=false",
             "ablations.overload=false");
@@ -58,11 +66,13 @@ public final class DecayLesson {
      * @param openGroup    scenarios/big-open-group.json
      * @param curatedGroup scenarios/small-curated-group.json
      * @param phaseSpec    experiments/specs/decay-phase-diagram.json
+     * @param manyGroups   scenarios/matrix-of-10-busy.json: ten groups of one operator in a busy world
      */
-    public record Inputs(Path openGroup, Path curatedGroup, Path phaseSpec) {
+    public record Inputs(Path openGroup, Path curatedGroup, Path phaseSpec, Path manyGroups) {
         static final String OPEN = "scenarios/big-open-group.json";
         static final String CURATED = "scenarios/small-curated-group.json";
         static final String SPEC = "experiments/specs/decay-phase-diagram.json";
+        static final String MANY = "scenarios/matrix-of-10-busy.json";
 
         /**
          * The shipped files under {@code home} (the project folder, as ./community-sim sets it), else under the
@@ -79,9 +89,10 @@ public final class DecayLesson {
             roots.add(Path.of("").toAbsolutePath());
             List<String> missing = new ArrayList<>();
             for (Path root : roots) {
-                Inputs in = new Inputs(root.resolve(OPEN), root.resolve(CURATED), root.resolve(SPEC));
+                Inputs in = new Inputs(root.resolve(OPEN), root.resolve(CURATED), root.resolve(SPEC),
+                        root.resolve(MANY));
                 List<String> absent = new ArrayList<>();
-                for (Path p : List.of(in.openGroup(), in.curatedGroup(), in.phaseSpec())) {
+                for (Path p : List.of(in.openGroup(), in.curatedGroup(), in.phaseSpec(), in.manyGroups())) {
                     if (!Files.isRegularFile(p)) {
                         absent.add(root.relativize(p).toString());
                     }
@@ -138,6 +149,10 @@ public final class DecayLesson {
         List<String> ablatedSets = new ArrayList<>(settings.overrides());
         ablatedSets.addAll(ABLATION);
         Scenario ablated = load(in.openGroup(), ablatedSets, problems);
+        Scenario busy = load(in.manyGroups(), settings.overrides(), problems);
+        List<String> quietSets = new ArrayList<>(settings.overrides());
+        quietSets.addAll(QUIET);
+        Scenario quiet = load(in.manyGroups(), quietSets, problems);
         SweepSpec spec = null;
         Scenario phaseBase = null;
         try {
@@ -160,9 +175,15 @@ public final class DecayLesson {
                 curated.named(names.get(1), curated.description()),
                 ablated.named(names.get(2), open.description() + "; noise, bystander effect and overload switched off"));
 
+        List<String> worldNames = LessonReport.worldNames(zhNames ? Lang.ZH : Lang.EN);
+        List<Scenario> worlds = List.of(busy.named(worldNames.get(0), busy.description()),
+                quiet.named(worldNames.get(1), busy.description() + "; nobody is in any other group"));
+
         int replicates = settings.replicates();
+        int worldReplicates = Math.min(replicates, GROUPS_REPLICATES);
         long sweepRuns = (long) spec.replicates() * SweepPlan.of(spec).points();
-        int total = (int) Math.min(Integer.MAX_VALUE, groups.size() * (long) replicates + sweepRuns);
+        int worldRuns = worlds.size() * worldReplicates;
+        int total = (int) Math.min(Integer.MAX_VALUE, groups.size() * (long) replicates + sweepRuns + worldRuns);
         int groupRuns = groups.size() * replicates;
         long t0 = System.nanoTime();
         MonteCarloJob.Produced compared = MonteCarloJob.run(new MonteCarloJob.Spec(groups, replicates, SEED, threads,
@@ -171,13 +192,18 @@ public final class DecayLesson {
         Files.createDirectories(phaseDir);
         SweepResult phase = SweepRunner.run(spec, phaseDir, false, threads, command, version,
                 (done, all) -> progress.update(groupRuns + done, total));
+        MonteCarloJob.Produced died = MonteCarloJob.run(new MonteCarloJob.Spec(worlds, worldReplicates, SEED, threads,
+                false, false, lang, outDir.resolve(GROUPS_FOLDER), command, version),
+                (done, all) -> progress.update((int) Math.min(Integer.MAX_VALUE, groupRuns + sweepRuns + done), total));
         double wall = (System.nanoTime() - t0) / 1e9;
         SweepJob.writeOutputs(phase, lang, phaseDir);
 
         List<ScenarioRuns> runs = compared.report().scenarios();
         LessonModel model = new LessonModel(command, SEED, replicates, wall, version, runs.get(0), runs.get(1),
                 runs.get(2), LessonFacts.of(runs.get(0)), LessonFacts.of(runs.get(1)), LessonFacts.of(runs.get(2)),
-                phase, phaseBase, COMPARE_FOLDER, PHASE_FOLDER);
+                phase, phaseBase, COMPARE_FOLDER, PHASE_FOLDER,
+                new LessonModel.Worlds(died.report().scenarios().get(0), died.report().scenarios().get(1),
+                        worldReplicates, GROUPS_FOLDER));
         Path page = LessonReport.write(model, lang, outDir);
         return new Result(page, model);
     }

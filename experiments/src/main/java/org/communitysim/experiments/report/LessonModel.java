@@ -24,10 +24,24 @@ import org.communitysim.scenario.Scenario;
  * @param phaseBase      the sweep's base scenario (its market: population and outside exposure)
  * @param compareFolder  folder (relative to the lesson) holding the compare report of the three groups
  * @param phaseFolder    folder (relative to the lesson) holding the sweep's results and report
+ * @param worlds         the part on why most groups die: ten groups in a busy world and in a quiet one
  */
 public record LessonModel(String command, long seed, int replicates, double wallSeconds, String version,
         ScenarioRuns open, ScenarioRuns curated, ScenarioRuns ablated, GroupFacts openFacts, GroupFacts curatedFacts,
-        GroupFacts ablatedFacts, SweepResult phase, Scenario phaseBase, String compareFolder, String phaseFolder) {
+        GroupFacts ablatedFacts, SweepResult phase, Scenario phaseBase, String compareFolder, String phaseFolder,
+        Worlds worlds) {
+
+    /**
+     * The same groups of one operator (scenarios/matrix-of-10-busy.json) in a busy world and in a quiet one (no
+     * background groups), paired on the same random numbers; their groups and survival curves are in the runs.
+     *
+     * @param busy       the busy world's runs
+     * @param quiet      the quiet world's runs
+     * @param replicates replicates of each world
+     * @param folder     folder (relative to the lesson) holding their compare report
+     */
+    public record Worlds(ScenarioRuns busy, ScenarioRuns quiet, int replicates, String folder) {
+    }
 
     /**
      * What one group did, as medians over its replicates of each run's own outcome (so that bimodal outcomes are

@@ -12,6 +12,7 @@ import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.report.LessonLabels.L;
 import org.communitysim.experiments.report.LessonModel.GroupFacts;
 import org.communitysim.experiments.report.Labels.Text;
+import org.communitysim.experiments.stats.KaplanMeier;
 import org.communitysim.experiments.sweep.SweepParameter;
 import org.communitysim.experiments.sweep.SweepResult;
 import org.communitysim.model.DailyMetric;
@@ -43,6 +44,11 @@ public final class LessonReport {
                 Messages.text(L.NAME_ABLATED, lang));
     }
 
+    /** The two worlds' names in the part on why groups die: busy, quiet. */
+    public static List<String> worldNames(Lang lang) {
+        return List.of(Messages.text(L.NAME_BUSY, lang), Messages.text(L.NAME_QUIET, lang));
+    }
+
     /** Writes {@code dir/lesson.html} and its charts into {@code dir/charts/}; returns the page's path. */
     public static Path write(LessonModel model, Lang lang, Path dir) throws IOException {
         Objects.requireNonNull(model, "model");
@@ -60,7 +66,8 @@ public final class LessonReport {
                 Charts.fanChart(groups, groupColours, DailyMetric.MEMBERS, "groups-members", Double.NaN, lang, charts),
                 phaseCharts(model.phase(), lang, charts),
                 Charts.fanChart(List.of(model.open(), model.ablated()), new int[] {OPEN, ABLATED}, DailyMetric.ACTIVE,
-                        "ablation-active", yMax, lang, charts));
+                        "ablation-active", yMax, lang, charts),
+                GroupCharts.survival(List.of(model.worlds().busy(), model.worlds().quiet()), lang, charts));
         Path file = dir.resolve(FILE_NAME);
         AtomicFiles.writeString(file, render(model, lang, f));
         return file;
@@ -68,7 +75,7 @@ public final class LessonReport {
 
     /** The charts of the page. */
     record Figures(Charts.Drawn groupsActive, Charts.Drawn groupsMembers, List<Charts.Drawn> phase,
-            Charts.Drawn ablationActive) {
+            Charts.Drawn ablationActive, Charts.Drawn survival) {
     }
 
     static String render(LessonModel model, Lang lang, Figures figures) {
@@ -105,7 +112,8 @@ public final class LessonReport {
             String factShare, String groupsVerdict, Figures figures, String fanHowToRead, String membersCaption,
             Cycle cycle, List<Step> steps, List<Element> elements, String phaseIntro, String phaseBoundary,
             String phaseLargest, String phaseVerdict, String phaseLink, String ablationIntro, String ablationFact,
-            String ablationVerdict, String command, List<Fact> facts, String compareLink, String sweepLink) {
+            String ablationVerdict, String dieIntro, String dieFact, String dieVerdict, String dieLink, String command,
+            List<Fact> facts, String compareLink, String sweepLink) {
     }
 
     /** The vicious cycle as a diagram: arcs from node to node, each node numbered and titled, a word in the middle. */
@@ -159,7 +167,8 @@ public final class LessonReport {
 
         Page page() {
             List<Charts.Drawn> all = new ArrayList<>(List.of(figures.groupsActive(), figures.groupsMembers(),
-                    figures.ablationActive()));
+                    figures.ablationActive(), figures.survival()));
+            String[] die = die();
             all.addAll(figures.phase());
             String[] members = Formats.values(Outcome.FINAL_MEMBERS, lang, open.finalMembers(), curated.finalMembers());
             boolean decay = open.kept() < curated.kept() - 0.1 && open.finalShare() < curated.finalShare();
@@ -184,7 +193,8 @@ public final class LessonReport {
                     Messages.format(L.FACT_ABLATION, lang, count(ablated.peakActive()), day(ablated.peakActiveDay()),
                             Formats.percent(ablated.kept(), lang), horizon, Formats.percent(open.kept(), lang),
                             Formats.percent(ablated.finalShare(), lang), Formats.percent(open.finalShare(), lang)),
-                    t(ablationVerdict), m.command(), facts(), m.compareFolder() + "/" + HtmlReport.FILE_NAME,
+                    t(ablationVerdict), die[0], die[1], die[2], m.worlds().folder() + "/" + HtmlReport.FILE_NAME,
+                    m.command(), facts(), m.compareFolder() + "/" + HtmlReport.FILE_NAME,
                     m.phaseFolder() + "/" + SweepReport.FILE_NAME);
         }
 
@@ -355,6 +365,42 @@ public final class LessonReport {
             return String.join(", ", out);
         }
 
+        // --- 5. why most groups die -------------------------------------------------------------------
+
+        /**
+         * {intro, fact, verdict}: the share of groups alive 7 and 30 days after opening in each world, with the
+         * cluster-bootstrap intervals of the survival curves; the verdict says competition decides only if the
+         * worlds' day-30 intervals do not overlap.
+         */
+        private String[] die() {
+            LessonModel.Worlds w = m.worlds();
+            Scenario s = w.busy().scenario();
+            KaplanMeier.Curve busy = w.busy().groups().survival();
+            KaplanMeier.Curve quiet = w.quiet().groups().survival();
+            String intro = Messages.format(L.DIE_INTRO, lang, s.world().groups(),
+                    SweepCharts.value(s.world().operatorPostsPerDay(), false),
+                    SweepCharts.value(s.world().outsideHalfLifeDays(), false),
+                    SweepCharts.value(s.world().background().perPerson(), false),
+                    SweepCharts.value(s.world().background().newPerDay(), false), s.world().deadAfterDays());
+            List<Object> args = new ArrayList<>();
+            for (KaplanMeier.Curve c : List.of(busy, quiet)) {
+                for (int day : GroupCharts.QUOTED_DAYS) {
+                    args.add(share(c.at(day)));
+                    args.add(share(c.lowAt(day)));
+                    args.add(share(c.highAt(day)));
+                }
+            }
+            args.add(Formats.integer(w.busy().groups().rows().size()));
+            args.add(Formats.integer(w.replicates()));
+            boolean apart = busy.highAt(30) < quiet.lowAt(30);
+            return new String[] {intro, Messages.format(L.DIE_FACT, lang, args.toArray()),
+                t(apart ? L.DIE_VERDICT_COMPETITION : L.DIE_VERDICT_UNCLEAR)};
+        }
+
+        private String share(double v) {
+            return Double.isFinite(v) ? Formats.percent(v, lang) : Formats.na(lang);
+        }
+
         // --- 6. reproduce ----------------------------------------------------------------------------
 
         private List<Fact> facts() {
@@ -362,6 +408,7 @@ public final class LessonReport {
                     new Fact(t(L.FACT_PHASE_RUNS), Messages.format(SweepLabels.T.SUBTITLE, lang,
                             SweepLabels.designName(m.phase().spec().design()), m.phase().points().size(),
                             m.phase().spec().replicates(), m.phase().runs())),
+                    new Fact(t(L.FACT_DIE_RUNS), Integer.toString(m.worlds().replicates())),
                     new Fact(t(L.FACT_SEED_GROUPS), Long.toString(m.seed())),
                     new Fact(t(L.FACT_SEED_PHASE), Long.toString(m.phase().spec().seed())),
                     new Fact(t(L.FACT_WALL), HtmlReport.wallTime(m.wallSeconds(), lang)),

@@ -225,11 +225,12 @@ class CliTest {
         assertEquals(0, cli("compare", "reference", "low-cadence", "--replicates", "3", "--no-report", "--quiet",
                 "--out", results.toString()), stderr());
         try (var files = Files.list(results)) {
-            assertEquals(List.of("comparison.csv", "comparison.parquet", "daily.csv", "daily.parquet", "manifest.json",
-                    "runs.csv", "runs.parquet"), files.map(f -> f.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("comparison.csv", "comparison.parquet", "daily.csv", "daily.parquet", "groups.csv",
+                    "groups.parquet", "manifest.json", "runs.csv", "runs.parquet", "survival.csv", "survival.parquet"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
-        assertEquals(6, manifest.get("files").size(), "the manifest lists the data files");
+        assertEquals(10, manifest.get("files").size(), "the manifest lists the data files");
         assertEquals("", stderr(), "--quiet: no progress");
     }
 

@@ -27,6 +27,7 @@ import org.communitysim.experiments.report.SyntheticReports;
 import org.communitysim.experiments.report.LessonModel;
 import org.communitysim.experiments.report.LessonModel.GroupFacts;
 import org.communitysim.experiments.report.LessonReport;
+import org.communitysim.experiments.stats.KaplanMeier;
 import org.communitysim.experiments.sweep.DesignType;
 import org.communitysim.experiments.sweep.PointSummary;
 import org.communitysim.experiments.sweep.SweepParameter;
@@ -167,11 +168,42 @@ class DecayLessonTest {
                 o.affinityLastDay(), o.collapsed(), o.horizonDays());
         LessonModel m = new LessonModel(model.command(), model.seed(), model.replicates(), model.wallSeconds(),
                 model.version(), model.open(), model.curated(), model.ablated(), changed, model.curatedFacts(),
-                model.ablatedFacts(), model.phase(), model.phaseBase(), model.compareFolder(), model.phaseFolder());
+                model.ablatedFacts(), model.phase(), model.phaseBase(), model.compareFolder(), model.phaseFolder(),
+                model.worlds());
         String page = Files.readString(LessonReport.write(m, Lang.EN, other), StandardCharsets.UTF_8);
         assertTrue(page.contains("the big open group peaked at 777 active members around day 41 and kept 12% of them"));
         assertTrue(page.contains("On day " + DAYS + ", 46% of the open group"));
         assertTrue(page.contains("against 12% with them on"));
+    }
+
+    @Test
+    void whyGroupsDie_bothLanguages_quotesItsOwnSurvivalCurves(@TempDir Path other) throws IOException {
+        LessonModel.Worlds worlds = model.worlds();
+        assertEquals(4, worlds.replicates(), "the tiny lesson's replicates, fewer than 30");
+        assertEquals(10 * 4, worlds.busy().groups().rows().size(), "ten groups in each run");
+        String zh = Files.readString(LessonReport.write(model, Lang.ZH, other), StandardCharsets.UTF_8);
+        for (String page : List.of(html, zh)) {
+            assertTrue(page.contains("<section id=\"groups-die\">"));
+            assertTrue(page.contains("<figure id=\"survival\">"));
+            assertTrue(page.contains("why-groups-die/report.html"));
+            for (ScenarioRuns runs : List.of(worlds.busy(), worlds.quiet())) {
+                KaplanMeier.Curve c = runs.groups().survival();
+                for (int day : new int[] {7, 30}) {
+                    String quoted = percent(c.at(day)) + " [" + percent(c.lowAt(day)) + ", "
+                            + percent(c.highAt(day)) + "]";
+                    assertTrue(page.contains(quoted), runs.scenario().name() + " day " + day + ": " + quoted);
+                }
+            }
+        }
+        assertTrue(html.contains("5. Why most groups die"));
+        assertTrue(zh.contains("5. 为什么大多数群会死"));
+        // the quiet world is the busy one without background groups, on the same random numbers
+        assertEquals(0, worlds.quiet().scenario().world().background().perPerson());
+        assertEquals(5, worlds.busy().scenario().world().background().perPerson());
+        for (String file : List.of("groups.csv", "survival.csv", "report.html")) {
+            assertTrue(Files.isRegularFile(dir.resolve("lesson").resolve(DecayLesson.GROUPS_FOLDER).resolve(file)),
+                    file);
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ class LabelsTest {
     private static final Pattern ALLOWED_IN_ZH_NAMES = Pattern.compile("\\b(KOL|K|S)\\b");
     /** In the other texts also the statistics' own names and symbols. */
     private static final Pattern ALLOWED_IN_ZH_TEXTS = Pattern.compile(
-            "\\b(KOL|K|S|A|B|P|m|p|t|d_z|Holm|Wilcoxon|Bonferroni|JSON|NaN|comparison\\.csv|actions\\.csv)\\b");
+            "\\b(KOL|K|S|A|B|P|m|p|t|d_z|Holm|Wilcoxon|Bonferroni|JSON|NaN|comparison\\.csv|actions\\.csv|Kaplan|Meier|survival\\.csv|groups\\.csv)\\b");
 
     /** A daily metric or an outcome: what a chart or a table names and defines. */
     record Named(String what, Function<Lang, String> name, Function<Lang, String> description) {
