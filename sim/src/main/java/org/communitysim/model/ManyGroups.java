@@ -65,8 +65,11 @@ final class ManyGroups {
     /** Day 0, after the first group's seeding: the other declared groups are seeded, people's background groups drawn. */
     void start() {
         for (int k = 1; k < spec.groups(); k++) {
-            GroupRun run = open(k, -1, 0, scenario);
-            Seeding.seed(scenario, world, run.group, run.today, run.streams.seeding());
+            Scenario own = spec.groupSettings().of(scenario, k);
+            TopicWorld topic = own.group().topic() == scenario.group().topic() ? world
+                    : new TopicWorld(new World(world.pop, world.net), own.group().topic());
+            GroupRun run = open(k, -1, 0, own, topic);
+            Seeding.seed(own, topic, run.group, run.today, run.streams.seeding());
             run.joinRule.start();
         }
         BackgroundSpec bg = spec.background();
@@ -77,9 +80,9 @@ final class ManyGroups {
         }
     }
 
-    private GroupRun open(int index, int parent, int day, Scenario s) {
+    private GroupRun open(int index, int parent, int day, Scenario s, TopicWorld topic) {
         Streams streams = Streams.of(Seeds.streamSeed(runSeed, "group-" + index));
-        GroupRun run = new GroupRun(index, parent, day, s.withPlaybook(Playbook.NONE), world, streams,
+        GroupRun run = new GroupRun(index, parent, day, s.withPlaybook(Playbook.NONE), topic, streams,
                 inequalityWindowStart, othersFired, true);
         groups.add(run);
         return run;
@@ -246,7 +249,7 @@ final class ManyGroups {
      * seedKols, its KOLs. They stay in the parent too.
      */
     private GroupRun split(GroupRun parent, int day) {
-        GroupRun child = open(groups.size(), parent.index, day, parent.strategy());
+        GroupRun child = open(groups.size(), parent.index, day, parent.strategy(), parent.world);
         lastOpenDay = day;
         GroupState from = parent.group;
         GroupState to = child.group;

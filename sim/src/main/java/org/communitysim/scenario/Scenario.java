@@ -59,6 +59,20 @@ public record Scenario(
             throw new IllegalArgumentException("group.topic must be < population.topics (" + population.topics()
                     + "), got " + group.topic());
         }
+        if (!world.groupSettings().isEmpty()) { // each declared group's scenario must be valid as a whole
+            Scenario plain = new Scenario(name, description, descriptionZh, horizonDays, population, network, group,
+                    content, kols, referral, economics, join, behaviour, ablations, metrics, playbook,
+                    new WorldSpec(world.groups(), world.operatorPostsPerDay(), world.outsideHalfLifeDays(),
+                            world.deadAfterDays(), world.fission(), world.background(), world.attention(),
+                            GroupSettings.NONE));
+            for (int k = 1; k <= world.groupSettings().entries().size(); k++) {
+                try {
+                    world.groupSettings().of(plain, k);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("world.groupSettings[" + (k - 1) + "]: " + e.getMessage(), e);
+                }
+            }
+        }
         if (!playbook.isEmpty()) {
             java.util.List<String> problems = playbook.problems(horizonDays);
             if (!problems.isEmpty()) {

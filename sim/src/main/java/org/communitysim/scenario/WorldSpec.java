@@ -11,12 +11,17 @@ package org.communitysim.scenario;
  * @param operatorPostsPerDay the operator's effort: posts a day across all their live groups (0: no limit)
  * @param outsideHalfLifeDays the outside poster fades with this half-life (0: constant outside exposure)
  * @param deadAfterDays       a group with no member post for this many days in a row is dead
+ * @param groupSettings       the declared groups' own settings, for the groups after the first
  */
 public record WorldSpec(int groups, double operatorPostsPerDay, double outsideHalfLifeDays, int deadAfterDays,
-        FissionSpec fission, BackgroundSpec background, AttentionSpec attention) {
+        FissionSpec fission, BackgroundSpec background, AttentionSpec attention, GroupSettings groupSettings) {
     public WorldSpec {
         Declarations.check(WorldSpec.class, groups, operatorPostsPerDay, outsideHalfLifeDays, deadAfterDays, fission,
-                background, attention);
+                background, attention, groupSettings);
+        if (groupSettings.entries().size() > groups - 1) {
+            throw new IllegalArgumentException("world.groupSettings has " + groupSettings.entries().size()
+                    + " entries, one per declared group after the first: at most world.groups - 1 = " + (groups - 1));
+        }
         if (fission.on() && fission.maxGroups() < groups) {
             throw new IllegalArgumentException("world.fission.maxGroups (" + fission.maxGroups()
                     + ") must be >= world.groups (" + groups + ")");

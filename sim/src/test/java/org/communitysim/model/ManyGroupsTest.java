@@ -186,6 +186,36 @@ class ManyGroupsTest {
         }
     }
 
+    /**
+     * Declared groups with their own settings: group 2 has a cap of 40 and another topic, group 3 the file's; group 2
+     * never holds more than 40 members, and its members' affinity is to its own topic (higher for it than for the
+     * first group's topic, which only shares the persons).
+     */
+    @Test
+    void groupSettings_giveADeclaredGroupItsOwnCapAndTopic() {
+        Scenario s = SMALL.with("world.groups", 3).withWorld(new org.communitysim.scenario.WorldSpec(3, 0, 0, 7,
+                SMALL.world().fission(), SMALL.world().background(), SMALL.world().attention(),
+                new org.communitysim.scenario.GroupSettings(List.of(
+                        java.util.Map.of("group.sizeCap", 40, "group.topic", 3)))));
+        CommunityModel m = started(s);
+        m.runToEnd();
+        List<GroupRun> groups = m.groups();
+        assertEquals(3, groups.size());
+        assertEquals(40, groups.get(1).strategy().group().sizeCap());
+        assertEquals(3, groups.get(1).strategy().group().topic());
+        assertEquals(SMALL.group().sizeCap(), groups.get(2).strategy().group().sizeCap());
+        double peak = Series.max(groups.get(1).daily.series(DailyMetric.MEMBERS));
+        assertTrue(peak <= 40 && peak >= 20, "group 2's peak " + peak);
+        GroupState g2 = groups.get(1).group;
+        double ownTopic = 0;
+        double firstTopic = 0;
+        for (int i = 0; i < g2.memberCount; i++) {
+            ownTopic += groups.get(1).world.aff[g2.memberList[i]];
+            firstTopic += m.world().aff[g2.memberList[i]];
+        }
+        assertTrue(ownTopic > firstTopic, "members' affinity to topic 3 " + ownTopic + " vs topic 0 " + firstTopic);
+    }
+
     @Test
     void settings_invalid_areRefusedWithTheField() {
         IllegalArgumentException size = assertThrows(IllegalArgumentException.class,

@@ -15,6 +15,7 @@ import org.communitysim.model.Outcome;
 import org.communitysim.scenario.Declarations;
 import org.communitysim.scenario.OutcomeDefinitions;
 import org.communitysim.scenario.OutcomeDefinitionsJson;
+import org.communitysim.scenario.GroupSettings;
 import org.communitysim.scenario.Playbook;
 import org.communitysim.scenario.PlaybookJson;
 import org.communitysim.scenario.schema.SchemaField;
@@ -51,6 +52,11 @@ final class TreeValidator {
                 playbook(e.getValue(), tree, problems);
             } else if (field.get().javaType() == OutcomeDefinitions.class) {
                 outcomes(e.getValue(), tree, problems);
+            } else if (field.get().javaType() == GroupSettings.class) {
+                List<String> found = new ArrayList<>();
+                GroupSettings.read(e.getValue(), found);
+                String source = tree.sourceOf(path);
+                found.forEach(p -> problems.add(source + ": " + p));
             }
         }
         // Only possible when a file replaced a whole section by something else and a later layer restored part.

@@ -175,7 +175,8 @@ class ScenarioFilesTest {
                 """), json);
         assertTrue(json.endsWith("""
                       "liveliness": 0.5
-                    }
+                    },
+                    "groupSettings": [ ]
                   }
                 }
                 """), json);
