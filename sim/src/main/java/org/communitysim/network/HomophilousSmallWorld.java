@@ -28,6 +28,7 @@ final class HomophilousSmallWorld {
         EdgeBuffer edges = new EdgeBuffer(n, (int) Math.min(Integer.MAX_VALUE - 8L,
                 (long) (n * spec.meanDegree() * 0.55)));
         int[] distances = new int[64];
+        double rate = -Math.log1p(-q); // of the geometric ring distance; infinite when q = 1: always distance 1
         for (int pos = 0; pos < n; pos++) {
             int person = ring[pos];
             double half = 0.5 * scale * rng.logNormalWithMean(spec.meanDegree(), spec.degreeSigma());
@@ -41,7 +42,7 @@ final class HomophilousSmallWorld {
                     if (local == distances.length) {
                         distances = Arrays.copyOf(distances, 2 * local);
                     }
-                    distances[local++] = ringDistance(q, n, rng);
+                    distances[local++] = ringDistance(rate, n, rng);
                 }
             }
             // nearest first: the layer is a matter of closeness, the direction is drawn afterwards
@@ -50,7 +51,9 @@ final class HomophilousSmallWorld {
             int mediumEnd = Math.min(local, strongEnd + roundRandomly(local * layers.mediumShare(), rng));
             for (int r = 0; r < local; r++) {
                 int d = rng.bernoulli(0.5) ? distances[r] : n - distances[r];
-                edges.add(person, ring[(int) ((pos + (long) d) % n)], layers.byRank(r, strongEnd, mediumEnd));
+                int at = pos + d; // pos < n and 1 <= d < n: at most one wrap, no division
+                edges.add(person, ring[at >= n || at < 0 ? (int) ((pos + (long) d) - n) : at],
+                        layers.byRank(r, strongEnd, mediumEnd));
             }
         }
         return edges.build().network();
@@ -83,12 +86,15 @@ final class HomophilousSmallWorld {
         return ring;
     }
 
-    /** Geometric ring distance d >= 1 with success probability q, reduced modulo n; d ≡ 0 (oneself) is redrawn. */
-    private static int ringDistance(double q, int n, Rng rng) {
-        double rate = -Math.log1p(-q); // infinite when q = 1: always distance 1
+    /**
+     * Geometric ring distance d >= 1 with success probability q (given as {@code rate} = −ln(1 − q), computed once
+     * per network), reduced modulo n; d ≡ 0 (oneself) is redrawn. Most distances are below n: no division then.
+     */
+    private static int ringDistance(double rate, int n, Rng rng) {
         while (true) {
             double d = 1 + Math.floor(rng.nextExponential() / rate);
-            long mod = (long) Math.min(d, 0x1p62) % n;
+            long whole = (long) Math.min(d, 0x1p62);
+            long mod = whole < n ? whole : whole % n;
             if (mod != 0) {
                 return (int) mod;
             }
