@@ -102,6 +102,7 @@ public final class GroupCharts {
             line.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             line.setMarker(SeriesMarkers.NONE);
         }
+        offGrid(chart, 0);
         double xHigh = Math.max(10, Math.ceil((maxDays - 1) / 10.0) * 10);
         chart.getStyler().setXAxisMin(0.0);
         chart.getStyler().setXAxisMax(xHigh);
@@ -113,7 +114,7 @@ public final class GroupCharts {
             if (day < maxDays) {
                 vertical(chart, "day" + day, day, 0, 100, MARK);
                 chart.addAnnotation(new AnnotationText(Labels.format(Text.MARK_DAY, tl, day),
-                        day + 0.012 * xHigh * 4, 97, false));
+                        day + 0.03 * xHigh, 4, false));
             }
         }
         return Charts.save(chart, SURVIVAL_ID, title, caption, List.of(), text, lang, dir);
@@ -183,6 +184,7 @@ public final class GroupCharts {
                 chart.addAnnotation(new AnnotationText(Labels.text(Text.MARK_DIED, tl), label(t.deadDay(), xHigh),
                         yMax * 0.82, false));
             }
+            offGrid(chart, 0);
             chart.getStyler().setXAxisMin(0.0);
             chart.getStyler().setXAxisMax(xHigh);
             chart.getStyler().setYAxisMin(0.0);
@@ -192,6 +194,17 @@ public final class GroupCharts {
             drawn.add(Charts.save(chart, panelId(s, t.group()), title, title, notes, text, lang, dir));
         }
         return drawn;
+    }
+
+    /**
+     * One invisible point off the day grid: XChart 4.0.3 puts a tick on every k-th x value when all are equally
+     * spaced (days are), which crowds the axis; with it, it chooses round steps (as {@link Charts}' fan charts do).
+     */
+    private static void offGrid(XYChart chart, double y) {
+        XYSeries axis = chart.addSeries("axis", new double[] {0, 0.5}, new double[] {y, y});
+        axis.setLineStyle(SeriesLines.NONE);
+        axis.setMarker(SeriesMarkers.NONE);
+        axis.setShowInLegend(false);
     }
 
     /** An annotation's x: right of the line, or left of it near the right edge. */
