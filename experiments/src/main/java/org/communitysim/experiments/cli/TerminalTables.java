@@ -40,6 +40,9 @@ final class TerminalTables {
                     + right(Labels.text(Text.COL_CI, lang), 23));
             List<org.communitysim.model.RunOutcome> shown = new ArrayList<>(Kpis.KEY);
             shown.addAll(org.communitysim.experiments.montecarlo.TidyCsv.custom(report.scenarios()));
+            if (manyGroups(sr)) { // a world of many groups: the operator's groups together (docs/model.md §4.12)
+                shown.addAll(Outcome.GROUPS_FAMILY);
+            }
             for (org.communitysim.model.RunOutcome o : shown) {
                 Summary s = Comparisons.summary(o, sr.values(o), false, 0);
                 out.println("  " + left(outcome(o, lang), 24) + " " + right(num(s.mean()), 10) + " "
@@ -76,17 +79,37 @@ final class TerminalTables {
                     + right("B", 10) + " " + right("A − B [" + interval(first) + "]", 28) + " "
                     + right("p", 8) + " " + right(Labels.text(Text.COL_PROB_A_BETTER, lang), 14) + "  "
                     + Labels.text(Text.COL_VERDICT, lang));
-            for (Decision d : pair) {
-                String diff = num(d.paired().meanDiff()) + " [" + num(d.adjusted().ciLow()) + ", "
-                        + num(d.adjusted().ciHigh()) + "]";
-                out.println("  " + left(outcome(d.outcome(), lang), 24) + " " + right(num(d.summaryA().mean()), 10)
-                        + " " + right(num(d.summaryB().mean()), 10) + " " + right(diff, 28) + " "
-                        + right(p(d.adjusted().p()), 8) + " "
-                        + right(Double.isNaN(d.probABetter()) ? ""
-                                : String.format(Locale.ROOT, "%.2f", d.probABetter()), 14)
-                        + "  " + line(lang, Labels.verdict(d.verdict(), d.a(), d.b(), lang)));
+            rows(pair, lang, out);
+            if (report.scenarios().stream().anyMatch(TerminalTables::manyGroups)) {
+                List<Decision> groups = report.others().stream()
+                        .filter(d -> d.a().equals(first.a()) && d.b().equals(first.b())
+                                && d.outcome() instanceof Outcome o && Outcome.GROUPS_FAMILY.contains(o))
+                        .toList();
+                if (!groups.isEmpty()) {
+                    out.println("  " + line(lang, Labels.format(Text.TERM_GROUPS, lang,
+                            groups.get(0).adjusted().family())));
+                    rows(groups, lang, out);
+                }
             }
         }
+    }
+
+    private static void rows(List<Decision> decisions, Lang lang, PrintWriter out) {
+        for (Decision d : decisions) {
+            String diff = num(d.paired().meanDiff()) + " [" + num(d.adjusted().ciLow()) + ", "
+                    + num(d.adjusted().ciHigh()) + "]";
+            out.println("  " + left(outcome(d.outcome(), lang), 24) + " " + right(num(d.summaryA().mean()), 10)
+                    + " " + right(num(d.summaryB().mean()), 10) + " " + right(diff, 28) + " "
+                    + right(p(d.adjusted().p()), 8) + " "
+                    + right(Double.isNaN(d.probABetter()) ? ""
+                            : String.format(Locale.ROOT, "%.2f", d.probABetter()), 14)
+                    + "  " + line(lang, Labels.verdict(d.verdict(), d.a(), d.b(), lang)));
+        }
+    }
+
+    /** Whether the scenario runs a world of many groups (its group outcomes then say more than the first group's). */
+    static boolean manyGroups(ScenarioRuns sr) {
+        return sr.scenario().world().many() || sr.scenario().playbook().opensGroups();
     }
 
     /** The answer in plain words, paragraph by paragraph, under its heading. */

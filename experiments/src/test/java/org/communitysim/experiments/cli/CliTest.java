@@ -103,6 +103,26 @@ class CliTest {
         assertTrue(answer.contains("No goal was named"), answer);
     }
 
+    /**
+     * A world of many groups in a compare: after each pair's 12 KPIs (the first group), the group outcomes of the
+     * operator's groups together, in their own block with their own family size; single-group compares have none.
+     */
+    @Test
+    void compare_manyGroups_terminalShowsTheGroupOutcomesBlock(@TempDir Path dir) {
+        assertEquals(0, cli("compare", "one-group-500", "split-at-200", "--replicates", "3", "--set",
+                "population.size=3000", "--no-report", "--out", dir.resolve("r").toString()), stderr());
+        List<String> lines = stdout().lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.contains("paired by replicate")).findFirst()
+                .orElseThrow());
+        String groups = lines.get(header + 2 + 12);
+        assertTrue(groups.contains("Many groups, the operator's groups together")
+                && groups.contains("these 12 outcomes together"), groups);
+        assertTrue(lines.get(header + 3 + 12).trim().startsWith("groups_opened"), lines.get(header + 3 + 12));
+        assertTrue(lines.get(header + 3 + 12 + 11).trim().startsWith("lost_to_other_groups"));
+        assertTrue(stdout().contains("  groups_opened  ") || stdout().lines().anyMatch(
+                l -> l.trim().startsWith("groups_opened")), "the summaries list the group outcomes too");
+    }
+
     /** Each pair's block: its two header lines, then one row per key outcome, then the next pair. */
     private void assertPairBlocks(List<String> pairs) {
         List<String> lines = stdout().lines().toList();
