@@ -152,7 +152,7 @@ class ClaimedFoldersCliTest {
         Path home = Files.createDirectories(dir.resolve("home"));
         Files.createDirectories(home.resolve("scenarios"));
         Files.createDirectories(home.resolve("experiments/specs"));
-        for (String group : List.of("big-open-group", "small-curated-group")) {
+        for (String group : List.of("big-open-group", "small-curated-group", "matrix-of-10-busy")) {
             Files.writeString(home.resolve("scenarios/" + group + ".json"), "{\"extends\": \""
                     + REPO.resolve("scenarios/" + group + ".json") + "\", \"population\": {\"size\": 300}, "
                     + "\"horizonDays\": 5}");
