@@ -53,7 +53,7 @@ public final class CommunityModel extends SimState {
         if (!refused.isEmpty()) {
             throw new IllegalArgumentException(refused.get(0));
         }
-        boolean manyGroups = scenario.world().many() || scenario.playbook().opensGroups();
+        boolean manyGroups = scenario.manyGroups();
         this.first = new GroupRun(0, -1, 0, scenario, this.world, Streams.of(runSeed), inequalityWindowStart, fired,
                 manyGroups);
         groups.add(first);

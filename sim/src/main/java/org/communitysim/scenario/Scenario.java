@@ -107,6 +107,14 @@ public record Scenario(
     }
 
     /**
+     * Whether a run of this scenario is a world of many groups (docs/model.md §4.12): its world section asks for more
+     * than the single-group model, or its playbook opens a group.
+     */
+    public boolean manyGroups() {
+        return world.many() || playbook.opensGroups();
+    }
+
+    /**
      * A copy with the field at {@code path} (its path in a scenario file, e.g. {@code group.threshold} or
      * {@code behaviour.social.referrerBond}) set to {@code value}: an Integer for an integer field, a Double (or a
      * whole number) for a number, a Boolean, a String, an enum constant, an int[] or a double[]. Every record on the

@@ -109,7 +109,7 @@ final class TerminalTables {
 
     /** Whether the scenario runs a world of many groups (its group outcomes then say more than the first group's). */
     static boolean manyGroups(ScenarioRuns sr) {
-        return sr.scenario().world().many() || sr.scenario().playbook().opensGroups();
+        return sr.scenario().manyGroups();
     }
 
     /** The answer in plain words, paragraph by paragraph, under its heading. */
