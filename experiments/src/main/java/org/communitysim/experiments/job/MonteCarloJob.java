@@ -99,12 +99,14 @@ public final class MonteCarloJob {
     }
 
     public static Produced run(Spec spec, Ensemble.Progress progress) throws IOException, InterruptedException {
-        long t0 = System.nanoTime();
-        Ensemble.Result result = Ensemble.run(spec.scenarios(), spec.replicates(), spec.masterSeed(), spec.threads(),
-                spec.keepSeries(), progress);
-        double wall = (System.nanoTime() - t0) / 1e9;
-        PhaseLog.mark("runs");
-        return write(spec, result, wall, true);
+        try (Prewarm warm = Prewarm.start(spec.outputs(), spec.lang())) {
+            long t0 = System.nanoTime();
+            Ensemble.Result result = Ensemble.run(spec.scenarios(), spec.replicates(), spec.masterSeed(),
+                    spec.threads(), spec.keepSeries(), progress);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            PhaseLog.mark("runs");
+            return write(spec, result, wall, true);
+        }
     }
 
     /**

@@ -134,6 +134,38 @@ public final class Charts {
         return drawAll(tasks);
     }
 
+    /**
+     * Draws one small chart like the report's (title, axes, a band, a line, a legend, the chosen font) into memory
+     * as PNG and SVG and throws it away: the first chart of a process pays for loading and initialising Java2D,
+     * the fonts, ImageIO and XChart (~1.8 s of the charts phase even with 2 replicates, docs/performance.md), which
+     * {@link org.communitysim.experiments.job.Prewarm} moves off the critical path while the runs go on. Writes no
+     * file and touches no state a report reads: the charts drawn afterwards are the same bytes.
+     */
+    public static void warmUp(Lang lang) throws IOException {
+        List<String> names = List.of("a", "b");
+        TextChoice text = chooseText(lang, names, l -> List.of(Labels.text(Text.AXIS_DAY, l)));
+        XYChart chart = new XYChart(FAN_WIDTH, FAN_HEIGHT);
+        chart.setTitle(Labels.text(Text.AXIS_DAY, text.lang()));
+        chart.setXAxisTitle(Labels.text(Text.AXIS_DAY, text.lang()));
+        chart.setYAxisTitle(Labels.text(Text.AXIS_DAY, text.lang()));
+        style(chart.getStyler(), text.family());
+        legend(chart.getStyler(), names, FAN_LEGEND_ROW);
+        double[] days = {0, 1, 2, 3};
+        double[][] polygon = polygon(days, new double[] {2, 3, 4, 5}, new double[] {0, 1, 1, 2});
+        XYSeries band = chart.addSeries("band", polygon[0], polygon[1]);
+        band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+        band.setFillColor(withAlpha(scenarioColor(0), ALPHA_BAND_90));
+        band.setLineStyle(SeriesLines.NONE);
+        band.setMarker(SeriesMarkers.NONE);
+        band.setShowInLegend(false);
+        XYSeries median = chart.addSeries("median", days, new double[] {1, 2, 2.5, 3});
+        median.setLabel(names.get(0));
+        median.setLineColor(scenarioColor(1));
+        median.setMarker(SeriesMarkers.NONE);
+        png(chart);
+        SvgText.inline(SvgText.renumberIds(SvgText.mergeLines(SvgText.roundNumbers(svg(chart))), "warm-up"), "warm-up");
+    }
+
     /** Runs chart-drawing tasks on one daemon thread per core (at most one per task); results in task order. */
     static List<Drawn> drawAll(List<java.util.concurrent.Callable<Drawn>> tasks) throws IOException {
         int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));

@@ -48,6 +48,19 @@ public final class ParquetStore {
         }
     }
 
+    /**
+     * Opens and closes one in-memory DuckDB connection, so the process has unpacked and loaded DuckDB's native library
+     * (~0.5 s) before the first Parquet copy needs it ({@link org.communitysim.experiments.job.Prewarm}). Writes no
+     * file of a results folder.
+     */
+    public static void warmUp() throws IOException {
+        try (Connection c = Duck.open(null, 1)) {
+            c.isValid(0);
+        } catch (SQLException e) {
+            throw new IOException("DuckDB: " + e.getMessage(), e);
+        }
+    }
+
     /** {@code X.parquet} for {@code X.csv}. */
     public static Path parquetOf(Path csv) {
         String n = csv.getFileName().toString();

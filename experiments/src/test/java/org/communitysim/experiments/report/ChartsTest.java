@@ -66,6 +66,34 @@ class ChartsTest {
     }
 
     @Test
+    void warmUp_whileChartsAreDrawn_writesNoFileAndLeavesEveryChartByteIdentical(@TempDir Path other)
+            throws Exception {
+        Thread warm = new Thread(() -> {
+            try {
+                for (int i = 0; i < 3; i++) {
+                    Charts.warmUp(Lang.ZH);
+                    Charts.warmUp(Lang.EN);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        warm.start();
+        List<Charts.Drawn> again = Charts.writeAll(scenarios, Lang.EN, other.resolve("charts"));
+        warm.join();
+        assertEquals(charts.size(), again.size());
+        for (int i = 0; i < charts.size(); i++) {
+            assertArrayEquals(Files.readAllBytes(charts.get(i).pngFile()), Files.readAllBytes(again.get(i).pngFile()),
+                    charts.get(i).id());
+            assertArrayEquals(Files.readAllBytes(charts.get(i).svgFile()), Files.readAllBytes(again.get(i).svgFile()),
+                    charts.get(i).id());
+        }
+        try (var files = Files.list(other.resolve("charts"))) {
+            assertEquals(2L * charts.size(), files.count(), "only the charts' own PNG and SVG files");
+        }
+    }
+
+    @Test
     void charts_everyScenario_drawnInItsOwnColourInFanAndBox() throws IOException {
         String fan = Files.readString(dir.resolve("charts/fan-members.svg"));
         String box = Files.readString(dir.resolve("charts/box-joins_30.svg"));
