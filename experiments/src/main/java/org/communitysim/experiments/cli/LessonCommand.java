@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
         description = {"Run a classroom lesson and write it as one self-contained HTML page (lesson.html).",
             "decay: why big open groups fall silent — two strategies, the vicious cycle, the size x threshold",
             "phase diagram, the test with noise, bystander effect and overload switched off, and why most groups die.",
-            "About 12 s on an idle 2-core machine before its part on why most groups die, which adds about 40% to the runs",
-            "(1,090 runs in all; docs/lesson.md); every number on the page comes from this run."})
+            "About 18-20 s with ./community-sim on an idle 2-core machine (1,090 runs in all; docs/lesson.md);",
+            "every number on the page comes from this run."})
 final class LessonCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LESSON", description = "The lesson to run: decay.")
     String lesson;

@@ -409,4 +409,23 @@ class CliTest {
         assertTrue(stdout().contains("--replicates"));
         assertEquals(0, cli("--version"));
     }
+
+    @Test
+    void help_ofEveryCommand_printsItsTextWithoutAFormatWarning() {
+        // picocli formats descriptions with String.format and warns on System.err (not the streams given) when a
+        // literal '%' breaks that: the lesson's help once printed "[picocli WARN] Could not format ..."
+        java.io.PrintStream saved = System.err;
+        ByteArrayOutputStream tracer = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(tracer, true, StandardCharsets.UTF_8));
+        try {
+            for (String command : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+                assertEquals(0, cli(command, "--help"), command);
+                assertFalse(stdout().isBlank(), command);
+                assertFalse(stdout().contains("%n"), command + ": " + stdout());
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", tracer.toString(StandardCharsets.UTF_8));
+    }
 }
