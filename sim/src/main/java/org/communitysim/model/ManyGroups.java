@@ -43,6 +43,11 @@ final class ManyGroups {
     private final double[] bgNovelty;
     private final double[] total;
     private final double noveltyDecay;
+    /**
+     * Whether the operator splits groups: world.fission has a trigger, or a playbook's openGroup has opened one. Then
+     * the poster points to the newest group and turned-away applicants are pointed to it.
+     */
+    private boolean splitting;
     private int lastOpenDay;
 
     ManyGroups(Scenario scenario, TopicWorld world, long runSeed, int inequalityWindowStart, List<GroupRun> groups) {
@@ -54,6 +59,7 @@ final class ManyGroups {
         this.groups = groups;
         this.sharing = spec.groups() > 1 || spec.fission().on() || spec.background().on()
                 || scenario.playbook().opensGroups();
+        this.splitting = spec.fission().on();
         BackgroundSpec bg = spec.background();
         this.background = Seeds.stream(runSeed, "background");
         this.bgCount = new int[bg.on() ? world.n : 0];
@@ -130,7 +136,7 @@ final class ManyGroups {
      */
     private void adjustGroups(int day) {
         double fade = spec.outsideHalfLifeDays() > 0 ? Math.pow(2, -day / spec.outsideHalfLifeDays()) : 1;
-        boolean fission = spec.fission().on();
+        boolean fission = splitting;
         GroupRun newest = groups.get(groups.size() - 1);
         double effort = spec.operatorPostsPerDay();
         double wanted = 0;
@@ -198,19 +204,20 @@ final class ManyGroups {
         }
     }
 
-    /** The evening of {@code day}: fission, then the turned-away applicants are pointed to the newest group. */
+    /**
+     * The evening of {@code day}: fission, then the turned-away applicants are pointed to the newest group when the
+     * operator splits groups; every group's list of the day's turned-away applicants is emptied in any case (declared
+     * groups of an operator who does not split, or a playbook's openGroup still to come, point nobody).
+     */
     void endDay(int day) {
         FissionSpec f = spec.fission();
-        if (!f.on()) {
-            return;
-        }
         GroupRun newest = groups.get(groups.size() - 1);
-        if (day + 1 < scenario.horizonDays() && groups.size() < f.maxGroups() && triggered(f, newest, day)) {
+        if (f.on() && day + 1 < scenario.horizonDays() && groups.size() < f.maxGroups() && triggered(f, newest, day)) {
             newest = split(newest, day + 1);
         }
         for (GroupRun g : groups) {
             GroupState s = g.group;
-            if (f.pointTurnedAway() && g != newest) {
+            if (splitting && f.pointTurnedAway() && g != newest) {
                 GroupState target = newest.group;
                 for (int i = 0; i < s.turnedAwayCount && target.pointedCount < target.pointed.length; i++) {
                     target.pointed[target.pointedCount++] = s.turnedAway[i];
@@ -228,6 +235,7 @@ final class ManyGroups {
         if (groups.size() >= spec.fission().maxGroups()) {
             return 0;
         }
+        splitting = true;
         return split(groups.get(groups.size() - 1), day).group.memberCount;
     }
 

@@ -1,6 +1,7 @@
 package org.communitysim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,6 +185,56 @@ class ManyGroupsTest {
         for (int d = 0; d < 30; d++) {
             assertEquals(plain.daily().get(DailyMetric.ACTIVE, d), r.daily().get(DailyMetric.ACTIVE, d), "day " + d);
         }
+    }
+
+    /**
+     * A playbook's openGroup without a fission trigger makes the operator one who splits: from the opening on, the
+     * poster points to the newest group only (the first gets no outside joins), and applicants the full first group
+     * turns away are pointed to the newest (world.fission.pointTurnedAway). Before the fix the opened group got the
+     * whole poster as well (the exposure doubled) and the turned-away list was never emptied, so a full group that kept
+     * turning people away overflowed it (ArrayIndexOutOfBoundsException).
+     */
+    @Test
+    void playbookOpenGroupWithoutTrigger_posterAndTurnedAwayGoToTheNewestGroup() {
+        Scenario s = SMALL.with("group.sizeCap", 60).with("world.fission.maxGroups", 2).with("horizonDays", 200)
+                .withPlaybook(new Playbook(List.of(
+                        new PlaybookAction("split", new PlaybookAction.OnDay(30), 0, new PlaybookAction.OpenGroup()))));
+        assertFalse(s.world().fission().on(), "no trigger: only the playbook opens a group");
+        RunResult r = CommunityModel.run(s, SEED);
+        assertEquals(2, r.groups().size());
+        GroupRecord first = r.groups().get(0);
+        GroupRecord child = r.groups().get(1);
+        double firstOutside = 0;
+        double childOutside = 0;
+        for (int d = 31; d < s.horizonDays(); d++) {
+            firstOutside += first.daily().get(DailyMetric.JOINS_OUTSIDE, d);
+            childOutside += child.daily().get(DailyMetric.JOINS_OUTSIDE, d);
+        }
+        assertEquals(0.0, firstOutside, "the poster points to the newest group only");
+        assertTrue(childOutside > 0, "the opened group gets the poster");
+    }
+
+    /** A full group turning away more applicants than there are persons before a playbook opens a group: no overflow. */
+    @Test
+    void playbookOpenGroupWithoutTrigger_aFullGroupTurningManyAway_runsToTheEnd() {
+        Scenario s = SMALL.with("group.sizeCap", 20).with("world.fission.maxGroups", 2).with("horizonDays", 500)
+                .withPlaybook(new Playbook(List.of(
+                        new PlaybookAction("late", new PlaybookAction.OnDay(490), 0, new PlaybookAction.OpenGroup()))));
+        RunResult r = CommunityModel.run(s, SEED);
+        double turnedAway = 0;
+        for (int d = 0; d < 490; d++) {
+            turnedAway += r.groups().get(0).daily().get(DailyMetric.TURNED_AWAY, d);
+        }
+        assertTrue(turnedAway > s.population().size(), "more turned away than persons: " + turnedAway);
+        assertEquals(2, r.groups().size());
+        // the same with two declared groups of an operator who never splits (no playbook, no trigger)
+        Scenario declared = SMALL.with("group.sizeCap", 20).with("world.groups", 2).with("horizonDays", 500);
+        RunResult d = CommunityModel.run(declared, SEED);
+        double away = 0;
+        for (GroupRecord g : d.groups()) {
+            away += Series.sum(g.daily().series(DailyMetric.TURNED_AWAY));
+        }
+        assertTrue(away > declared.population().size(), "more turned away than persons: " + away);
     }
 
     /**
