@@ -194,6 +194,12 @@ public final class CommunityModel extends SimState {
         return groups.size();
     }
 
+    /** Every group of the run so far, as it stands after the last day stepped (live view; 1 in the single-group model). */
+    public List<GroupNow> groupsNow() {
+        int last = today.day - 1;
+        return groups.stream().map(g -> g.now(last)).toList();
+    }
+
     /** A read-only view of the group between days (live: it changes as the model steps). */
     public GroupView view() {
         return new GroupView(world, group, today, inequalityWindowStart);

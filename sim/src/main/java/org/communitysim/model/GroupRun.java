@@ -170,6 +170,12 @@ final class GroupRun {
         return group.deadDay >= 0 && group.deadDay + deadAfterDays - 1 <= day;
     }
 
+    /** The group after {@code lastDay} (-1: before day 0), for a live view. */
+    GroupNow now(int lastDay) {
+        double active = lastDay >= openDay && lastDay >= 0 ? daily.get(DailyMetric.ACTIVE, lastDay) : 0;
+        return new GroupNow(index, parent, openDay, group.memberCount, active, deadBy(lastDay) ? group.deadDay : -1);
+    }
+
     /** The group's lifecycle for the run's result. */
     GroupRecord record() {
         return new GroupRecord(index, parent, openDay, group.deadDay, daily, group.firstWeekChecked,

@@ -85,6 +85,46 @@ class ManyGroupsTest {
         assertEquals(groups.size(), m.result().summary().get(Outcome.GROUPS_OPENED));
     }
 
+    /**
+     * The live view of the groups (serve's groups table) agrees with the run's records: mid-run only the groups opened
+     * so far, each with its members and active members of the last day; at the end the records' open and death days.
+     */
+    @Test
+    void groupsNow_agreesWithTheRecordsDuringAndAfterTheRun() {
+        Scenario s = SMALL.with("group.sizeCap", 60).with("group.seedMembers", 20)
+                .with("world.fission.trigger", FissionTrigger.CAP).with("world.fission.maxGroups", 4)
+                .with("population.activityMean", 0.05).with("horizonDays", 200);
+        CommunityModel m = started(s);
+        assertEquals(1, m.groupsNow().size());
+        assertEquals(20, m.groupsNow().get(0).members(), "day 0: the seeds");
+        for (int d = 0; d < 40; d++) {
+            m.stepDay();
+        }
+        List<GroupNow> mid = m.groupsNow();
+        assertEquals(m.groupCount(), mid.size());
+        for (GroupNow g : mid) {
+            GroupRun run = m.groups().get(g.index());
+            assertEquals(run.group.memberCount, g.members());
+            assertEquals(run.daily.get(DailyMetric.ACTIVE, 39), g.active());
+        }
+        m.runToEnd();
+        RunResult r = m.result();
+        List<GroupNow> end = m.groupsNow();
+        assertEquals(r.groups().size(), end.size());
+        assertTrue(end.size() >= 2, "groups opened: " + end.size());
+        int died = 0;
+        for (GroupNow g : end) {
+            GroupRecord rec = r.groups().get(g.index());
+            assertEquals(rec.parent(), g.parent());
+            assertEquals(rec.openDay(), g.openDay());
+            assertEquals(rec.deadDay(), g.deadDay());
+            assertEquals(rec.daily().get(DailyMetric.MEMBERS, s.horizonDays() - 1), g.members());
+            died += g.dead() ? 1 : 0;
+        }
+        assertEquals(1 - r.summary().get(Outcome.GROUPS_ALIVE_FINAL), (double) died / end.size(), 1e-12,
+                "the dead share is the share of groups not alive at the end");
+    }
+
     /** After a split, the people the full group turns away apply to the newest group the next day. */
     @Test
     void fission_turnedAwayApplicants_applyToTheNewestGroup() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.communitysim.model.CommunityModel;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.DailySeries;
+import org.communitysim.model.GroupNow;
 import org.communitysim.model.GroupView;
 import org.communitysim.model.World;
 import org.communitysim.scenario.Scenario;
@@ -114,6 +115,22 @@ final class Side {
         out.put("everRegular", view.everRegular());
         out.put("persons", view.persons());
         out.set("dots", dots(view, days));
+        if (scenario.manyGroups()) {
+            out.set("groups", groups(model.groupsNow()));
+        }
+        return out;
+    }
+
+    /**
+     * A world's groups (docs/model.md §4.12), one array each: index, parent (-1: declared), open day, members now,
+     * active members on the last day, death day (-1: alive). The dots and numbers above are the first group's.
+     */
+    private static ArrayNode groups(List<GroupNow> now) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (GroupNow g : now) {
+            out.addArray().add(g.index()).add(g.parent()).add(g.openDay()).add(g.members()).add(g.active())
+                    .add(g.deadDay());
+        }
         return out;
     }
 

@@ -150,6 +150,52 @@ class ServeBrowserTest {
         assertTrue(rate >= 50, "measured " + rate + " days/s");
     }
 
+    /**
+     * A world of ten groups (matrix-of-10-busy) played to its horizon: the page lists every group, and each row's
+     * members and state (alive, or dead since a day) are the engine's own run with the page's seed.
+     */
+    @Test
+    void page_worldOfTenGroups_listsEveryGroupAsTheEngineRunsIt() throws Exception {
+        browser.get(server.url());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        wait.until(d -> d.findElement(By.id("lever-group.threshold")));
+        assertTrue(!browser.findElement(By.id("world-box")).isDisplayed(), "one group: no groups table");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scenario"))).selectByValue("matrix-of-10-busy");
+        wait.until(d -> d.findElement(By.id("log")).getText().contains("matrix-of-10-busy"));
+        Scenario s = ShippedScenarios.load("matrix-of-10-busy");
+        browser.findElement(By.id("fastest")).click();
+        wait.until(d -> d.findElement(By.id("fastest")).isSelected());
+        browser.findElement(By.id("play")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(50))
+                .until(d -> day(d) >= s.horizonDays());
+        long seed = org.communitysim.random.Seeds.runSeed(LiveSession.DEFAULT_SEED, 0);
+        org.communitysim.model.CommunityModel m = new org.communitysim.model.CommunityModel(s,
+                org.communitysim.model.World.build(s, seed), seed);
+        m.start();
+        m.runToEnd();
+        java.util.List<org.communitysim.model.GroupNow> groups = m.groupsNow();
+        assertEquals(10, groups.size());
+        wait.until(d -> d.findElement(By.id("world-box")).isDisplayed()
+                && d.findElements(By.cssSelector("#world-a tr[data-group]")).size() == 10
+                && d.findElement(By.cssSelector("#world-a tr[data-group='9'] td:nth-child(3)")).getText()
+                        .equals(String.valueOf(groups.get(9).members())));
+        int dead = 0;
+        for (org.communitysim.model.GroupNow g : groups) {
+            WebElement row = browser.findElement(By.cssSelector("#world-a tr[data-group='" + g.index() + "']"));
+            java.util.List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals(String.valueOf(g.index() + 1), cells.get(0).getText());
+            assertEquals(String.valueOf(g.members()), cells.get(2).getText(), "members of group " + g.index());
+            assertEquals("Day 0 · from the start", cells.get(1).getText(), "ten groups declared from day 0");
+            assertEquals(g.dead() ? "dead since day " + g.deadDay() : "alive", cells.get(4).getText());
+            dead += g.dead() ? 1 : 0;
+        }
+        assertTrue(browser.findElement(By.cssSelector("#world-a caption")).getText()
+                .startsWith((10 - dead) + " of 10 groups alive"));
+        assertTrue(dead > 0, "in a busy world most small groups die");
+        browser.executeScript("document.getElementById('world-box').scrollIntoView()");
+        screenshot("live-world-en.png");
+    }
+
     private static int day(org.openqa.selenium.WebDriver d) {
         return Integer.parseInt(d.findElement(By.id("day")).getText());
     }

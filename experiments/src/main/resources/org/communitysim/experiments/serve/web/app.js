@@ -4,7 +4,7 @@
 
 const live = {
   catalog: null, texts: {}, lang: "en", state: null, id: null, editing: "a", generation: -1,
-  series: {}, dots: {}, totals: {}, log: [], fan: null, charts: {}, spans: {}, dirty: false, pending: Promise.resolve(),
+  series: {}, dots: {}, totals: {}, world: {}, log: [], fan: null, charts: {}, spans: {}, dirty: false, pending: Promise.resolve(),
 };
 const COLOURS = { r: "#3182ce", n: "#38a169", l: "#a0aec0", k: "#d69e2e", a: "#e53e3e" };
 const SIDE_COLOURS = { a: "#2b6cb0", b: "#c05621" };
@@ -296,6 +296,7 @@ function applyFrame(frame) {
     });
     s.days = side.days;
     live.dots[side.side] = side.dots;
+    live.world[side.side] = side.groups || null;
     live.totals[side.side] = side;
   }
   for (const entry of frame.log) live.log.push(entry);
@@ -317,6 +318,7 @@ function scheduleDraw() {
   requestAnimationFrame(() => {
     live.dirty = false;
     renderNumbers();
+    renderWorld();
     drawDots("a");
     if (live.state && live.state.compare) drawDots("b");
     updateCharts();
@@ -358,6 +360,36 @@ function renderNumbers() {
   }
   table.innerHTML = html;
   table.title = t("live.conversion_note");
+}
+
+// A world of many groups (docs/model.md §4.12): every group of each side, one row each; the dots, numbers and
+// charts are the first group's. A row is [index, parent, open day, members, active, death day or -1].
+function renderWorld() {
+  const shownSides = live.state ? live.state.sides.map((s) => s.side) : [];
+  let any = false;
+  for (const key of ["a", "b"]) {
+    const table = $("world-" + key);
+    const groups = shownSides.includes(key) ? live.world[key] : null;
+    table.hidden = !groups;
+    if (!groups) { table.textContent = ""; continue; }
+    any = true;
+    const top = Math.max(1, ...groups.map((g) => g[3]));
+    const alive = groups.filter((g) => g[5] < 0).length;
+    const who = live.state.compare ? t(key === "a" ? "live.strategy_a" : "live.strategy_b") + " · " : "";
+    let html = `<caption class="side-${key}">${escapeHtml(who + t("live.world_alive", alive, groups.length))}</caption><tr>`
+      + ["live.world_group", "live.world_opened", "live.world_members", "live.world_active", "live.world_state"]
+        .map((k) => `<th>${escapeHtml(t(k))}</th>`).join("") + "</tr>";
+    for (const [index, parent, open, members, active, dead] of groups) {
+      const from = parent >= 0 ? t("live.world_from", parent + 1) : t("live.world_declared");
+      const state = dead >= 0 ? t("live.world_dead", dead) : t("live.world_living");
+      html += `<tr class="${dead >= 0 ? "dead" : "alive"}" data-group="${index}"><td>${index + 1}</td>`
+        + `<td>${escapeHtml(t("live.log_day", open) + " · " + from)}</td>`
+        + `<td><span class="bar" style="width:${Math.round(60 * members / top)}px"></span> ${members}</td>`
+        + `<td>${fmt(active)}</td><td>${escapeHtml(state)}</td></tr>`;
+    }
+    table.innerHTML = html;
+  }
+  $("world-box").hidden = !any;
 }
 
 function escapeHtml(s) {
