@@ -1,15 +1,19 @@
 package org.communitysim.experiments.serve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.communitysim.model.DailyMetric;
+import org.communitysim.model.GroupNow;
 import org.communitysim.model.DailySeries;
 import org.communitysim.scenario.Scenario;
 
 /**
  * Turns a run's daily rows into the few moments a teacher points at: the group fills up, the KOLs leave (and what it
  * did to activity a week later), activity peaks, the group falls silent. Each entry is a bundle key and its
- * arguments (numbers formatted here, words by the page), so the log switches language with the page.
+ * arguments (numbers formatted here, words by the page), so the log switches language with the page. In a world of
+ * many groups also every group that opens by fission (or a playbook's openGroup) and every group that dies.
  */
 final class EventWatch {
     /** The change in active members is reported over this many days from the day the KOLs leave. */
@@ -67,6 +71,29 @@ final class EventWatch {
         }
         if (last) {
             out.add(entry(d, "live.log_end", (long) members, (long) active));
+        }
+        return out;
+    }
+
+    private final Set<Integer> opened = new HashSet<>();
+    private final Set<Integer> died = new HashSet<>();
+
+    /**
+     * The groups that opened or died since the last call, each entry on its own day: a group opened by a split on
+     * its open day, a dead group on the day its silence reached world.deadAfterDays (the group record's death day is
+     * the first silent day).
+     */
+    List<Entry> groups(List<GroupNow> now) {
+        List<Entry> out = new ArrayList<>();
+        int silentDays = scenario.world().deadAfterDays();
+        for (GroupNow g : now) {
+            if (g.parent() >= 0 && opened.add(g.index())) {
+                out.add(entry(g.openDay(), "live.log_group_opened", g.index() + 1, g.parent() + 1));
+            }
+            if (g.dead() && died.add(g.index())) {
+                out.add(entry(g.deadDay() + silentDays - 1, "live.log_group_died", g.index() + 1, silentDays,
+                        g.deadDay()));
+            }
         }
         return out;
     }

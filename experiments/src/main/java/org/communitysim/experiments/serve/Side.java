@@ -100,16 +100,12 @@ final class Side {
             for (DailyMetric m : METRICS) {
                 row.add(daily.get(m, d));
             }
-            for (EventWatch.Entry e : watch.after(daily, d, d == scenario.horizonDays() - 1)) {
-                ObjectNode entry = log.addObject();
-                entry.put("day", e.day());
-                entry.put("side", e.side());
-                entry.put("key", e.key());
-                ArrayNode args = entry.putArray("args");
-                e.args().forEach(args::add);
-            }
+            watch.after(daily, d, d == scenario.horizonDays() - 1).forEach(e -> logEntry(log, e));
         }
         sent = days;
+        if (scenario.manyGroups()) {
+            watch.groups(model.groupsNow()).forEach(e -> logEntry(log, e));
+        }
         GroupView view = model.view();
         out.put("buyers", view.buyers());
         out.put("everRegular", view.everRegular());
@@ -119,6 +115,15 @@ final class Side {
             out.set("groups", groups(model.groupsNow()));
         }
         return out;
+    }
+
+    private static void logEntry(ArrayNode log, EventWatch.Entry e) {
+        ObjectNode entry = log.addObject();
+        entry.put("day", e.day());
+        entry.put("side", e.side());
+        entry.put("key", e.key());
+        ArrayNode args = entry.putArray("args");
+        e.args().forEach(args::add);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import org.communitysim.model.CommunityModel;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.DailySeries;
+import org.communitysim.model.GroupNow;
 import org.communitysim.model.World;
 import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Scenario;
@@ -49,6 +50,43 @@ class EventWatchTest {
         if (keys.contains("live.log_full")) {
             EventWatch.Entry full = log.get(keys.indexOf("live.log_full"));
             assertTrue(daily.get(DailyMetric.TURNED_AWAY, full.day()) > 0);
+        }
+    }
+
+    /**
+     * A world that splits at 200 members: every opening is logged on the group's open day with its parent, every
+     * death on the day the silence reached world.deadAfterDays; each group once, whatever the calls in between.
+     */
+    @Test
+    void groups_splitAt200_everyOpeningAndDeathOnceOnItsDay() {
+        Scenario s = ShippedScenarios.load("split-at-200");
+        long seed = Seeds.runSeed(42, 0);
+        CommunityModel m = new CommunityModel(s, World.build(s, seed), seed);
+        m.start();
+        EventWatch watch = new EventWatch(s, "a");
+        List<EventWatch.Entry> log = new ArrayList<>();
+        for (int d = 0; d < s.horizonDays(); d++) {
+            m.stepDay();
+            if (d % 3 == 0 || d == s.horizonDays() - 1) { // frames cover several days
+                log.addAll(watch.groups(m.groupsNow()));
+            }
+        }
+        List<GroupNow> groups = m.groupsNow();
+        assertTrue(groups.size() >= 2, "split-at-200 opens groups: " + groups.size());
+        for (GroupNow g : groups) {
+            List<EventWatch.Entry> opened = log.stream().filter(e -> e.key().equals("live.log_group_opened")
+                    && e.args().get(0).equals(String.valueOf(g.index() + 1))).toList();
+            assertEquals(g.parent() >= 0 ? 1 : 0, opened.size(), "group " + g.index());
+            if (g.parent() >= 0) {
+                assertEquals(g.openDay(), opened.get(0).day());
+                assertEquals(String.valueOf(g.parent() + 1), opened.get(0).args().get(1));
+            }
+            List<EventWatch.Entry> died = log.stream().filter(e -> e.key().equals("live.log_group_died")
+                    && e.args().get(0).equals(String.valueOf(g.index() + 1))).toList();
+            assertEquals(g.dead() ? 1 : 0, died.size(), "group " + g.index());
+            if (g.dead()) {
+                assertEquals(g.deadDay() + s.world().deadAfterDays() - 1, died.get(0).day());
+            }
         }
     }
 
