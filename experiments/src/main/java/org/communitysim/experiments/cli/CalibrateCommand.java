@@ -1,5 +1,6 @@
 package org.communitysim.experiments.cli;
 
+import org.communitysim.experiments.report.Labels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,18 +57,19 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationResult r = written.result();
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {
-            w.printf(Locale.ROOT, "%s: %d days of %d columns, %d runs in %.1f s; distance %.4f (base %.4f)%n",
-                    cs.name(), observed.days(), observed.kpis().size(), r.runs(), r.wallSeconds(), r.distance(),
-                    r.baseDistance());
+            w.println(Labels.format(Labels.Text.TERM_CALIBRATE, lang, cs.name(), observed.days(),
+                    observed.kpis().size(), r.runs(), String.format(Locale.ROOT, "%.1f", r.wallSeconds()),
+                    String.format(Locale.ROOT, "%.4f", r.distance()), String.format(Locale.ROOT, "%.4f", r.baseDistance())));
             int level = (int) Math.round(cs.level() * 100);
             for (Estimate e : r.estimates()) {
-                w.printf(Locale.ROOT, "  %-36s %12s   %d%% interval %s .. %s%s%n", e.parameter().path(),
-                        num(e.value()), level, num(e.low()), num(e.high()),
-                        e.identified() ? "" : String.format(Locale.ROOT,
-                                "   NOT IDENTIFIED (refits spread over %.0f%% of the range)", 100 * e.widthShare()));
+                String estimate = String.format(Locale.ROOT, "%-36s %12s", e.parameter().path(), num(e.value()));
+                w.println("  " + Labels.format(Labels.Text.TERM_CALIBRATE_ESTIMATE, lang, estimate, level,
+                        num(e.low()), num(e.high()))
+                        + (e.identified() ? "" : "   " + Labels.format(Labels.Text.TERM_NOT_IDENTIFIED, lang,
+                                String.format(Locale.ROOT, "%.0f", 100 * e.widthShare()))));
             }
         }
-        w.println("results: " + dir);
+        w.println(Labels.format(Labels.Text.TERM_RESULTS, lang, dir));
         w.flush();
         return Main.OK;
     }

@@ -9,6 +9,7 @@ import org.communitysim.scenario.file.InputException;
 import org.communitysim.experiments.lesson.DecayLesson;
 import org.communitysim.experiments.report.Lang;
 import picocli.CommandLine;
+import org.communitysim.experiments.report.Labels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,10 +56,14 @@ final class LessonCommand implements Callable<Integer> {
                         ProgressBar.create(quiet, lang, spec.commandLine().getErr()))).result();
         PrintWriter w = spec.commandLine().getOut();
         if (!quiet) {
-            w.printf(Locale.ROOT, "lesson %s: %d runs per group, %d phase-diagram runs, %.1f s%n", DecayLesson.NAME,
-                    result.model().replicates(), result.model().phase().runs(), (System.nanoTime() - t0) / 1e9);
+            var m = result.model();
+            int groupRuns = 3 * m.replicates();
+            int worldRuns = 2 * m.worlds().replicates();
+            w.println(Labels.format(Labels.Text.TERM_LESSON, lang, DecayLesson.NAME,
+                    groupRuns + m.phase().runs() + worldRuns, m.replicates(), m.phase().runs(),
+                    m.worlds().replicates(), String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9)));
         }
-        w.println("lesson: " + result.page());
+        w.println(Labels.format(Labels.Text.TERM_LESSON_PAGE, lang, result.page()));
         w.flush();
         return Main.OK;
     }

@@ -1,5 +1,7 @@
 package org.communitysim.experiments.cli;
 
+import org.communitysim.experiments.report.OptimisationReport;
+import org.communitysim.experiments.report.Labels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,19 +53,23 @@ final class OptimiseCommand implements Callable<Integer> {
         OptimisationResult r = written.result();
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {
-            w.printf(Locale.ROOT, "%s: %s, %s; %d runs in %.1f s%n", os.name(),
-                    os.objective().maximise() ? "maximise" : "minimise", os.objective().describe(), r.runs(),
-                    r.wallSeconds());
+            w.println(Labels.format(Labels.Text.TERM_OPTIMISE, lang, os.name(),
+                    OptimisationReport.objective(os.objective(), lang), r.runs(),
+                    String.format(Locale.ROOT, "%.1f", r.wallSeconds())));
             for (int i = 0; i < r.comparisons().size(); i++) {
                 Comparison c = r.comparisons().get(i);
-                w.printf(Locale.ROOT, "  %s  %s%n    base %.4g -> %.4g, difference %+.4g (95%% CI %+.4g .. %+.4g): %s%s%n",
-                        c.candidate(), Optimiser.describe(os.levers(), r.chosenValues().get(i)), c.baseValue(),
-                        c.candidateValue(), c.difference(), c.ciLow(), c.ciHigh(),
-                        c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                        c.feasible() ? "" : "; a constraint is broken");
+                w.println("  " + c.candidate() + "  " + Optimiser.describe(os.levers(), r.chosenValues().get(i)));
+                w.println("    " + Labels.format(Labels.Text.TERM_OPTIMISE_CANDIDATE, lang,
+                        String.format(Locale.ROOT, "%.4g", c.baseValue()),
+                        String.format(Locale.ROOT, "%.4g", c.candidateValue()),
+                        String.format(Locale.ROOT, "%+.4g", c.difference()),
+                        String.format(Locale.ROOT, "%+.4g", c.ciLow()), String.format(Locale.ROOT, "%+.4g", c.ciHigh()),
+                        OptimisationReport.verdict(c.verdict(), lang))
+                        + (c.feasible() ? "" : (lang == Lang.ZH ? "；" : "; ")
+                                + Labels.format(Labels.Text.TERM_CONSTRAINT_BROKEN, lang)));
             }
         }
-        w.println("results: " + dir);
+        w.println(Labels.format(Labels.Text.TERM_RESULTS, lang, dir));
         w.flush();
         return Main.OK;
     }

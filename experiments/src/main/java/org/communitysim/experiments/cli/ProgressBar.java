@@ -27,18 +27,20 @@ final class ProgressBar {
             return Ensemble.Progress.NONE;
         }
         boolean terminal = System.console() != null && System.getenv("CI") == null;
-        return terminal ? new Bar(err, System::nanoTime) : new Lines(err, lang, System::nanoTime);
+        return terminal ? new Bar(err, lang, System::nanoTime) : new Lines(err, lang, System::nanoTime);
     }
 
     /** The redrawn bar of an interactive terminal. */
     static final class Bar implements Ensemble.Progress {
         private final PrintWriter err;
+        private final Lang lang;
         private final LongSupplier clock;
         private final long start;
         private long lastDraw;
 
-        Bar(PrintWriter err, LongSupplier clock) {
+        Bar(PrintWriter err, Lang lang, LongSupplier clock) {
             this.err = err;
+            this.lang = lang;
             this.clock = clock;
             this.start = clock.getAsLong();
         }
@@ -55,7 +57,9 @@ final class ProgressBar {
             double eta = rate > 0 ? (total - done) / rate : 0;
             int filled = (int) ((long) WIDTH * done / total);
             String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
-            err.printf(Locale.ROOT, "\r[%s] %d/%d runs  %.1f runs/s  ETA %s ", bar, done, total, rate, duration(eta));
+            String line = Labels.format(Labels.Text.TERM_BAR, lang, done, total, String.format(Locale.ROOT, "%.1f", rate),
+                    duration(eta, lang));
+            err.print("\r[" + bar + "] " + (lang == Lang.ZH ? CjkSpacing.apply(line) : line) + " ");
             if (done == total) {
                 err.printf(Locale.ROOT, "\r%s\r", " ".repeat(WIDTH + 60));
             }
@@ -99,7 +103,7 @@ final class ProgressBar {
             double eta = rate > 0 ? (total - done) / rate : 0;
             print(Labels.format(Labels.Text.TERM_PROGRESS, lang, done, total,
                     String.format(Locale.ROOT, "%.0f%%", 100.0 * done / total), String.format(Locale.ROOT, "%.1f", rate),
-                    duration(eta)));
+                    duration(eta, lang)));
         }
 
         private void print(String line) {
@@ -108,8 +112,11 @@ final class ProgressBar {
         }
     }
 
-    static String duration(double seconds) {
+    /** "37s", "1m05s"; in Chinese "37秒", "1分05秒". */
+    static String duration(double seconds, Lang lang) {
         long s = Math.round(seconds);
-        return s < 60 ? s + "s" : (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s";
+        boolean zh = lang == Lang.ZH;
+        String sec = zh ? "秒" : "s";
+        return s < 60 ? s + sec : (s / 60) + (zh ? "分" : "m") + String.format(Locale.ROOT, "%02d", s % 60) + sec;
     }
 }

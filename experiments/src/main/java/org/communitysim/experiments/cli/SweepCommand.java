@@ -1,5 +1,6 @@
 package org.communitysim.experiments.cli;
 
+import org.communitysim.experiments.report.Labels;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,10 +88,10 @@ final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {
-            w.printf(Locale.ROOT, "%s: %d points × %d replicates = %d runs (%d run now, %.1f s)%n", sweep.name(),
-                    result.points().size(), sweep.replicates(), result.runs(), result.ranNow(), result.wallSeconds());
+            w.println(Labels.format(Labels.Text.TERM_SWEEP, options.lang, sweep.name(), result.points().size(),
+                    sweep.replicates(), result.runs(), result.ranNow(), String.format(Locale.ROOT, "%.1f", result.wallSeconds())));
         }
-        w.println("results: " + dir);
+        w.println(Labels.format(Labels.Text.TERM_RESULTS, options.lang, dir));
         w.flush();
         return Main.OK;
     }

@@ -71,11 +71,7 @@ public final class OptimisationReport {
             candidates.add(List.of(c.candidate(), levers(spec, r.chosenValues().get(i)),
                     num(search), num(re.objective()), num(c.candidateValue()),
                     signed(c.difference()) + " [" + signed(c.ciLow()) + ", " + signed(c.ciHigh()) + "]",
-                    Messages.text(switch (c.verdict()) {
-                        case BETTER -> O.VERDICT_BETTER;
-                        case WORSE -> O.VERDICT_WORSE;
-                        case NOT_SURE -> O.VERDICT_NOT_SURE;
-                    }, lang)));
+                    verdict(c.verdict(), lang)));
         }
         List<List<String>> levers = new ArrayList<>();
         for (SearchParameter p : spec.levers()) {
@@ -121,7 +117,7 @@ public final class OptimisationReport {
     }
 
     /** The objective in words: "maximise the mean of final_active". */
-    static String objective(Objective o, Lang lang) {
+    public static String objective(Objective o, Lang lang) {
         String sum = o.describe().replaceFirst("^(mean of |q[0-9.]+ of )", "");
         if (o.statistic() == Objective.Statistic.PROBABILITY) {
             sum = sum.substring(2, sum.lastIndexOf(" ≥ "));
@@ -132,6 +128,15 @@ public final class OptimisationReport {
             case PROBABILITY -> Messages.format(O.STAT_PROBABILITY, lang, sum, num(o.atLeast()));
         };
         return Messages.format(o.maximise() ? O.GOAL_MAXIMISE : O.GOAL_MINIMISE, lang, stat);
+    }
+
+    /** A candidate's verdict against the current strategy, in words ("better", "not sure yet", "worse"). */
+    public static String verdict(Verdict v, Lang lang) {
+        return Messages.text(switch (v) {
+            case BETTER -> O.VERDICT_BETTER;
+            case WORSE -> O.VERDICT_WORSE;
+            case NOT_SURE -> O.VERDICT_NOT_SURE;
+        }, lang);
     }
 
     static String num(double x) {

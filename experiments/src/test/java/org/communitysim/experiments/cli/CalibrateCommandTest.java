@@ -49,7 +49,12 @@ class CalibrateCommandTest {
                 "--threads", "1", "--quiet"), err.toString(StandardCharsets.UTF_8));
         assertEquals(0, cli("calibrate", obs.toString(), spec.toString(), "--out", dir.resolve("b").toString(),
                 "--threads", "2", "--lang", "zh"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("group.outsideExposure"), "estimates printed");
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("group.outsideExposure"), "estimates printed");
+        assertTrue(printed.contains("天、3 列数据") && printed.contains("% 区间 ") && printed.contains("结果："),
+                "the terminal summary in Chinese: " + printed);
+        assertFalse(printed.contains(" runs in ") || printed.contains("interval") || printed.contains("results:"),
+                printed);
         for (String f : List.of("estimates.csv", "refits.csv", "trace.csv", "fit.csv", "fitted.json")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)),
                     Files.readAllBytes(dir.resolve("b").resolve(f)), f);

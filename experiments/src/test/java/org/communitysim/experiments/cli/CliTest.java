@@ -371,7 +371,14 @@ class CliTest {
         }
         assertEquals(2, cli("sweep", good.toString(), "--out", out.toString()), "refuses to overwrite a sweep");
         assertEquals(0, cli("sweep", good.toString(), "--resume", out.toString()), stderr());
-        assertTrue(stdout().contains("(0 run now"), stdout());
+        assertTrue(stdout().contains("= 4 runs (0 of them run now"), stdout());
+        assertTrue(stdout().contains("results: " + out), stdout());
+        // the same lines in Chinese
+        Path zh = dir.resolve("sweep-zh");
+        assertEquals(0, cli("sweep", good.toString(), "--out", zh.toString(), "--lang", "zh"), stderr());
+        assertTrue(stdout().contains("2 个参数点 × 2 次重复 = 4 次运行（本次运行 4 次，"), stdout());
+        assertTrue(stdout().contains("结果：" + zh), stdout());
+        assertFalse(stdout().contains("runs"), stdout());
     }
 
     @Test

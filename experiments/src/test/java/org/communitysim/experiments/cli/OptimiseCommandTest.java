@@ -49,7 +49,12 @@ class OptimiseCommandTest {
                 "--quiet"), err.toString(StandardCharsets.UTF_8));
         assertEquals(0, cli("optimise", spec.toString(), "--out", dir.resolve("b").toString(), "--threads", "2",
                 "--lang", "zh"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("candidate-1"), "the answer printed");
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("candidate-1"), "the answer printed");
+        assertTrue(printed.contains("次运行，用时") && printed.contains("基准 ") && printed.contains("95% 置信区间")
+                && printed.contains("结果："), "the terminal summary in Chinese: " + printed);
+        assertFalse(printed.contains("difference") || printed.contains("results:") || printed.contains("maximise"),
+                printed);
         for (String f : List.of("trace.csv", "candidates.csv", "best.json", "compare/runs.csv",
                 "compare/comparison.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)),
