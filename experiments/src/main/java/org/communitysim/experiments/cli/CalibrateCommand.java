@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code calibrate OBSERVED.csv SPEC}: fit free parameters to an observed group's daily KPIs (docs/calibration.md). */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fit a scenario's free parameters to an observed group's daily numbers (CMA-ES with common",
-            "random numbers; intervals by parametric bootstrap; parameters the data cannot identify are named)."})
+        description = {"Fit a scenario's free parameters to an observed group's daily numbers.",
+            "CMA-ES with common random numbers; intervals by parametric bootstrap; parameters the data cannot",
+            "identify are named."})
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OBSERVED.csv", description = "The group's daily KPIs: day,members,joins,... (docs/calibration.md).")
     Path observedFile;

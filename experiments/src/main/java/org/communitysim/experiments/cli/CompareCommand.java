@@ -14,10 +14,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code compare SCENARIO...} or {@code compare BASELINE --vary CHANGE...}: paired Monte Carlo comparison. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two or more scenarios on the same replicates, or one scenario with variants of it",
-            "(--vary), and say which to choose for a goal (--goal). Replicate r of every scenario shares its",
-            "population, network and random draws (common random numbers), so differences are paired: by how much,",
-            "with intervals that hold for all KPIs together, and how sure we are."})
+        description = {"Compare two or more scenarios, or one scenario with variants of it (--vary), on paired replicates.",
+            "Says which to choose for a goal (--goal). Replicate r of every scenario shares its population, network",
+            "and random draws (common random numbers), so differences are paired: by how much, with intervals that",
+            "hold for all KPIs together, and how sure we are."})
 final class CompareCommand extends MonteCarloCommand {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO",
             description = "Scenario files or shipped scenario names: two or more, or one baseline with --vary.")

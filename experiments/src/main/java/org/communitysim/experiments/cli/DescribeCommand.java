@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.ScenarioFiles;
 import picocli.CommandLine;
+import org.communitysim.experiments.report.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +19,11 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a field (repeatable).")
     List<String> sets = new ArrayList<>();
+
+    /** Read by {@link Main} from the arguments for the error lines (ErrorText.lang), like every command's --lang. */
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = MonteCarloOptions.LangConverter.class,
+            description = "Language of error lines: en or zh (Simplified Chinese); the JSON is the same (default: ${DEFAULT-VALUE}).")
+    Lang lang;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code optimise SPEC}: the best levers under constraints, compared with the current strategy (docs/optimisation.md). */
 @Command(name = "optimise", aliases = "optimize", mixinStandardHelpOptions = true,
-        description = {"Search levers for the strategy that best meets an objective under constraints (CMA-ES with",
-            "common random numbers, re-evaluation on fresh seeds), then compare the best with the current strategy."})
+        description = {"Search levers for the strategy that best meets an objective under constraints.",
+            "CMA-ES with common random numbers and re-evaluation on fresh seeds, then a paired comparison of the",
+            "best with the current strategy."})
 final class OptimiseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "Optimisation spec: base, levers, objective, constraints (docs/optimisation.md).")
     Path specFile;

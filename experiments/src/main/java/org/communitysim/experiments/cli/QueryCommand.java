@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.communitysim.experiments.store.ResultsQuery;
 import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine;
+import org.communitysim.experiments.report.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Parameters;
  * embedded DuckDB. A SQL error is the user's input: its message, exit code 2.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
+        customSynopsis = "community-sim query [-hV] [--lang=en|zh] [--max-rows=N] [--out=FILE] RESULTS... SQL",
         description = {"Run SQL over the Parquet tables of one or more results folders (embedded DuckDB).",
             "Each table is a view named after its file: runs, daily, comparison, points, sensitivity, series, …;",
             "with several folders a view stacks them, its first column 'results' naming the folder."})
@@ -33,6 +35,11 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "200",
             description = "Rows printed at most (default: ${DEFAULT-VALUE}); --out writes all.")
     int maxRows;
+
+    /** Read by {@link Main} from the arguments for the error lines (ErrorText.lang), like every command's --lang. */
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = MonteCarloOptions.LangConverter.class,
+            description = "Language of error lines: en or zh (Simplified Chinese) (default: ${DEFAULT-VALUE}).")
+    Lang lang;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

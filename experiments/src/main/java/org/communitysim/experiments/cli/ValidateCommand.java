@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.scenario.file.ScenarioFiles;
 import picocli.CommandLine;
+import org.communitysim.experiments.report.CliLabels;
+import org.communitysim.experiments.report.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate FILE...}: check scenario files, reporting every problem of every file. */
@@ -15,6 +18,10 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files or shipped scenario names.")
     List<String> files;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = MonteCarloOptions.LangConverter.class,
+            description = "Language of the lines printed: en or zh (Simplified Chinese) (default: ${DEFAULT-VALUE}).")
+    Lang lang;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,15 +35,15 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 org.communitysim.scenario.Scenario s = ScenarioFiles.load(ScenarioArgs.resolve(f), List.of());
                 ScenarioArgs.readEdgeLists(List.of(s)); // a file that validates also runs
-                out.println("ok: " + f);
+                out.println(CliLabels.format(CliLabels.E.VALIDATE_OK, lang, f));
             } catch (InputException e) {
                 bad++;
                 List<String> problems = e.problems();
                 for (String p : problems.subList(0, Math.min(problems.size(), Main.MAX_PROBLEMS_PRINTED))) {
-                    err.println("error: " + Main.oneLine(p));
+                    err.println(ErrorText.line(Main.oneLine(p), lang));
                 }
                 if (problems.size() > Main.MAX_PROBLEMS_PRINTED) {
-                    err.println("error: ... and " + (problems.size() - Main.MAX_PROBLEMS_PRINTED) + " more problems");
+                    err.println(ErrorText.moreProblems(problems.size() - Main.MAX_PROBLEMS_PRINTED, lang));
                 }
             }
         }

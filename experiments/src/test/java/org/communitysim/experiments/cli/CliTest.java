@@ -417,6 +417,24 @@ class CliTest {
         assertEquals(0, cli("--version"));
     }
 
+    /** validate, describe and query take --lang zh: a Chinese user gets Chinese lines from them too. */
+    @Test
+    void validateDescribeQuery_langZh_chineseLines(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"population\": {\"size\": -5}}");
+        assertEquals(2, cli("validate", bad.toString(), "--lang", "zh"));
+        assertTrue(stderr().contains("错误：" + bad + ": population.size：应为"), stderr());
+        assertEquals(0, cli("validate", "reference", "--lang", "zh"));
+        assertEquals("通过：reference", stdout().strip());
+        assertEquals(0, cli("validate", "reference"));
+        assertEquals("ok: reference", stdout().strip());
+        assertEquals(2, cli("describe", "no-such-scenario", "--lang", "zh"));
+        assertTrue(stderr().startsWith("错误："), stderr());
+        assertFalse(stderr().contains("no such file"), "the unknown-scenario message in Chinese: " + stderr());
+        assertEquals(2, cli("query", dir.toString(), "SELECT 1", "--lang", "zh"));
+        assertTrue(stderr().startsWith("错误："), stderr());
+    }
+
     @Test
     void help_ofEveryCommand_printsItsTextWithoutAFormatWarning() {
         // picocli formats descriptions with String.format and warns on System.err (not the streams given) when a
@@ -425,7 +443,11 @@ class CliTest {
         ByteArrayOutputStream tracer = new ByteArrayOutputStream();
         System.setErr(new PrintStream(tracer, true, StandardCharsets.UTF_8));
         try {
-            for (String command : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+            for (var entry : new picocli.CommandLine(new Main()).getSubcommands().entrySet()) {
+                String command = entry.getKey();
+                // the top-level --help lists each command by the first line of its description: a whole sentence
+                String first = entry.getValue().getCommandSpec().usageMessage().description()[0];
+                assertTrue(first.endsWith("."), command + "'s first description line is cut mid-sentence: " + first);
                 assertEquals(0, cli(command, "--help"), command);
                 assertFalse(stdout().isBlank(), command);
                 assertFalse(stdout().contains("%n"), command + ": " + stdout());
