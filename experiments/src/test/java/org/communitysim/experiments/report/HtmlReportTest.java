@@ -160,7 +160,7 @@ class HtmlReportTest {
     void write_chinese_usesOperatorKpiNamesAndLangAttribute() {
         assertTrue(zh.contains("<html lang=\"zh-CN\">"));
         for (String word : List.of("结论", "决策表", "期末活跃率", "30 天留存率", "流失率", "转化率", "前 30 天新增量",
-                "死群", "每日走势", "如何复现", "更好")) {
+                "衰亡", "每日走势", "如何复现", "更好")) {
             assertTrue(zh.contains(word), word);
         }
         assertFalse(zh.contains("The answer"));
