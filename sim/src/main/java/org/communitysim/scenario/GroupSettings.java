@@ -89,7 +89,8 @@ public record GroupSettings(List<Map<String, Object>> entries) implements TreeFo
                 Optional<SchemaField> field = Declarations.schema().field(path);
                 String section = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
                 if (field.isEmpty() || !SECTIONS.contains(section)) {
-                    problems.add(at + ": " + path + ": not a setting of a group; allowed: the fields under "
+                    problems.add(at + ": " + path + ": not a setting of a group; " + Nearest.didYouMean(path, settable())
+                            + "allowed: the fields under "
                             + String.join(", ", SECTIONS) + " (docs/scenarios.md \"Every field\")");
                 } else if (field.get().isSection()) {
                     problems.add(at + ": " + path + ": is a section; set one of its fields, e.g. "
@@ -113,5 +114,11 @@ public record GroupSettings(List<Map<String, Object>> entries) implements TreeFo
             throw new IllegalArgumentException(problems.get(0));
         }
         return s;
+    }
+
+    /** The paths a group setting may name: every field under {@link #SECTIONS}. */
+    private static List<String> settable() {
+        return Declarations.schema().leaves().stream().map(SchemaField::path)
+                .filter(p -> SECTIONS.contains(p.substring(0, Math.max(0, p.indexOf('.'))))).toList();
     }
 }

@@ -77,7 +77,7 @@ public final class OutcomeDefinitionsJson {
         int before = problems.size();
         for (String k : (Iterable<String>) o::fieldNames) {
             if (!KEYS.contains(k)) {
-                problems.add(at + "." + k + ": unknown key; allowed: " + String.join(", ", KEYS));
+                problems.add(Nearest.unknownKey(at + "." + k, k, KEYS));
             }
         }
         String name = name(o.get("name"), at + ".name", checks, problems);
@@ -116,7 +116,7 @@ public final class OutcomeDefinitionsJson {
                         }
                         for (String k : (Iterable<String>) v::fieldNames) {
                             if (!allowed.contains(k)) {
-                                problems.add(here + "." + k + ": unknown key; allowed: " + String.join(", ", allowed));
+                                problems.add(Nearest.unknownKey(here + "." + k, k, allowed));
                             }
                         }
                         List<Comparison> given = new ArrayList<>();
@@ -201,7 +201,9 @@ public final class OutcomeDefinitionsJson {
         boolean ok = true;
         for (String p : parts) {
             if (checks.isMetric() != null && !checks.isMetric().test(p.strip())) {
-                problems.add(at + ": \"" + p.strip() + "\" is not a daily metric; allowed: " + checks.metricNames()
+                problems.add(at + ": \"" + p.strip() + "\" is not a daily metric; "
+                        + Nearest.didYouMean(p.strip(), List.of(checks.metricNames().split(", "))) + "allowed: "
+                        + checks.metricNames()
                         + " (or a ratio of two, e.g. active/members)");
                 ok = false;
             }

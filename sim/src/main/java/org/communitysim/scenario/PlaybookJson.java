@@ -199,7 +199,8 @@ public final class PlaybookJson {
                 per = parts.length == 2 ? parts[1].strip() : null;
                 for (String name : parts.length == 2 ? List.of(metric, per) : List.of(metric)) {
                     if (checks.isMetric() != null && !checks.isMetric().test(name)) {
-                        problems.add(at + ".metric: \"" + name + "\" is not a daily metric; allowed: "
+                        problems.add(at + ".metric: \"" + name + "\" is not a daily metric; "
+                                + Nearest.didYouMean(name, List.of(checks.metricNames().split(", "))) + "allowed: "
                                 + checks.metricNames() + " (or a ratio of two, e.g. active/members)");
                     }
                 }
@@ -287,7 +288,8 @@ public final class PlaybookJson {
                 return new OpenGroup();
             }
             default -> {
-                problems.add(at + ": unknown effect \"" + key + "\"; allowed: " + String.join(", ", EFFECTS));
+                problems.add(at + ": unknown effect \"" + key + "\"; " + Nearest.didYouMean(key, EFFECTS) + "allowed: "
+                        + String.join(", ", EFFECTS));
                 return null;
             }
         }
@@ -393,7 +395,7 @@ public final class PlaybookJson {
     private static void unknownKeys(JsonNode o, String at, List<String> allowed, List<String> problems) {
         for (String k : iterable(o)) {
             if (!allowed.contains(k)) {
-                problems.add(at + "." + k + ": unknown key; allowed: " + String.join(", ", allowed));
+                problems.add(Nearest.unknownKey(at + "." + k, k, allowed));
             }
         }
     }

@@ -101,7 +101,7 @@ class CustomOutcomeTest {
                  {"name": "e", "metric": "joins", "max": [0, 1], "direction": "none", "units": "count"}]""", ""));
         String m = String.join("\n", e.problems());
         for (String expected : List.of(
-                "metrics.outcomes[0].metric: \"actives\" is not a daily metric; allowed: members, active",
+                "metrics.outcomes[0].metric: \"actives\" is not a daily metric; did you mean \"active\"? allowed: members, active",
                 "metrics.outcomes[1].at: expected a day (an integer from 0 to 179, the horizon being 180 days, or "
                         + "\"last\"), got 180",
                 "metrics.outcomes[2].name: \"final_active\" is already a column of the outputs",
@@ -111,7 +111,7 @@ class CustomOutcomeTest {
                 "metrics.outcomes[5].name: \"a\" is defined twice",
                 "metrics.outcomes[6].name: expected a column name",
                 "metrics.outcomes[6].firstDay.below: expected a finite number, got \"x\"",
-                "metrics.outcomes[7].units: unknown key; allowed: name, metric, at")) {
+                "metrics.outcomes[7].units: unknown key; did you mean \"unit\"?")) {
             assertTrue(m.contains(expected), "missing «" + expected + "» in:\n" + m);
         }
         assertTrue(m.startsWith("test.json: "), "names the file: " + m);

@@ -60,7 +60,22 @@ final class ErrorText {
             Rule.of("^Invalid value for option '(.+)': '(.*)' is not a long$", E.NOT_A_NUMBER),
             Rule.of("^Missing required parameter: (.+)$", E.MISSING_PARAMETER),
             Rule.of("^Missing required option: (.+)$", E.MISSING_OPTION),
-            Rule.of("^Unmatched argument at index (\\d+): (.+)$", E.UNMATCHED));
+            Rule.of("^Unmatched argument at index (\\d+): (.+)$", E.UNMATCHED),
+            suggesting("^(.+): unknown effect \"(.+?)\"; (?:did you mean \"(.+?)\"\\? )?allowed: (.+)$",
+                    E.UNKNOWN_EFFECT),
+            suggesting("^(.+): \"(.+?)\" is not a daily metric; (?:did you mean \"(.+?)\"\\? )?allowed: (.+) \\(or a "
+                    + "ratio of two, e\\.g\\. active/members\\)$", E.NOT_A_METRIC),
+            suggesting("^(.+): (\\S+): not a setting of a group; (?:did you mean \"(.+?)\"\\? )?allowed: the fields "
+                    + "under (.+) \\(docs/scenarios\\.md \"Every field\"\\)$", E.NOT_A_GROUP_SETTING));
+
+    /**
+     * A message of the form "WHERE: ... NAME ...; [did you mean "X"? ]allowed: LIST": groups 1, 2 and 4 go into the
+     * template as {0}, {1}, {3}, and {2} is the did-you-mean fragment in the language (empty without a suggestion).
+     */
+    private static Rule suggesting(String regex, E key) {
+        return new Rule(Pattern.compile(regex), (m, lang) -> CliLabels.format(key, lang, m.group(1), m.group(2),
+                m.group(3) == null ? "" : CliLabels.format(E.DID_YOU_MEAN, lang, m.group(3)), m.group(4)));
+    }
 
     /** The allowed values a "PATH: expected ALLOWED, got VALUE" message names (docs/scenarios.md's ranges). */
     private static final List<Rule> ALLOWED = List.of(

@@ -104,13 +104,25 @@ class ErrorTextTest {
                 "Invalid value for option '--seed': 'x' is not a long",
                 "Missing required parameter: 'SCENARIO'",
                 "Missing required option: '--out=URI'",
-                "Unmatched argument at index 3: 'y'");
+                "Unmatched argument at index 3: 'y'",
+                "/tmp/a.json: playbook[1].effect: unknown effect \"purgeLurker\"; did you mean \"purgeLurkers\"? allowed: "
+                        + "set, endCampaign, kolsLeave, purgeLurkers, event, openGroup",
+                "/tmp/a.json: playbook[1].effect: unknown effect \"jump\"; allowed: set, endCampaign",
+                "/tmp/a.json: playbook[0].trigger.metric: \"activ\" is not a daily metric; did you mean \"active\"? allowed: "
+                        + "members, active (or a ratio of two, e.g. active/members)",
+                "/tmp/a.json: metrics.outcomes[0].metric: \"zzz\" is not a daily metric; allowed: members, active (or a "
+                        + "ratio of two, e.g. active/members)",
+                "/tmp/a.json: world.groupSettings[0]: group.topc: not a setting of a group; did you mean \"group.topic\"? "
+                        + "allowed: the fields under group, content, kols, referral (docs/scenarios.md \"Every field\")");
         for (String m : messages) {
             assertEquals(m, ErrorText.translate(m, Lang.EN), "the English template rebuilds it");
             String zh = ErrorText.translate(m, Lang.ZH);
             assertNotEquals(m, zh, "a Chinese form");
             assertTrue(zh.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), zh);
         }
+        assertEquals("/tmp/a.json: playbook[1].effect：未知的效果 \"purgeLurker\"；是否想写 \"purgeLurkers\"？允许：set, "
+                + "endCampaign, kolsLeave, purgeLurkers, event, openGroup", ErrorText.translate(messages.get(messages.size() - 5),
+                Lang.ZH));
         String unknown = "/tmp/a.json: playbook[0]: a playbook action's duration must be >= 0, got -1";
         assertEquals(unknown, ErrorText.translate(unknown, Lang.ZH), "an uncommon message keeps its English words");
         assertEquals("错误：" + unknown, ErrorText.line(unknown, Lang.ZH));
