@@ -21,8 +21,46 @@ public record CustomOutcome(OutcomeDefinition definition, int index) implements 
 
     @Override
     public Declaration declaration() {
+        double[] range = range();
         return new Declaration(definition.name(), unit(), direction(), definition.description().isEmpty()
-                ? definition.formula() : definition.description());
+                ? definition.formula() : definition.description(), range[0], range[1]);
+    }
+
+    /**
+     * The values this outcome can take: what its form allows (a first day is at least 0; a ratio of two metrics that
+     * cannot be negative cannot be either; a sum over w days lies in w times the metric's range; a value, mean, minimum
+     * or maximum in the metric's range), within what the unit the file gives says (docs/scenarios.md: shares in
+     * [0, 1], counts and days at least 0). A unit that follows from the form adds nothing: a sum of the 0/1 event flag
+     * (a share) lies in [0, days].
+     */
+    private double[] range() {
+        DailyMetric m = metric(definition.metric());
+        double low = m.lowest();
+        double high = m.highest();
+        if (!definition.per().isEmpty()) {
+            DailyMetric per = metric(definition.per());
+            boolean nonNegative = low >= 0 && per.lowest() >= 0;
+            low = nonNegative ? 0 : Double.NEGATIVE_INFINITY;
+            high = Double.POSITIVE_INFINITY;
+        }
+        switch (definition.statistic()) {
+            case FIRST_DAY -> {
+                low = 0;
+                high = Double.POSITIVE_INFINITY;
+            }
+            case SUM -> {
+                int days = definition.to() - definition.from() + 1;
+                low = low * days;
+                high = high * days;
+            }
+            default -> {
+            }
+        }
+        if (definition.unit().isEmpty()) {
+            return new double[] {low, high};
+        }
+        Unit unit = unit();
+        return new double[] {Math.max(low, unit.lowest()), Math.min(high, unit.highest())};
     }
 
     /** {@code outcome.<column>}: no bundle holds it; reports name a custom outcome by its column. */

@@ -1,5 +1,6 @@
 package org.communitysim.model;
 
+import static java.lang.Double.POSITIVE_INFINITY;
 import static org.communitysim.model.Direction.HIGHER_IS_BETTER;
 import static org.communitysim.model.Direction.LOWER_IS_BETTER;
 import static org.communitysim.model.Direction.NEUTRAL;
@@ -39,26 +40,36 @@ public enum DailyMetric implements Declared {
     POSTS_KOL("posts_kol", COUNT, HIGHER_IS_BETTER, "KOL posts"),
     POSTS_PROMO("posts_promo", COUNT, NEUTRAL, "operator promotions"),
     MEAN_POST_VALUE("mean_post_value", INDEX, HIGHER_IS_BETTER,
-            "mean quality of the day's posts (noise, ads, promotions count 0): signal-to-noise"),
+            "mean quality of the day's posts (noise, ads, promotions count 0): signal-to-noise", 0,
+            POSITIVE_INFINITY),
     MEAN_SATISFACTION("mean_satisfaction", INDEX, HIGHER_IS_BETTER, "mean satisfaction S of regular members"),
-    MEAN_AFFINITY("mean_affinity", INDEX, HIGHER_IS_BETTER, "mean affinity of members to the group topic"),
+    MEAN_AFFINITY("mean_affinity", INDEX, HIGHER_IS_BETTER, "mean affinity of members to the group topic", 0, 1),
     QUESTIONS_ASKED("questions_asked", COUNT, NEUTRAL, "questions asked by newcomers"),
     QUESTIONS_ANSWERED("questions_answered", COUNT, HIGHER_IS_BETTER, "newcomers' questions answered"),
     PURCHASES("purchases", COUNT, HIGHER_IS_BETTER, "first purchases (new buyers)"),
     REPURCHASES("repurchases", COUNT, HIGHER_IS_BETTER, "repeat purchases by earlier buyers"),
     EVENT("event", SHARE, NEUTRAL, "1 on an event day, else 0"),
     FEE_LAPSES("fee_lapses", COUNT, NEUTRAL, "members who left at renewal because they did not pay the membership fee"),
-    REVENUE("revenue", MONEY, HIGHER_IS_BETTER, "revenue booked today: fees, and product price x margin per purchase"),
+    REVENUE("revenue", MONEY, HIGHER_IS_BETTER, "revenue booked today: fees, and product price x margin per purchase",
+            0, POSITIVE_INFINITY),
     COST("cost", MONEY, LOWER_IS_BETTER,
-            "cost booked today: referral rewards, KOL fees, operator time, ad spend, points and coupons"),
-    CUM_REVENUE("cum_revenue", MONEY, HIGHER_IS_BETTER, "revenue from day 0 to the end of the day"),
-    CUM_COST("cum_cost", MONEY, LOWER_IS_BETTER, "cost from day 0 to the end of the day"),
+            "cost booked today: referral rewards, KOL fees, operator time, ad spend, points and coupons", 0,
+            POSITIVE_INFINITY),
+    CUM_REVENUE("cum_revenue", MONEY, HIGHER_IS_BETTER, "revenue from day 0 to the end of the day", 0,
+            POSITIVE_INFINITY),
+    CUM_COST("cum_cost", MONEY, LOWER_IS_BETTER, "cost from day 0 to the end of the day", 0, POSITIVE_INFINITY),
     CUM_PROFIT("cum_profit", MONEY, HIGHER_IS_BETTER, "cumulative revenue minus cumulative cost");
 
     private final Declaration declaration;
 
+    /** A metric whose possible range is its unit's (counts at least 0, shares in [0, 1]). */
     DailyMetric(String column, Unit unit, Direction direction, String description) {
         this.declaration = new Declaration(column, unit, direction, description);
+    }
+
+    /** A metric whose possible range is not its unit's: post value and amounts at least 0, affinity in [0, 1]. */
+    DailyMetric(String column, Unit unit, Direction direction, String description, double lowest, double highest) {
+        this.declaration = new Declaration(column, unit, direction, description, lowest, highest);
     }
 
     @Override

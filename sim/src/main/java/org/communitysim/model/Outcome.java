@@ -11,6 +11,8 @@ import static org.communitysim.model.Unit.MONEY;
 import static org.communitysim.model.Unit.RATE_PER_DAY;
 import static org.communitysim.model.Unit.SHARE;
 
+import static java.lang.Double.POSITIVE_INFINITY;
+
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -69,10 +71,10 @@ public enum Outcome implements RunOutcome {
     VIRAL_K("viral_k", INDEX, HIGHER_IS_BETTER,
             "referral joins ÷ regular people who were ever members, seeds included (viral coefficient K: accepted "
                     + "referrals per member)",
-            r -> ratioOrZero(r.sum(DailyMetric.JOINS_REFERRAL), r.group.everRegular)),
+            0, POSITIVE_INFINITY, r -> ratioOrZero(r.sum(DailyMetric.JOINS_REFERRAL), r.group.everRegular)),
     GINI_POSTS("gini_posts", INDEX, NEUTRAL,
             "Gini coefficient of posts per member over the inequality window, among members present throughout",
-            r -> r.inequality().gini()),
+            0, 1, r -> r.inequality().gini()),
     TOP1_SHARE("top1_share", SHARE, NEUTRAL,
             "share of those posts written by the top 1% of those members, ranked by posts (at least one member)",
             r -> r.inequality().top1()),
@@ -100,52 +102,56 @@ public enum Outcome implements RunOutcome {
             "for a dead group, the first day from which active members stayed below the floor; NaN if alive",
             r -> r.dead() ? r.deadDay() : Double.NaN),
     MEAN_AFFINITY_FINAL("mean_affinity_final", INDEX, HIGHER_IS_BETTER, "mean affinity of members at the horizon",
-            r -> r.finalMean(DailyMetric.MEAN_AFFINITY)),
+            0, 1, r -> r.finalMean(DailyMetric.MEAN_AFFINITY)),
     MEAN_AFFINITY_REFERRAL("mean_affinity_referral", INDEX, NEUTRAL, "mean affinity of referral joiners",
-            r -> r.cohorts().affinityReferral()),
+            0, 1, r -> r.cohorts().affinityReferral()),
     MEAN_AFFINITY_OUTSIDE("mean_affinity_outside", INDEX, NEUTRAL, "mean affinity of outside joiners",
-            r -> r.cohorts().affinityOutside()),
+            0, 1, r -> r.cohorts().affinityOutside()),
     INVITATIONS_SENT("invitations_sent", COUNT, NEUTRAL, "invitations sent in the whole run",
             r -> r.sum(DailyMetric.INVITATIONS_SENT)),
     MEAN_REFERRAL_DEPTH("mean_referral_depth", INDEX, NEUTRAL,
             "mean invitation depth of referral joiners (invited by a seed or outside joiner = 1)",
-            r -> r.cohorts().referralDepth()),
+            0, POSITIVE_INFINITY, r -> r.cohorts().referralDepth()),
     POSTS_ON_TOPIC_FINAL("posts_on_topic_final", COUNT, HIGHER_IS_BETTER,
             "on-topic member posts per day at the horizon (mean of the last 7 days)",
             r -> r.finalMean(DailyMetric.POSTS_ON_TOPIC)),
     MEAN_POST_VALUE_FINAL("mean_post_value_final", INDEX, HIGHER_IS_BETTER,
             "mean post value at the horizon (mean of the last 7 days)",
-            r -> r.finalMean(DailyMetric.MEAN_POST_VALUE)),
+            0, POSITIVE_INFINITY, r -> r.finalMean(DailyMetric.MEAN_POST_VALUE)),
     MEAN_SATISFACTION_FINAL("mean_satisfaction_final", INDEX, HIGHER_IS_BETTER,
             "mean satisfaction at the horizon (mean of the last 7 days)",
             r -> r.finalMean(DailyMetric.MEAN_SATISFACTION)),
     // money (docs/model.md §4.10): every amount in economics.currency; zero when the scenario declares none
     REVENUE_FEES("revenue_fees", MONEY, HIGHER_IS_BETTER, "entry and membership fees paid (renewals included)",
-            r -> r.group.ledger.total(Ledger.Line.FEES)),
+            0, POSITIVE_INFINITY, r -> r.group.ledger.total(Ledger.Line.FEES)),
     REVENUE_SALES("revenue_sales", MONEY, HIGHER_IS_BETTER, "product price x margin over purchases and repurchases",
-            r -> r.group.ledger.total(Ledger.Line.SALES)),
+            0, POSITIVE_INFINITY, r -> r.group.ledger.total(Ledger.Line.SALES)),
     COST_REFERRAL("cost_referral", MONEY, LOWER_IS_BETTER, "referral rewards paid (per accepted invitation)",
-            r -> r.group.ledger.total(Ledger.Line.REFERRAL)),
+            0, POSITIVE_INFINITY, r -> r.group.ledger.total(Ledger.Line.REFERRAL)),
     COST_KOL("cost_kol", MONEY, LOWER_IS_BETTER, "KOL fees (per KOL per day present)",
-            r -> r.group.ledger.total(Ledger.Line.KOL)),
+            0, POSITIVE_INFINITY, r -> r.group.ledger.total(Ledger.Line.KOL)),
     COST_OPERATOR("cost_operator", MONEY, LOWER_IS_BETTER,
             "operator time (posts, events, moderation actions) at the hourly cost",
-            r -> r.group.ledger.total(Ledger.Line.OPERATOR)),
+            0, POSITIVE_INFINITY, r -> r.group.ledger.total(Ledger.Line.OPERATOR)),
     COST_ADS("cost_ads", MONEY, LOWER_IS_BETTER, "ad spend on outside exposures (CPM)",
-            r -> r.group.ledger.total(Ledger.Line.ADS)),
+            0, POSITIVE_INFINITY, r -> r.group.ledger.total(Ledger.Line.ADS)),
     COST_INCENTIVES("cost_incentives", MONEY, LOWER_IS_BETTER, "points and coupons paid (per post, per event attendance)",
-            r -> r.group.ledger.total(Ledger.Line.INCENTIVES)),
-    REVENUE("revenue", MONEY, HIGHER_IS_BETTER, "all revenue of the run", r -> r.group.ledger.revenue()),
-    COST("cost", MONEY, LOWER_IS_BETTER, "all cost of the run", r -> r.group.ledger.cost()),
+            0, POSITIVE_INFINITY, r -> r.group.ledger.total(Ledger.Line.INCENTIVES)),
+    REVENUE("revenue", MONEY, HIGHER_IS_BETTER, "all revenue of the run", 0, POSITIVE_INFINITY,
+            r -> r.group.ledger.revenue()),
+    COST("cost", MONEY, LOWER_IS_BETTER, "all cost of the run", 0, POSITIVE_INFINITY,
+            r -> r.group.ledger.cost()),
     PROFIT("profit", MONEY, HIGHER_IS_BETTER, "revenue minus cost", r -> r.group.ledger.revenue() - r.group.ledger.cost()),
     ROI("roi", SHARE, HIGHER_IS_BETTER, "return on investment: profit / cost; NaN when nothing was spent",
+            -1, POSITIVE_INFINITY,
             r -> r.group.ledger.cost() > 0 ? (r.group.ledger.revenue() - r.group.ledger.cost()) / r.group.ledger.cost()
                     : Double.NaN),
     CAC("cac", MONEY, LOWER_IS_BETTER,
             "cost per acquired member: (ad spend + referral rewards) / joins (seeds excluded); NaN without joins",
-            r -> r.acquisitionCost()),
+            0, POSITIVE_INFINITY, r -> r.acquisitionCost()),
     COST_PER_ACTIVE("cost_per_active", MONEY, LOWER_IS_BETTER,
             "all cost / active members at the horizon (mean of the last 7 days); NaN when none is active",
+            0, POSITIVE_INFINITY,
             r -> r.finalMean(DailyMetric.ACTIVE) > 0 ? r.group.ledger.cost() / r.finalMean(DailyMetric.ACTIVE)
                     : Double.NaN),
     PAYBACK_DAY("payback_day", DAYS, LOWER_IS_BETTER,
@@ -214,8 +220,20 @@ public enum Outcome implements RunOutcome {
     private final Declaration declaration;
     private final ToDoubleFunction<FinishedRun> compute;
 
+    /** An outcome whose possible range is its unit's (shares in [0, 1], counts and days at least 0). */
     Outcome(String column, Unit unit, Direction direction, String description, ToDoubleFunction<FinishedRun> compute) {
         this.declaration = new Declaration(column, unit, direction, description);
+        this.compute = compute;
+    }
+
+    /**
+     * An outcome whose possible range is not its unit's: an index that cannot be negative (viral K, post value) or lies
+     * in [0, 1] (Gini, affinity), an amount that cannot be negative (revenue, costs) or a return on investment, a
+     * "share" of the cost that is at least −1 (all of it lost) and has no upper bound. A mean's interval is cut there.
+     */
+    Outcome(String column, Unit unit, Direction direction, String description, double lowest, double highest,
+            ToDoubleFunction<FinishedRun> compute) {
+        this.declaration = new Declaration(column, unit, direction, description, lowest, highest);
         this.compute = compute;
     }
 

@@ -31,6 +31,30 @@ class CustomOutcomeTest {
     }
 
     @Test
+    void possibleRange_followsTheFormAndTheUnit() throws InputException {
+        Scenario s = scenario("""
+                [{"name": "active_day_90", "metric": "active", "at": 90, "direction": "higher"},
+                 {"name": "share_last", "metric": "active/members", "at": "last", "direction": "higher", "unit": "share"},
+                 {"name": "per_member", "metric": "posts_on_topic/members", "mean": [0, 9], "direction": "higher"},
+                 {"name": "satisfaction", "metric": "mean_satisfaction", "at": "last", "direction": "higher"},
+                 {"name": "affinity", "metric": "mean_affinity", "mean": [0, 9], "direction": "higher"},
+                 {"name": "events", "metric": "event", "sum": [0, 9], "direction": "none"},
+                 {"name": "profit_last", "metric": "cum_profit", "at": "last", "direction": "higher"},
+                 {"name": "below_50", "metric": "active", "firstDay": {"below": 50, "from": 30}, "direction": "higher"}]""",
+                "");
+        List<double[]> ranges = CustomOutcome.of(s).stream().map(c -> new double[] {c.lowest(), c.highest()}).toList();
+        double inf = Double.POSITIVE_INFINITY;
+        assertArrayEquals(new double[] {0, inf}, ranges.get(0), "a count");
+        assertArrayEquals(new double[] {0, 1}, ranges.get(1), "declared a share");
+        assertArrayEquals(new double[] {0, inf}, ranges.get(2), "a ratio of two counts: an index, not negative");
+        assertArrayEquals(new double[] {-inf, inf}, ranges.get(3), "satisfaction can be negative");
+        assertArrayEquals(new double[] {0, 1}, ranges.get(4), "a mean of affinities");
+        assertArrayEquals(new double[] {0, 10}, ranges.get(5), "a sum of 10 days of a 0/1 flag");
+        assertArrayEquals(new double[] {-inf, inf}, ranges.get(6), "a profit can be negative");
+        assertArrayEquals(new double[] {0, inf}, ranges.get(7), "a day");
+    }
+
+    @Test
     void values_equalWhatTheDailySeriesGiveByHand() throws InputException {
         Scenario s = scenario(OUTCOMES, "");
         RunResult run = CommunityModel.run(s, Seeds.runSeed(42, 0));

@@ -42,6 +42,51 @@ class MetricDeclarationsTest {
     }
 
     @Test
+    void possibleRange_sharesInZeroOne_amountsAndPostValueNonNegative_profitSatisfactionAndRoiBelowZero() {
+        for (Outcome o : Outcome.values()) {
+            if (o.unit() == Unit.SHARE && o != Outcome.ROI) {
+                assertEquals(0, o.lowest(), o.column());
+                assertEquals(1, o.highest(), o.column());
+            }
+            if (o.unit() == Unit.COUNT || o.unit() == Unit.DAYS || o.unit() == Unit.RATE_PER_DAY) {
+                assertEquals(0, o.lowest(), o.column());
+                assertEquals(Double.POSITIVE_INFINITY, o.highest(), o.column());
+            }
+        }
+        assertEquals(0, Outcome.MEAN_POST_VALUE_FINAL.lowest());
+        assertEquals(0, Outcome.COST.lowest());
+        assertEquals(0, Outcome.REVENUE_FEES.lowest());
+        assertEquals(0, Outcome.CAC.lowest());
+        assertEquals(1, Outcome.GINI_POSTS.highest());
+        assertEquals(-1, Outcome.ROI.lowest(), "all of the cost lost");
+        assertEquals(Double.POSITIVE_INFINITY, Outcome.ROI.highest(), "a return can be many times the cost");
+        assertEquals(Double.NEGATIVE_INFINITY, Outcome.PROFIT.lowest());
+        assertEquals(Double.NEGATIVE_INFINITY, Outcome.MEAN_SATISFACTION_FINAL.lowest());
+        assertEquals(Double.NEGATIVE_INFINITY, DailyMetric.CUM_PROFIT.lowest());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Declared.Declaration("x", Unit.COUNT, Direction.NEUTRAL, "x", 1, 2), "a range without 0");
+    }
+
+    @Test
+    void possibleRange_holdsEveryValueOfRunsWithMoneyAndManyGroups() {
+        for (String name : new String[] {"free-group", "split-at-200"}) {
+            Scenario s = ShippedScenarios.load(name).withPopulation(Defaults.POPULATION.withSize(3000));
+            for (int r = 0; r < 2; r++) {
+                RunResult run = CommunityModel.run(s, Seeds.runSeed(5, r));
+                for (Outcome o : Outcome.values()) {
+                    double v = run.summary().get(o);
+                    assertTrue(Double.isNaN(v) || v >= o.lowest() && v <= o.highest(), name + " " + o.column() + " " + v);
+                }
+                for (DailyMetric m : DailyMetric.values()) {
+                    for (double v : run.daily().series(m)) {
+                        assertTrue(v >= m.lowest() && v <= m.highest(), name + " " + m.column() + " " + v);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void joins30_windowIsTheHorizon_countsEveryJoin() {
         Scenario s = ShippedScenarios.load("big-open-group").withPopulation(Defaults.POPULATION.withSize(3000));
         long seed = Seeds.runSeed(3, 2);
