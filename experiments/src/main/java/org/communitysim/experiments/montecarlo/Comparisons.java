@@ -11,7 +11,6 @@ import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.model.Direction;
 import org.communitysim.model.Outcome;
 import org.communitysim.model.RunOutcome;
-import org.communitysim.model.Unit;
 
 /**
  * Pairs of scenarios compared on a family of outcomes, paired by replicate (common random numbers).
@@ -23,9 +22,13 @@ import org.communitysim.model.Unit;
  * an interval that excludes 0, or the opposite. Holm's adjusted p-values (more powerful, but with no interval to
  * match) are kept for reference. Pairs are not corrected against each other.
  *
- * <p>Ranges: an interval of a share's mean is cut at [0, 1], of a count's or a duration's mean at 0, of a
- * difference of shares at [−1, 1]. The true value lies inside that range, so cutting never drops it from the
- * interval: coverage is unchanged and no interval shows an impossible value such as −3% or 104%.
+ * <p>Ranges: an interval of a mean is cut at the outcome's possible range, as its declaration gives it
+ * ({@link RunOutcome#lowest()}, {@link RunOutcome#highest()}): a share's at [0, 1], a count's, a duration's, a cost's or
+ * a post value's at 0, a return on investment's at −1; a profit's or a satisfaction's is not cut. An interval of a
+ * difference is cut at ± the range's width when it is finite (a difference of shares at [−1, 1]). The true value lies
+ * inside that range, so cutting never drops it from the interval: coverage is unchanged and no interval shows an
+ * impossible value such as −3% or 104%. Every table, chart and CSV that shows a scenario's mean with its interval
+ * takes it from {@link #summary}, so the cut is made here and only here.
  */
 public final class Comparisons {
     public static final double ALPHA = 0.05;
@@ -103,28 +106,21 @@ public final class Comparisons {
      */
     public static Summary summary(RunOutcome outcome, double[] values, boolean bootstrap, long seed) {
         Summary s = bootstrap ? Stats.summarizeBootstrap(values, 2000, seed) : Stats.summarize(values);
-        double[] range = range(outcome.unit());
+        double[] range = range(outcome);
         return new Summary(s.n(), s.mean(), s.sd(), s.median(), clamp(s.ciLow(), range), clamp(s.ciHigh(), range));
     }
 
     /**
-     * The values an outcome of this unit can take: shares and per-day rates in [0, 1], counts and days at least 0,
-     * indices (viral K, satisfaction, post value) unbounded.
+     * The values an outcome can take, from its declaration: shares in [0, 1]; counts, days, rates, costs and revenues
+     * at least 0; a return on investment at least −1; a profit or a satisfaction unbounded.
      */
-    public static double[] range(Unit unit) {
-        if (unit == Unit.SHARE || unit == Unit.RATE_PER_DAY) {
-            return new double[] {0, 1};
-        }
-        if (unit == Unit.COUNT || unit == Unit.DAYS) {
-            return new double[] {0, Double.POSITIVE_INFINITY};
-        }
-        return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+    public static double[] range(RunOutcome outcome) {
+        return new double[] {outcome.lowest(), outcome.highest()};
     }
 
-    /** How far apart two values of the outcome can be: 1 for shares, unbounded otherwise. */
+    /** How far apart two values of the outcome can be: 1 for shares, unbounded when either end is. */
     private static double span(RunOutcome outcome) {
-        double[] r = range(outcome.unit());
-        return r[1] - r[0];
+        return outcome.highest() - outcome.lowest();
     }
 
     /** A bound cut at ±span (a lower bound at −span, an upper at +span); NaN stays NaN. */

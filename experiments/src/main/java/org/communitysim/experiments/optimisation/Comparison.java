@@ -14,7 +14,7 @@ package org.communitysim.experiments.optimisation;
  * @param p                two-sided paired t-test p-value (NaN for a quantile)
  * @param probBetter       share of replicates in which the candidate's per-run value is better, ties counted one half
  * @param constraintMeans  the candidate's mean of each constraint's outcome
- * @param constraintLow    lower end of the 95% CI of each mean
+ * @param constraintLow    lower end of the 95% CI of each mean, cut at the outcome's possible range
  * @param constraintHigh   upper end
  * @param feasible         whether every constraint holds on the means
  * @param verdict          better / not sure / worse than the base

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
+import org.communitysim.experiments.montecarlo.Comparisons;
 import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.montecarlo.Workers;
@@ -213,7 +214,8 @@ public final class Optimiser {
         double[] hi = new double[k];
         boolean feasible = true;
         for (int c = 0; c < k; c++) {
-            Summary s = Stats.summarize(candidate.values(spec.constraints().get(c).outcome()));
+            Outcome outcome = spec.constraints().get(c).outcome();
+            Summary s = Comparisons.summary(outcome, candidate.values(outcome), false, 0); // cut at its range
             means[c] = s.mean();
             lo[c] = s.ciLow();
             hi[c] = s.ciHigh();

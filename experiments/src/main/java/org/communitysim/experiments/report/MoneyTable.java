@@ -2,9 +2,9 @@ package org.communitysim.experiments.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.communitysim.experiments.montecarlo.Comparisons;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.report.Labels.Text;
-import org.communitysim.experiments.stats.Stats;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.model.Outcome;
 import org.communitysim.scenario.EconomicsSpec;
@@ -83,7 +83,7 @@ final class MoneyTable {
 
     /** "mean [low, high]" with one precision for the three; n/a when no run has a value. */
     private static String cell(Outcome o, double[] values, Lang lang) {
-        Summary s = Stats.summarize(values);
+        Summary s = Comparisons.summary(o, values, false, 0); // a cost's interval stops at 0, a profit's does not
         if (s.n() == 0) {
             return Formats.na(lang);
         }

@@ -245,9 +245,12 @@ final class SweepCharts {
     /** Replicates a cell needs for its mean to be reported without a warning (a t interval on 4 degrees of freedom). */
     static final int FEW_REPLICATES = 5;
 
-    /** Half the width of a summary's 95% CI; NaN without one. */
+    /**
+     * Half the width of a summary's 95% CI, the ± around its mean; NaN without one. An interval cut at the outcome's
+     * possible range (a share's at 0) is measured on its uncut side, so ± this still holds the cut interval.
+     */
     static double halfWidth(Summary s) {
-        return s == null ? Double.NaN : (s.ciHigh() - s.ciLow()) / 2;
+        return s == null ? Double.NaN : Math.max(s.mean() - s.ciLow(), s.ciHigh() - s.mean());
     }
 
     /** What the uncertainty map shows: how to read it, the widest interval and where, the cells with few replicates. */

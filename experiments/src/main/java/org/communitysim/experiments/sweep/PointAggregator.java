@@ -3,7 +3,7 @@ package org.communitysim.experiments.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.communitysim.experiments.stats.Stats;
+import org.communitysim.experiments.montecarlo.Comparisons;
 import org.communitysim.experiments.stats.Summary;
 import org.communitysim.model.Outcome;
 import org.communitysim.model.RunOutcome;
@@ -63,8 +63,8 @@ public final class PointAggregator {
     private void closePoint() {
         Map<RunOutcome, Summary> m = new java.util.LinkedHashMap<>();
         for (int o = 0; o < outs.size(); o++) {
-            Summary s = Stats.summarize(values[o]);
-            m.put(outs.get(o), s);
+            // the Student-t interval cut at the outcome's possible range, as every scenario mean's
+            m.put(outs.get(o), Comparisons.summary(outs.get(o), values[o], false, 0));
         }
         summaries.add(new PointSummary(point, plan.values()[point].clone(), m));
     }

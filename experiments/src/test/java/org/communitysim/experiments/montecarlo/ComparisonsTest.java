@@ -170,6 +170,50 @@ class ComparisonsTest {
     }
 
     @Test
+    void summary_cutAtTheOutcomesDeclaredRange_notAtItsUnits() {
+        // few replicates of a quantity near 0 that cannot be negative: the t interval reaches below 0
+        double[] postValue = {0.002, 0.004, 0.3, 0.001};
+        assertTrue(org.communitysim.experiments.stats.Stats.summarize(postValue).ciLow() < 0, "the raw interval");
+        var s = Comparisons.summary(Outcome.MEAN_POST_VALUE_FINAL, postValue, false, 0);
+        assertEquals(0, s.ciLow(), "a post value is not negative");
+        assertEquals(org.communitysim.experiments.stats.Stats.summarize(postValue).ciHigh(), s.ciHigh());
+        assertEquals(0, Comparisons.summary(Outcome.COST_ADS, new double[] {0, 0, 30}, false, 0).ciLow());
+        assertEquals(0, Comparisons.summary(Outcome.GROUPS_ALIVE_FINAL, new double[] {0, 0, 1}, false, 0).ciLow());
+        assertEquals(1, Comparisons.summary(Outcome.GROUPS_ALIVE_FINAL, new double[] {1, 1, 0}, false, 0).ciHigh());
+        // a return on investment is a "share" of the cost but lies in [−1, ∞): a loss is not cut at 0, a gain not at 1
+        var roi = Comparisons.summary(Outcome.ROI, new double[] {-0.6, -0.4, -0.5}, false, 0);
+        assertTrue(roi.ciLow() < -0.6 && roi.ciHigh() < 0, "a loss stays a loss: " + roi);
+        assertEquals(-1, Comparisons.summary(Outcome.ROI, new double[] {-0.99, -0.2, -0.98}, false, 0).ciLow());
+        assertTrue(Comparisons.summary(Outcome.ROI, new double[] {1.5, 2.5, 2.0}, false, 0).ciHigh() > 2.5);
+        var profit = Comparisons.summary(Outcome.PROFIT, new double[] {-2000, -1000, 500}, false, 0);
+        assertTrue(profit.ciLow() < -2000 && profit.ciHigh() > 500, "a profit is not cut: " + profit);
+        var satisfaction = Comparisons.summary(Outcome.MEAN_SATISFACTION_FINAL, new double[] {-0.1, 0.1, 0}, false, 0);
+        assertTrue(satisfaction.ciLow() < -0.1, "a satisfaction can be negative: " + satisfaction);
+    }
+
+    @Test
+    void pair_differencesCutAtTheRangesWidth_sharesAtOne_roiNot() {
+        double[][] a = new double[3][Outcome.values().length];
+        double[][] b = new double[3][Outcome.values().length];
+        double[] roiA = {3, 1, 0.2};
+        double[] roiB = {-0.9, -0.5, -0.8};
+        double[] shareA = {1, 0, 1};
+        for (int i = 0; i < 3; i++) {
+            a[i][Outcome.ROI.ordinal()] = roiA[i];
+            b[i][Outcome.ROI.ordinal()] = roiB[i];
+            a[i][Outcome.FINAL_ACTIVE_SHARE.ordinal()] = shareA[i];
+        }
+        List<Decision> rows = Comparisons.pair(runs("a", a), runs("b", b),
+                List.of(Outcome.ROI, Outcome.FINAL_ACTIVE_SHARE), false, 0);
+        double[] raw = org.communitysim.experiments.stats.Stats.pairedInterval(roiA, roiB, 1 - 0.05 / 2);
+        assertEquals(raw[0], rows.get(0).adjusted().ciLow(), "a difference of returns is not cut at −1");
+        assertEquals(raw[1], rows.get(0).adjusted().ciHigh(), "nor at +1");
+        assertTrue(raw[0] < -1 && raw[1] > 1, "the case reaches past ±1");
+        assertEquals(-1, rows.get(1).adjusted().ciLow(), "a difference of shares stops at −1");
+        assertEquals(1, rows.get(1).adjusted().ciHigh(), "and at +1");
+    }
+
+    @Test
     void againstBaseline_eachVariantIsAAndTheBaselineB() {
         double[][] base = new double[3][Outcome.values().length];
         double[][] v1 = new double[3][Outcome.values().length];

@@ -52,6 +52,23 @@ class MoneyTableTest {
     }
 
     @Test
+    void of_aCostNearZero_itsIntervalStopsAtZero_aProfitsDoesNot() {
+        Scenario ads = Defaults.scenario().with("economics.adCpm", 50.0);
+        double[][] outcomes = new double[3][Outcome.values().length];
+        double[] spend = {0, 0, 30};
+        for (int r = 0; r < 3; r++) {
+            outcomes[r][Outcome.COST_ADS.ordinal()] = spend[r];
+            outcomes[r][Outcome.COST.ordinal()] = spend[r];
+            outcomes[r][Outcome.PROFIT.ordinal()] = -spend[r];
+        }
+        MoneyTable.Table t = MoneyTable.of(List.of(new ScenarioRuns(ads, new long[] {1, 2, 3}, outcomes, null)),
+                names("ads"), Lang.EN);
+        // mean 10, t(2) 95% CI 10 ± 4.303·17.32/√3 = [−33, 53]: a cost cannot be negative, a profit can exceed 0
+        assertEquals(List.of("10 [0, 53]"), t.rows().get(MoneyTable.LINES.indexOf(Outcome.COST_ADS)).cells());
+        assertEquals(List.of("\u221210 [\u221253, 33]"), t.rows().get(MoneyTable.LINES.indexOf(Outcome.PROFIT)).cells());
+    }
+
+    @Test
     void declaresMoney_anyAmountOrReward() {
         assertFalse(MoneyTable.declaresMoney(Defaults.scenario()));
         assertFalse(MoneyTable.declaresMoney(Defaults.scenario().with("economics.minutesPerPost", 30.0)),
