@@ -47,7 +47,7 @@ final class TerminalTables {
                 Summary s = Comparisons.summary(o, sr.values(o), false, 0);
                 out.println("  " + left(outcome(o, lang), 24) + " " + right(num(s.mean()), 10) + " "
                         + right(num(s.sd()), 10) + " " + right(num(s.median()), 10) + " "
-                        + right("[" + num(s.ciLow()) + ", " + num(s.ciHigh()) + "]", 23));
+                        + right("[" + bound(s.ciLow()) + ", " + bound(s.ciHigh()) + "]", 23));
             }
             double dead = Stats.summarize(sr.values(Outcome.DEAD)).mean();
             out.println("  " + line(lang, Labels.format(Text.TERM_COLLAPSED, lang,
@@ -96,8 +96,8 @@ final class TerminalTables {
 
     private static void rows(List<Decision> decisions, Lang lang, PrintWriter out) {
         for (Decision d : decisions) {
-            String diff = num(d.paired().meanDiff()) + " [" + num(d.adjusted().ciLow()) + ", "
-                    + num(d.adjusted().ciHigh()) + "]";
+            String diff = num(d.paired().meanDiff()) + " [" + bound(d.adjusted().ciLow()) + ", "
+                    + bound(d.adjusted().ciHigh()) + "]";
             out.println("  " + left(outcome(d.outcome(), lang), 24) + " " + right(num(d.summaryA().mean()), 10)
                     + " " + right(num(d.summaryB().mean()), 10) + " " + right(diff, 28) + " "
                     + right(p(d.adjusted().p()), 8) + " "
@@ -165,6 +165,24 @@ final class TerminalTables {
             return String.format(Locale.ROOT, "%.1f", v);
         }
         return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /**
+     * An interval's bound: as {@link #num}, but a bound that is not 0 never reads as 0 (or as −0): it gets the decimals
+     * its first significant digit needs, "-0.0004" rather than "-0.000", so the side of 0 it lies on stays visible (as
+     * report.html shows it).
+     */
+    static String bound(double v) {
+        String s = num(v);
+        if (v == 0 || !Double.isFinite(v) || s.chars().anyMatch(c -> c >= '1' && c <= '9')) {
+            return s;
+        }
+        int decimals = 3;
+        String out;
+        do {
+            out = String.format(Locale.ROOT, "%." + ++decimals + "f", v);
+        } while (decimals < 15 && out.chars().noneMatch(c -> c >= '1' && c <= '9'));
+        return out;
     }
 
     static String p(double p) {

@@ -23,7 +23,8 @@ final class Formats {
 
     /**
      * Values of one outcome with their unit ("94%", "0.31%/day", "412"): at least the group's precision, so two
-     * values side by side are rounded alike, and at least two significant digits each.
+     * values side by side are rounded alike, and at least two significant digits each; a value that is not 0 never
+     * reads as 0 (an interval's bound of 0.003 is "0.003", not "0.00").
      */
     static String[] values(RunOutcome outcome, Lang lang, double... xs) {
         Unit unit = outcome.unit();
@@ -32,7 +33,7 @@ final class Formats {
         String[] out = new String[xs.length];
         for (int i = 0; i < xs.length; i++) {
             // the group's precision, or more for a small value beside a large one ("2.7% vs 37%", not "3% vs 37%")
-            int own = Math.max(decimals, decimals(unit, scale, xs[i]));
+            int own = visible(xs[i] * scale, Math.max(decimals, decimals(unit, scale, xs[i])));
             out[i] = Double.isNaN(xs[i]) ? na(lang) : number(xs[i] * scale, own, false) + suffix(unit, lang);
         }
         return out;
@@ -44,7 +45,9 @@ final class Formats {
 
     /**
      * A difference and its confidence interval, as {difference with sign and unit, low, high}: "+70 points",
-     * "66", "74". Bounds carry no unit so that "66 to 74" reads as one range.
+     * "66", "74". Bounds carry no unit so that "66 to 74" reads as one range. A bound that is not 0 keeps its sign
+     * with as many more decimals as it needs: "+6 [−0.02, 11]", never "+6 [0, 11]", which would hide on which side of
+     * 0 the interval ends.
      */
     static String[] difference(RunOutcome outcome, Lang lang, double diff, double low, double high) {
         Unit unit = outcome.unit();
@@ -58,8 +61,8 @@ final class Formats {
         };
         return new String[] {
             Double.isNaN(diff) ? na(lang) : number(diff * scale, decimals, true) + unitText,
-            Double.isNaN(low) ? na(lang) : number(low * scale, decimals, false),
-            Double.isNaN(high) ? na(lang) : number(high * scale, decimals, false)
+            Double.isNaN(low) ? na(lang) : number(low * scale, visible(low * scale, decimals), false),
+            Double.isNaN(high) ? na(lang) : number(high * scale, visible(high * scale, decimals), false)
         };
     }
 
@@ -120,6 +123,22 @@ final class Formats {
             return s;
         }
         return (x < 0 ? MINUS : signed ? "+" : "") + s;
+    }
+
+    /**
+     * At least {@code decimals}, and as many more as {@code x} needs to show its first significant digit, so that a
+     * value that is not 0 never reads as 0 (and so keeps its sign): 2 for −0.02 at 0 decimals. At most 15.
+     */
+    static int visible(double x, int decimals) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return decimals;
+        }
+        int d = decimals;
+        while (d < 15 && String.format(Locale.ROOT, "%." + d + "f", Math.abs(x)).chars()
+                .allMatch(c -> c == '0' || c == '.')) {
+            d++;
+        }
+        return d;
     }
 
     static String na(Lang lang) {

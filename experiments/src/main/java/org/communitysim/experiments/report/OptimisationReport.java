@@ -145,7 +145,7 @@ public final class OptimisationReport {
         }
         double a = Math.abs(x);
         int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
-        return Formats.number(x, decimals, false);
+        return Formats.number(x, Formats.visible(x, decimals), false); // a bound of −0.0004 is not "0.000"
     }
 
     static String signed(double x) {
@@ -154,6 +154,6 @@ public final class OptimisationReport {
         }
         double a = Math.abs(x);
         int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
-        return Formats.number(x, decimals, true);
+        return Formats.number(x, Formats.visible(x, decimals), true);
     }
 }

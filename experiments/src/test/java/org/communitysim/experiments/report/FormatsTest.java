@@ -50,6 +50,30 @@ class FormatsTest {
     }
 
     @Test
+    void difference_boundThatWouldRoundToZero_keepsItsSignWithMoreDigits() {
+        // the terminal's "5.571 [-0.020, 11.2]" (no clear difference) once became "+6 [0, 11]" in report.html
+        assertArrayEquals(new String[] {"+6", MINUS + "0.02", "11"},
+                Formats.difference(Outcome.FINAL_ACTIVE, Lang.EN, 5.571, -0.020, 11.2));
+        assertArrayEquals(new String[] {MINUS + "6", MINUS + "11", "0.004"},
+                Formats.difference(Outcome.FINAL_ACTIVE, Lang.EN, -5.571, -11.2, 0.0042));
+        // a share: −0.004 points beside 10 points
+        assertArrayEquals(new String[] {"+5 points", MINUS + "0.004", "10"},
+                Formats.difference(Outcome.FINAL_ACTIVE_SHARE, Lang.EN, 0.05, -0.00004, 0.1));
+        assertArrayEquals(new String[] {"+5 points", "0", "10"},
+                Formats.difference(Outcome.FINAL_ACTIVE_SHARE, Lang.EN, 0.05, 0, 0.1), "a bound of 0 is 0");
+    }
+
+    @Test
+    void values_boundThatIsNotZero_neverReadsAsZero() {
+        assertEquals("0.003", Formats.value(Outcome.FINAL_ACTIVE, Lang.EN, 0.003));
+        assertEquals(MINUS + "0.0004", Formats.value(Outcome.PROFIT, Lang.EN, -0.0004));
+        assertEquals("0.003%", Formats.value(Outcome.CONVERSION_RATE, Lang.EN, 0.00003));
+        assertArrayEquals(new String[] {"41", "0.02", "88"},
+                Formats.values(Outcome.FINAL_ACTIVE, Lang.EN, 41.2, 0.02, 87.9));
+        assertEquals("0", Formats.value(Outcome.FINAL_ACTIVE, Lang.EN, 0));
+    }
+
+    @Test
     void number_roundsToZero_withoutMinusSign() {
         assertEquals("0", Formats.number(-0.2, 0, true));
         assertEquals("0.00", Formats.number(-0.001, 2, false));

@@ -126,6 +126,30 @@ class HtmlReportTest {
         assertFalse(answer.matches("(?s).*[A-Za-z0-9](</strong>)?[\\u4E00-\\u9FFF].*"), "Chinese touches a Latin name: " + answer);
     }
 
+    @Test
+    void write_decisionTable_aBoundJustBelowZero_keepsItsSign(@TempDir Path out) throws IOException {
+        // the terminal's "5.571 [-0.020, 11.2]", no clear difference: report.html once showed "+6 [0, 11]"
+        List<org.communitysim.experiments.stats.Decision> decisions = new java.util.ArrayList<>(model.decisions());
+        var d = decisions.get(0);
+        var p = d.paired();
+        decisions.set(0, new org.communitysim.experiments.stats.Decision(Outcome.FINAL_ACTIVE, d.direction(), d.a(),
+                d.b(), d.summaryA(), d.summaryB(), new org.communitysim.experiments.stats.PairedComparison(p.n(), 5.571,
+                        p.ciLow(), p.ciHigh(), p.pT(), p.pWilcoxon(), p.effectSize(), p.probAGreater()),
+                new org.communitysim.experiments.stats.Simultaneous(d.adjusted().family(), d.adjusted().confidence(),
+                        -0.020, 11.2, 0.08), d.pHolm(), d.pHolmWilcoxon(), d.probABetter(),
+                org.communitysim.experiments.stats.Verdict.NO_CLEAR_DIFFERENCE));
+        ReportModel m = new ReportModel(model.title(), model.command(), model.masterSeed(), model.replicates(),
+                model.wallSeconds(), model.version(), model.scenarios(), model.differences(), decisions, null, null,
+                List.of());
+        for (Lang lang : Lang.values()) {
+            HtmlReport.write(m, lang, out.resolve(lang.name()), false);
+            String table = section(Files.readString(out.resolve(lang.name()).resolve("report.html"),
+                    StandardCharsets.UTF_8), "decisions");
+            assertTrue(table.contains("+6 [\u22120.02, 11]"), table);
+            assertFalse(table.contains("[0, 11]"), table);
+        }
+    }
+
     private static ReportModel withGoal(ReportModel m, Outcome goal) {
         return new ReportModel(m.title(), m.command(), m.masterSeed(), m.replicates(), m.wallSeconds(), m.version(),
                 m.scenarios(), m.differences(), m.decisions(), goal, null, List.of());
