@@ -215,7 +215,7 @@ public final class Answer {
             Text template = side.standing() == Standing.BETTER ? Text.ANSWER_CHOOSE : Text.ANSWER_UNCLEAR;
             sentences.add(fill(text(template), esc(goalName(goal)), esc(Labels.direction(goal.direction(), lang)),
                     name(best), esc(values[0]), esc(values[1]), name(other), esc(difference[0]),
-                    Integer.toString(side.d().adjusted().family()), esc(difference[1]), esc(difference[2]),
+                    esc(family(side.d())), esc(difference[1]), esc(difference[2]),
                     esc(Formats.percent(side.probBetter(), lang))));
             List<Side> rest = others(best, other, goal);
             List<Side> worse = rest.stream().filter(s -> s.standing() == Standing.WORSE).toList();
@@ -332,7 +332,8 @@ public final class Answer {
             List<Side> worse = sides.stream().filter(s -> s.standing() == Standing.WORSE).toList();
             int none = sides.size() - better.size() - worse.size();
             if (better.isEmpty() && worse.isEmpty()) {
-                return fill(text(Text.ANSWER_TRADE_NONE), name(x), name(y), Integer.toString(sides.size()));
+                return fill(text(sides.size() == 1 ? Text.ANSWER_TRADE_NONE_ONE : Text.ANSWER_TRADE_NONE), name(x),
+                        name(y), Integer.toString(sides.size()));
             }
             String trade;
             if (worse.isEmpty()) {
@@ -343,7 +344,8 @@ public final class Answer {
                 trade = fill(text(Text.ANSWER_TRADE), name(x), name(y), list(better), list(flip(worse)));
             }
             String rest = none == 0 ? trade
-                    : trade + separator() + fill(text(Text.ANSWER_REST), Integer.toString(none));
+                    : trade + separator() + (none == 1 ? esc(text(Text.ANSWER_REST_ONE))
+                            : fill(text(Text.ANSWER_REST), Integer.toString(none)));
             String money = money(x, y, null);
             return money.isEmpty() ? rest : rest + separator() + money;
         }
@@ -442,6 +444,12 @@ public final class Answer {
                 items.add(name(names.get(s)) + " " + esc(Formats.percent((double) deadOfN[0] / deadOfN[1], lang)));
             }
             return any ? fill(text(Text.ANSWER_COLLAPSE), join(items)) : "";
+        }
+
+        /** "for all 12 KPIs together", or "for the 1 KPI": the family the row's interval was adjusted for. */
+        private String family(Decision d) {
+            int m = d.adjusted().family();
+            return Labels.format(m == 1 ? Text.ANSWER_FAMILY_ONE : Text.ANSWER_FAMILY, lang, m);
         }
 
         private String goalName(RunOutcome goal) {
