@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.communitysim.experiments.montecarlo.Comparisons;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.report.Labels.Text;
@@ -17,6 +19,7 @@ import org.communitysim.experiments.stats.Verdict;
 import org.communitysim.model.Direction;
 import org.communitysim.model.Outcome;
 import org.communitysim.model.RunOutcome;
+import org.communitysim.model.Unit;
 
 /**
  * The report's opening answer, written from the decision table as a recommendation rather than a count of wins.
@@ -45,6 +48,9 @@ public final class Answer {
 
     /** The money of a run, named in every answer when the scenarios earn or spend any (issue 13's ledger). */
     private static final List<Outcome> MONEY = List.of(Outcome.PROFIT, Outcome.REVENUE, Outcome.COST);
+
+    /** The integer digits of a formatted number: its first run of digits. */
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** KPIs named in one list before "and n more". */
     private static final int LISTED = 3;
@@ -198,7 +204,7 @@ public final class Answer {
                 List<String> items = new ArrayList<>();
                 for (ScenarioRuns r : ranking) {
                     items.add(fill(text(Text.ANSWER_RANKING_ITEM), name(r.scenario().name()),
-                            esc(Formats.value(goal, lang, mean(r, goal)))));
+                            esc(amount(goal, r.scenario().name(), Formats.value(goal, lang, mean(r, goal))))));
                 }
                 sentences.add(fill(text(Text.ANSWER_RANKING), esc(goalName(goal)), join(items)));
             }
@@ -210,8 +216,8 @@ public final class Answer {
                 sentences.add(esc(text(Text.NO_DECISIONS)));
                 return String.join(separator(), sentences);
             }
-            String[] values = Formats.values(goal, lang, side.meanX(), side.meanY());
-            String[] difference = Formats.difference(goal, lang, side.diff(), side.low(), side.high());
+            String[] values = values(side);
+            String[] difference = difference(side);
             Text template = side.standing() == Standing.BETTER ? Text.ANSWER_CHOOSE : Text.ANSWER_UNCLEAR;
             sentences.add(fill(text(template), esc(goalName(goal)), esc(Labels.direction(goal.direction(), lang)),
                     name(best), esc(values[0]), esc(values[1]), name(other), esc(difference[0]),
@@ -220,10 +226,16 @@ public final class Answer {
             List<Side> rest = others(best, other, goal);
             List<Side> worse = rest.stream().filter(s -> s.standing() == Standing.WORSE).toList();
             List<Side> better = rest.stream().filter(s -> s.standing() == Standing.BETTER).toList();
-            if (worse.isEmpty()) {
+            // money clearly worse (its own family's interval, the rule of the KPIs) is a cost too, named first
+            List<Side> moneyWorse = moneySides(best, other, goal).stream()
+                    .filter(s -> s.standing() == Standing.WORSE).toList();
+            if (worse.isEmpty() && moneyWorse.isEmpty()) {
                 sentences.add(fill(text(Text.ANSWER_COSTS_NONE), name(other), name(best)));
             } else {
-                sentences.add(fill(text(Text.ANSWER_COSTS), name(other), name(best), list(worse)));
+                List<Side> costs = new ArrayList<>(moneyWorse);
+                costs.addAll(worse);
+                sentences.add(fill(text(Text.ANSWER_COSTS), name(other), name(best),
+                        list(costs, LISTED + moneyWorse.size())));
             }
             if (!better.isEmpty()) {
                 sentences.add(fill(text(Text.ANSWER_GAINS), list(better)));
@@ -357,13 +369,10 @@ public final class Answer {
         private String money(String x, String y, RunOutcome goal) {
             List<String> items = new ArrayList<>();
             boolean any = false;
-            for (Outcome o : MONEY) {
-                Side s = o.equals(goal) ? null : sideIn(x, y, o);
-                if (s == null) {
-                    continue;
-                }
-                any |= s.meanX() != 0 || s.meanY() != 0;
-                String[] v = Formats.values(o, lang, s.meanX(), s.meanY());
+            for (Side s : moneySides(x, y, goal)) {
+                RunOutcome o = s.d().outcome();
+                any |= Double.isFinite(s.meanX()) && s.meanX() != 0 || Double.isFinite(s.meanY()) && s.meanY() != 0;
+                String[] v = values(s);
                 String standing = switch (s.standing()) {
                     case BETTER -> text(Text.WORD_BETTER);
                     case WORSE -> text(Text.WORD_WORSE);
@@ -373,6 +382,18 @@ public final class Answer {
                         esc(v[1]), esc(standing)));
             }
             return any ? fill(text(Text.ANSWER_MONEY), name(x), name(y), join(items)) : "";
+        }
+
+        /** X against Y on the run's profit, revenue and cost (the goal excepted), those that were compared. */
+        private List<Side> moneySides(String x, String y, RunOutcome goal) {
+            List<Side> sides = new ArrayList<>();
+            for (Outcome o : MONEY) {
+                Side s = o.equals(goal) ? null : sideIn(x, y, o);
+                if (s != null) {
+                    sides.add(s);
+                }
+            }
+            return sides;
         }
 
         /** X against Y on an outcome, from the decision table or the other outcomes' comparisons. */
@@ -397,16 +418,63 @@ public final class Answer {
 
         /** "X (a vs b), Y (a vs b), Z (a vs b) and 2 more", values on the side of each Side's X. */
         private String list(List<Side> sides) {
+            return list(sides, LISTED);
+        }
+
+        /** The same with the first {@code shown} named. */
+        private String list(List<Side> sides, int shown) {
             List<String> items = new ArrayList<>();
-            for (Side s : sides.subList(0, Math.min(LISTED, sides.size()))) {
-                String[] v = Formats.values(s.d().outcome(), lang, s.meanX(), s.meanY());
+            for (Side s : sides.subList(0, Math.min(shown, sides.size()))) {
+                String[] v = values(s);
                 items.add(fill(text(Text.VALUE_VS), esc(Labels.inSentence(Labels.name(s.d().outcome(), lang), lang)),
                         esc(v[0]), esc(v[1])));
             }
-            if (sides.size() > LISTED) {
-                items.add(esc(Labels.format(Text.LIST_MORE, lang, sides.size() - LISTED)));
+            if (sides.size() > shown) {
+                items.add(esc(Labels.format(Text.LIST_MORE, lang, sides.size() - shown)));
             }
             return join(items);
+        }
+
+        /** X's and Y's means as the report shows them: one precision, amounts of money in each one's currency. */
+        private String[] values(Side s) {
+            RunOutcome o = s.d().outcome();
+            String[] v = Formats.values(o, lang, s.meanX(), s.meanY());
+            return new String[] {amount(o, s.x(), v[0]), amount(o, s.y(), v[1])};
+        }
+
+        /** X − Y with its interval, {difference, low, high}; in money grouped, the difference in the currency. */
+        private String[] difference(Side s) {
+            RunOutcome o = s.d().outcome();
+            String[] v = Formats.difference(o, lang, s.diff(), s.low(), s.high());
+            if (o.unit() != Unit.MONEY) {
+                return v;
+            }
+            String currency = currency(s.x());
+            boolean one = currency.equals(currency(s.y()));
+            return new String[] {one ? amount(o, s.x(), v[0]) : grouped(v[0]), grouped(v[1]), grouped(v[2])};
+        }
+
+        /**
+         * A formatted value of an outcome; an amount of money gets thousands separators and the scenario's currency
+         * ({@code economics.currency}): "−20,659 CNY".
+         */
+        private String amount(RunOutcome o, String scenario, String formatted) {
+            if (o.unit() != Unit.MONEY || formatted.equals(Formats.na(lang))) {
+                return formatted;
+            }
+            String currency = currency(scenario);
+            return currency.isEmpty() ? grouped(formatted) : grouped(formatted) + " " + currency;
+        }
+
+        /** The currency of a scenario by name; empty when it is not among the report's scenarios. */
+        private String currency(String scenario) {
+            for (ScenarioRuns r : scenarios) {
+                if (r.scenario().name().equals(scenario)) {
+                    String c = r.scenario().economics().currency();
+                    return c == null ? "" : c;
+                }
+            }
+            return "";
         }
 
         private Side side(String x, String y, RunOutcome outcome) {
@@ -444,6 +512,23 @@ public final class Answer {
                 items.add(name(names.get(s)) + " " + esc(Formats.percent((double) deadOfN[0] / deadOfN[1], lang)));
             }
             return any ? fill(text(Text.ANSWER_COLLAPSE), join(items)) : "";
+        }
+
+        /** A formatted number with its integer digits in groups of three ("−20659.5" → "−20,659.5"). */
+        static String grouped(String formatted) {
+            Matcher m = DIGITS.matcher(formatted);
+            if (!m.find() || m.group().length() <= 3) {
+                return formatted;
+            }
+            String digits = m.group();
+            StringBuilder g = new StringBuilder();
+            for (int i = 0; i < digits.length(); i++) {
+                if (i > 0 && (digits.length() - i) % 3 == 0) {
+                    g.append(',');
+                }
+                g.append(digits.charAt(i));
+            }
+            return formatted.substring(0, m.start()) + g + formatted.substring(m.end());
         }
 
         /** "for all 12 KPIs together", or "for the 1 KPI": the family the row's interval was adjusted for. */

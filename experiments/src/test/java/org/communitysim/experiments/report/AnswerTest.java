@@ -32,9 +32,9 @@ class AnswerTest {
         return (r % 2 == 0 ? 1 : -1) * (1 + r % 5);
     }
 
-    /** A scenario's own noise, small and also of mean 0 over 20 (r and 19 − r cancel). */
+    /** A scenario's own noise, small and also of mean 0 (replicates 2k and 2k + 1 cancel). */
     private static double e(int r) {
-        return (r < N / 2 ? 1 : -1) * ((r % 3) - 1) * 0.5;
+        return (r % 2 == 0 ? 1 : -1) * ((r / 2) % 3 - 1) * 0.5;
     }
 
     /** Scenario runs: every outcome NaN except those given (per replicate). */
@@ -113,5 +113,69 @@ class AnswerTest {
         String en = answer(m, Lang.EN);
         assertTrue(en.contains("No clear difference on the other KPI."), en);
         assertFalse(en.contains("the other 1 KPIs"), en);
+    }
+
+    // --- money: a cost, in the scenario's currency ---------------------------------------------------------------
+
+    /** A what-if: the reward pays for more active members (clearly) and loses 20,659 CNY (clearly). */
+    private static ReportModel rewardLosesMoney() {
+        return rewardLosesMoney(List.of(Outcome.FINAL_ACTIVE, Outcome.PEAK_ACTIVE), Outcome.FINAL_ACTIVE);
+    }
+
+    private static ReportModel rewardLosesMoney(List<Outcome> family, Outcome goal) {
+        ScenarioRuns reference = runs("reference", values(
+                Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 134 + z(r),
+                Outcome.PEAK_ACTIVE, (IntToDoubleFunction) r -> 200 + z(r),
+                Outcome.PROFIT, (IntToDoubleFunction) r -> 0, Outcome.REVENUE, (IntToDoubleFunction) r -> 0,
+                Outcome.COST, (IntToDoubleFunction) r -> 0));
+        ScenarioRuns reward = runs("referral.reward=10", values(
+                Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 262 + z(r) + e(r),
+                Outcome.PEAK_ACTIVE, (IntToDoubleFunction) r -> 200 + z(r) + e(r),
+                Outcome.PROFIT, (IntToDoubleFunction) r -> -20659 + 100 * e(r),
+                Outcome.REVENUE, (IntToDoubleFunction) r -> 0,
+                Outcome.COST, (IntToDoubleFunction) r -> 20659 - 100 * e(r)));
+        return model(List.of(reference, reward), family, goal, true);
+    }
+
+    @Test
+    void withGoal_moneyClearlyWorse_isACostNamedWithItsAmountAndCurrency() {
+        ReportModel m = rewardLosesMoney();
+        String en = answer(m, Lang.EN);
+        assertTrue(en.contains("choose referral.reward=10"), en);
+        assertFalse(en.contains("costs nothing measurable"), en);
+        assertTrue(en.contains("What it costs: against reference, referral.reward=10 is worse on profit "
+                + "(\u221220,659 CNY vs 0 CNY) and cost (20,659 CNY vs 0 CNY)."), en);
+        assertTrue(en.contains("In money over the run, referral.reward=10 against reference: profit "
+                + "(\u221220,659 CNY vs 0 CNY, worse), revenue (0 CNY vs 0 CNY, no clear difference) and cost "
+                + "(20,659 CNY vs 0 CNY, worse)."), en);
+        String zh = answer(m, Lang.ZH);
+        assertFalse(zh.contains("没有可测出的代价"), zh);
+        assertTrue(zh.contains("代价：与 reference 相比，referral.reward=10 在利润（\u221220,659 CNY 对 0 CNY）和成本"
+                + "（20,659 CNY 对 0 CNY）上更差。"), zh);
+    }
+
+    @Test
+    void withGoal_nothingWorseAndNoMoney_costsNothingMeasurable() {
+        ScenarioRuns a = runs("a", values(Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 100 + z(r),
+                Outcome.PROFIT, (IntToDoubleFunction) r -> 0, Outcome.REVENUE, (IntToDoubleFunction) r -> 0,
+                Outcome.COST, (IntToDoubleFunction) r -> 0));
+        ScenarioRuns b = runs("b", values(Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 150 + z(r) + e(r),
+                Outcome.PROFIT, (IntToDoubleFunction) r -> 0, Outcome.REVENUE, (IntToDoubleFunction) r -> 0,
+                Outcome.COST, (IntToDoubleFunction) r -> 0));
+        String en = answer(model(List.of(a, b), List.of(Outcome.FINAL_ACTIVE), Outcome.FINAL_ACTIVE, false), Lang.EN);
+        assertTrue(en.contains("It costs nothing measurable: against a, b is not clearly worse on any other KPI."), en);
+        assertFalse(en.contains("In money"), en);
+    }
+
+    @Test
+    void withGoal_moneyGoal_amountsAndDifferenceInTheCurrency() {
+        // the goal joins the key outcomes' family, as in compare
+        ReportModel m = rewardLosesMoney(List.of(Outcome.FINAL_ACTIVE, Outcome.PEAK_ACTIVE, Outcome.PROFIT),
+                Outcome.PROFIT);
+        String en = answer(m, Lang.EN);
+        assertTrue(en.contains("For profit (higher is better), choose reference: 0 CNY against \u221220,659 CNY with "
+                + "referral.reward=10, a difference of +20,659 CNY (95% interval, for all 3 KPIs together: 20,"), en);
+        assertTrue(answer(m, Lang.ZH).contains("reference 为 0 CNY，referral.reward=10 为 \u221220,659 CNY，相差 "
+                + "+20,659 CNY（3 项指标同时成立的 95% 区间：20,"), answer(m, Lang.ZH));
     }
 }
