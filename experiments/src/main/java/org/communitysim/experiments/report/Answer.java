@@ -178,7 +178,7 @@ public final class Answer {
             } else if (pairs.isEmpty()) {
                 out.add(esc(text(Text.NO_DECISIONS)));
             } else if (model.goal() != null) {
-                out.add(withGoal(model.goal()));
+                out.addAll(withGoal(model.goal()));
             } else {
                 out.addAll(withoutGoal());
             }
@@ -197,32 +197,70 @@ public final class Answer {
 
         // --- with a goal -------------------------------------------------------------------------------------
 
-        private String withGoal(RunOutcome goal) {
+        /**
+         * A strategy is chosen only when the decision rows support it: in a what-if, the one variant clearly better
+         * than the baseline on the goal (several: each is told against the baseline, and none is chosen, since
+         * variants are not compared with each other), or the baseline when it is clearly better than every variant;
+         * otherwise the best mean, when it is clearly better than every scenario it was compared with. Without a
+         * choice the answer says why and gives the trade-offs of each pair instead of a choice's costs.
+         */
+        private List<String> withGoal(RunOutcome goal) {
             List<String> sentences = new ArrayList<>();
             List<ScenarioRuns> ranking = rank(goal);
+            List<String> names = ranking.stream().map(r -> r.scenario().name()).toList();
             if (scenarios.size() >= 3) {
                 List<String> items = new ArrayList<>();
-                for (ScenarioRuns r : ranking) {
-                    items.add(fill(text(Text.ANSWER_RANKING_ITEM), name(r.scenario().name()),
-                            esc(amount(goal, r.scenario().name(), Formats.value(goal, lang, mean(r, goal))))));
+                for (String n : names) {
+                    items.add(fill(text(Text.ANSWER_RANKING_ITEM), name(n),
+                            esc(amount(goal, n, Formats.value(goal, lang, mean(scenarioRuns(n), goal))))));
                 }
                 sentences.add(fill(text(Text.ANSWER_RANKING), esc(goalName(goal)), join(items)));
             }
-            String best = ranking.get(0).scenario().name();
-            String other = model.baseline() != null && !best.equals(model.baseline()) ? model.baseline()
-                    : ranking.get(1).scenario().name();
+            String baseline = model.baseline();
+            String best;
+            String other;
+            if (baseline != null && !names.get(0).equals(baseline)) {
+                List<Side> winners = new ArrayList<>();
+                for (String n : names) {
+                    Side s = n.equals(baseline) ? null : side(n, baseline, goal);
+                    if (s != null && s.standing() == Standing.BETTER) {
+                        winners.add(s);
+                    }
+                }
+                if (winners.size() >= 2) {
+                    return several(goal, baseline, winners, sentences);
+                }
+                best = winners.isEmpty() ? names.get(0) : winners.get(0).x();
+                other = baseline;
+            } else {
+                // the best mean against the first scenario it is not clearly better than (the runner-up when none)
+                best = names.get(0);
+                other = null;
+                for (String n : names.subList(1, names.size())) {
+                    Side s = side(best, n, goal);
+                    if (s != null && s.standing() != Standing.BETTER) {
+                        other = n;
+                        break;
+                    }
+                }
+                other = other != null ? other : names.get(1);
+            }
             Side side = side(best, other, goal);
             if (side == null) {
                 sentences.add(esc(text(Text.NO_DECISIONS)));
-                return String.join(separator(), sentences);
+                return List.of(String.join(separator(), sentences));
             }
             String[] values = values(side);
             String[] difference = difference(side);
-            Text template = side.standing() == Standing.BETTER ? Text.ANSWER_CHOOSE : Text.ANSWER_UNCLEAR;
-            sentences.add(fill(text(template), esc(goalName(goal)), esc(Labels.direction(goal.direction(), lang)),
-                    name(best), esc(values[0]), esc(values[1]), name(other), esc(difference[0]),
-                    esc(family(side.d())), esc(difference[1]), esc(difference[2]),
-                    esc(Formats.percent(side.probBetter(), lang))));
+            boolean chosen = side.standing() == Standing.BETTER;
+            sentences.add(fill(text(chosen ? Text.ANSWER_CHOOSE : Text.ANSWER_UNCLEAR), esc(goalName(goal)),
+                    esc(Labels.direction(goal.direction(), lang)), name(best), esc(values[0]), esc(values[1]),
+                    name(other), esc(difference[0]), esc(family(side.d())), esc(difference[1]),
+                    esc(difference[2]), esc(Formats.percent(side.probBetter(), lang))));
+            if (!chosen) {
+                // no choice, so no costs of one: the trade-offs of each pair, as without a goal
+                return withTrades(sentences, best, goal);
+            }
             List<Side> rest = others(best, other, goal);
             List<Side> worse = rest.stream().filter(s -> s.standing() == Standing.WORSE).toList();
             List<Side> better = rest.stream().filter(s -> s.standing() == Standing.BETTER).toList();
@@ -248,7 +286,52 @@ public final class Answer {
             if (!collapse.isEmpty()) {
                 sentences.add(collapse);
             }
-            return String.join(separator(), sentences);
+            return List.of(String.join(separator(), sentences));
+        }
+
+        /**
+         * Several variants clearly better than the baseline on the goal: each with its difference and P(better),
+         * that they were not compared with each other, how to compare them; then every pair's trade-offs.
+         */
+        private List<String> several(RunOutcome goal, String baseline, List<Side> winners, List<String> sentences) {
+            List<String> items = new ArrayList<>();
+            List<String> files = new ArrayList<>();
+            for (Side w : winners) {
+                String[] values = values(w);
+                String[] difference = difference(w);
+                items.add(fill(text(Text.ANSWER_SEVERAL_ITEM), name(w.x()), esc(values[0]), esc(values[1]),
+                        esc(difference[0]), esc(family(w.d())), esc(difference[1]), esc(difference[2]),
+                        esc(Formats.percent(w.probBetter(), lang))));
+                files.add("FILE_" + (files.size() + 1));
+            }
+            String command = "./community-sim compare " + String.join(" ", files) + " --goal " + goal.column();
+            sentences.add(fill(text(Text.ANSWER_SEVERAL), esc(goalName(goal)),
+                    esc(Labels.direction(goal.direction(), lang)), Integer.toString(winners.size()), name(baseline),
+                    String.join(esc(text(Text.ANSWER_SEVERAL_SEPARATOR)), items), name(command), esc("extends"),
+                    esc("docs/scenarios.md")));
+            return withTrades(sentences, null, goal);
+        }
+
+        /**
+         * The sentences so far (and the collapse shares) as one paragraph, then one paragraph of trade-offs per
+         * pair, told from {@code x}'s side in its pairs and otherwise from A's (a what-if's variant).
+         */
+        private List<String> withTrades(List<String> sentences, String x, RunOutcome goal) {
+            String collapse = collapseSentence();
+            if (!collapse.isEmpty()) {
+                sentences.add(collapse);
+            }
+            List<String> out = new ArrayList<>();
+            out.add(String.join(separator(), sentences));
+            for (List<Decision> rows : pairs.values()) {
+                boolean mine = rows.get(0).a().equals(x) || rows.get(0).b().equals(x);
+                out.add(trade(rows, mine ? x : rows.get(0).a(), goal));
+            }
+            return out;
+        }
+
+        private ScenarioRuns scenarioRuns(String name) {
+            return scenarios.stream().filter(r -> r.scenario().name().equals(name)).findFirst().orElseThrow();
         }
 
         /** Scenarios from best to worst mean of the goal (stable: command-line order among equals; NaN last). */
@@ -286,7 +369,7 @@ public final class Answer {
                 sentences.add(fill(text(Text.ANSWER_DOMINANT), name(dominant), esc("--goal")));
                 for (List<Decision> rows : pairs.values()) {
                     if (rows.get(0).a().equals(dominant) || rows.get(0).b().equals(dominant)) {
-                        sentences.add(trade(rows, dominant));
+                        sentences.add(trade(rows, dominant, null));
                     }
                 }
                 if (!collapse.isEmpty()) {
@@ -299,7 +382,7 @@ public final class Answer {
             out.add(collapse.isEmpty() ? first : first + separator() + collapse);
             for (List<Decision> rows : pairs.values()) {
                 // a change is told from its own side (A = the variant); otherwise the pair's first scenario
-                out.add(trade(rows, rows.get(0).a()));
+                out.add(trade(rows, rows.get(0).a(), null));
             }
             return out;
         }
@@ -331,7 +414,7 @@ public final class Answer {
         }
 
         /** One pair's trade-offs from X's side: better on…, the other better on…, no clear difference on n. */
-        private String trade(List<Decision> rows, String x) {
+        private String trade(List<Decision> rows, String x, RunOutcome goal) {
             List<Side> sides = new ArrayList<>();
             for (Decision d : rows) {
                 if (ranked(d)) {
@@ -358,7 +441,7 @@ public final class Answer {
             String rest = none == 0 ? trade
                     : trade + separator() + (none == 1 ? esc(text(Text.ANSWER_REST_ONE))
                             : fill(text(Text.ANSWER_REST), Integer.toString(none)));
-            String money = money(x, y, null);
+            String money = money(x, y, goal);
             return money.isEmpty() ? rest : rest + separator() + money;
         }
 

@@ -178,4 +178,102 @@ class AnswerTest {
         assertTrue(answer(m, Lang.ZH).contains("reference 为 0 CNY，referral.reward=10 为 \u221220,659 CNY，相差 "
                 + "+20,659 CNY（3 项指标同时成立的 95% 区间：20,"), answer(m, Lang.ZH));
     }
+
+    // --- a choice only when the statistics support it ------------------------------------------------------------
+
+    /** A what-if with two variants, each clearly better than the baseline on final_active; b's mean the higher. */
+    private static ReportModel twoWinners() {
+        ScenarioRuns reference = runs("reference", values(
+                Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 134 + z(r),
+                Outcome.JOINS_30, (IntToDoubleFunction) r -> 175 + z(r)));
+        ScenarioRuns a = runs("group.threshold=0.4", values(
+                Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 257 + z(r) + e(r),
+                Outcome.JOINS_30, (IntToDoubleFunction) r -> 85 + z(r) + e(r)));
+        ScenarioRuns b = runs("referral.reward=10", values(
+                Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 262 + z(r) - e(r),
+                Outcome.JOINS_30, (IntToDoubleFunction) r -> 318 + z(r) - e(r)));
+        return model(List.of(reference, a, b), List.of(Outcome.FINAL_ACTIVE, Outcome.JOINS_30),
+                Outcome.FINAL_ACTIVE, true);
+    }
+
+    @Test
+    void withGoal_severalVariantsBeatTheBaseline_noneChosenEachToldAgainstTheBaseline() {
+        ReportModel m = twoWinners();
+        List<String> en = Answer.plain(m, Lang.EN);
+        String first = en.get(0);
+        assertTrue(first.startsWith("Ranked by active members at the horizon: referral.reward=10 262, "
+                + "group.threshold=0.4 257 and reference 134. For active members at the horizon (higher is better), "
+                + "2 changes each do clearly better than reference: referral.reward=10 gives 262 against 134, a "
+                + "difference of +128 (95% interval, for all 2 KPIs together: "), first);
+        assertTrue(first.contains("; group.threshold=0.4 gives 257 against 134, a difference of +123 (95% interval, "
+                + "for all 2 KPIs together: "), first);
+        assertTrue(first.contains("and did better in 100% of the paired futures"), first);
+        assertTrue(first.contains("not with the others") && first.contains("none is chosen"), first);
+        assertTrue(first.contains("./community-sim compare FILE_1 FILE_2 --goal final_active"), first);
+        assertFalse(String.join(" ", en).contains(", choose "), en.toString());
+        assertFalse(String.join(" ", en).contains("costs"), en.toString());
+        // then each variant's trade-offs against the baseline, from its own side
+        assertEquals(3, en.size(), en.toString());
+        assertTrue(en.get(1).startsWith("Against reference, group.threshold=0.4 is better on active members at the "
+                + "horizon (257 vs 134), and reference is better on joins in the first 30 days (175 vs 85)."),
+                en.get(1));
+        assertTrue(en.get(2).startsWith("Against reference, referral.reward=10 is better on "), en.get(2));
+        String zh = String.join("\n", Answer.plain(m, Lang.ZH));
+        assertTrue(zh.contains("有 2 个改动都明显好于 reference：referral.reward=10 为 262，基准为 134，相差 +128"), zh);
+        assertTrue(zh.contains("彼此之间没有比较") && zh.contains("这里不作选择"), zh);
+        assertFalse(zh.contains("应选") || zh.contains("代价"), zh);
+    }
+
+    @Test
+    void withGoal_oneVariantBeatsTheBaseline_isChosenEvenBelowANoisierMean() {
+        ScenarioRuns reference = runs("reference", values(Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 134 + z(r)));
+        ScenarioRuns sure = runs("sure", values(Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 200 + z(r) + e(r)));
+        // a higher mean, but so spread that its interval includes no difference
+        ScenarioRuns noisy = runs("noisy", values(Outcome.FINAL_ACTIVE,
+                (IntToDoubleFunction) r -> 234 + z(r) + (r % 2 == 0 ? 400 : -400)));
+        ReportModel m = model(List.of(reference, sure, noisy), List.of(Outcome.FINAL_ACTIVE), Outcome.FINAL_ACTIVE,
+                true);
+        String en = answer(m, Lang.EN);
+        assertTrue(en.contains("choose sure: 200 against 134 with reference"), en);
+    }
+
+    @Test
+    void withGoal_noClearBest_noCostsOfAChoiceButTheTradeOffs() {
+        // kol-led-group's mean is higher on the goal, but not clearly; it is clearly worse on joins
+        ScenarioRuns a = runs("kol-then-activists", values(
+                Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 165 + z(r),
+                Outcome.JOINS_30, (IntToDoubleFunction) r -> 200 + z(r)));
+        ScenarioRuns b = runs("kol-led-group", values(
+                Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 209 + z(r) + (r % 2 == 0 ? 300 : -300),
+                Outcome.JOINS_30, (IntToDoubleFunction) r -> 150 + z(r) + e(r)));
+        ReportModel m = model(List.of(a, b), List.of(Outcome.FINAL_ACTIVE, Outcome.JOINS_30), Outcome.FINAL_ACTIVE,
+                false);
+        List<String> en = Answer.plain(m, Lang.EN);
+        assertTrue(en.get(0).contains("no strategy is clearly best: kol-led-group gives 209 against 165 with "
+                + "kol-then-activists"), en.get(0));
+        String all = String.join(" ", en);
+        assertFalse(all.contains("costs nothing measurable") || all.contains("What it costs"), all);
+        assertFalse(all.contains("It is also better"), all);
+        assertEquals(2, en.size(), all);
+        // the pair's trade-offs: kol-led-group is clearly better on nothing, kol-then-activists on joins
+        assertEquals("Against kol-led-group, kol-then-activists is better on joins in the first 30 days (200 vs 150), "
+                + "and worse on none. No clear difference on the other KPI.", en.get(1));
+        String zh = String.join("\n", Answer.plain(m, Lang.ZH));
+        assertTrue(zh.contains("没有哪个方案明显最好"), zh);
+        assertFalse(zh.contains("代价"), zh);
+        assertTrue(zh.contains("各方案的取舍见下文"), zh);
+    }
+
+    @Test
+    void withGoal_bestMeanNotClearlyBetterThanEveryOther_noChoice() {
+        // x clearly beats the runner-up y, but not z, whose spread hides any difference
+        ScenarioRuns x = runs("x", values(Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 200 + z(r)));
+        ScenarioRuns y = runs("y", values(Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 190 + z(r) + e(r)));
+        ScenarioRuns zz = runs("z", values(Outcome.FINAL_ACTIVE,
+                (IntToDoubleFunction) r -> 150 + z(r) + (r % 2 == 0 ? 300 : -300)));
+        ReportModel m = model(List.of(x, y, zz), List.of(Outcome.FINAL_ACTIVE), Outcome.FINAL_ACTIVE, false);
+        List<String> en = Answer.plain(m, Lang.EN);
+        assertTrue(en.get(0).contains("no strategy is clearly best: x gives 200 against 150 with z"), en.get(0));
+        assertEquals(4, en.size(), en.toString()); // then the three pairs' trade-offs
+    }
 }
