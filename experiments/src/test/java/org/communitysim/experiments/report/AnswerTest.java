@@ -217,7 +217,8 @@ class AnswerTest {
         assertTrue(en.get(1).startsWith("Against reference, group.threshold=0.4 is better on active members at the "
                 + "horizon (257 vs 134), and reference is better on joins in the first 30 days (175 vs 85)."),
                 en.get(1));
-        assertTrue(en.get(2).startsWith("Against reference, referral.reward=10 is better on "), en.get(2));
+        assertTrue(en.get(2).startsWith("Against reference, referral.reward=10 is better on active members at the "
+                + "horizon (262 vs 134) and joins in the first 30 days (318 vs 175), and worse on no KPI."), en.get(2));
         String zh = String.join("\n", Answer.plain(m, Lang.ZH));
         assertTrue(zh.contains("有 2 个改动都明显好于 reference：referral.reward=10 为 262，基准为 134，相差 +128"), zh);
         assertTrue(zh.contains("彼此之间没有比较") && zh.contains("这里不作选择"), zh);
@@ -257,7 +258,7 @@ class AnswerTest {
         assertEquals(2, en.size(), all);
         // the pair's trade-offs: kol-led-group is clearly better on nothing, kol-then-activists on joins
         assertEquals("Against kol-led-group, kol-then-activists is better on joins in the first 30 days (200 vs 150), "
-                + "and worse on none. No clear difference on the other KPI.", en.get(1));
+                + "and worse on no KPI. No clear difference on the other KPI.", en.get(1));
         String zh = String.join("\n", Answer.plain(m, Lang.ZH));
         assertTrue(zh.contains("没有哪个方案明显最好"), zh);
         assertFalse(zh.contains("代价"), zh);
