@@ -163,7 +163,10 @@ class CliTest {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("group.threshold=0.4,reference,final_active,")));
         String out = stdout();
         assertTrue(out.contains("group.threshold=0.4 vs reference  (A = group.threshold=0.4, B = reference;"), out);
-        assertTrue(out.contains("For active members at the horizon (higher is better), choose "), out);
+        // both variants beat the baseline and were never compared with each other: neither is chosen
+        assertTrue(out.contains("For active members at the horizon (higher is better), 2 changes each do clearly "
+                + "better than reference: "), out);
+        assertTrue(out.contains("none is chosen") && !out.contains(", choose "), out);
         assertTrue(out.contains("of the paired futures"), out);
         assertTrue(out.contains("Ranked by active members at the horizon: "), out);
         JsonNode manifest = new ObjectMapper().readTree(results.resolve("manifest.json").toFile());
