@@ -82,8 +82,8 @@ final class Side {
 
     /**
      * The frame of this side: the rows recorded since the last frame (every daily metric, in declaration order),
-     * the run totals behind conversion, and the members as dots; appends the log entries of the new days to
-     * {@code log}.
+     * the run totals behind conversion, the members as dots and the group's counts as it stands ({@code now});
+     * appends the log entries of the new days to {@code log}.
      */
     ObjectNode frame(ArrayNode log) {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -111,6 +111,7 @@ final class Side {
         out.put("everRegular", view.everRegular());
         out.put("persons", view.persons());
         out.set("dots", dots(view, days));
+        out.set("now", now(view));
         if (scenario.manyGroups()) {
             out.set("groups", groups(model.groupsNow()));
         }
@@ -136,6 +137,35 @@ final class Side {
             out.addArray().add(g.index()).add(g.parent()).add(g.openDay()).add(g.members()).add(g.active())
                     .add(g.deadDay());
         }
+        return out;
+    }
+
+    /**
+     * The group as it stands after the last day stepped, counted as the model's measurement counts a day's row
+     * (members, active: KOLs and regular members not lurking, lurkers, advertisers). Before the first step the model
+     * has recorded no row (row d is recorded at the end of day d), yet the seeds are members: the page shows these
+     * counts for day 0 and no daily rate.
+     */
+    private static ObjectNode now(GroupView view) {
+        int active = 0;
+        int lurkers = 0;
+        int advertisers = 0;
+        for (int i = 0; i < view.memberCount(); i++) {
+            int p = view.memberAt(i);
+            byte role = view.role(p);
+            if (role == 2) {
+                advertisers++;
+            } else if (role == 1 || !view.lurking(p)) {
+                active++;
+            } else {
+                lurkers++;
+            }
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("members", view.memberCount());
+        out.put("active", active);
+        out.put("lurkers", lurkers);
+        out.put("advertisers", advertisers);
         return out;
     }
 

@@ -112,6 +112,48 @@ class ServeApiTest {
         }
     }
 
+    /**
+     * Day 0, before the first step: the model has recorded no row (row d is recorded at the end of day d), yet the
+     * seeds are members and drawn as dots. The frame says how the group stands: its counts are the dots' and, after a
+     * day, exactly the counts the model's measurement records in that day's row.
+     */
+    @Test
+    void frame_dayZero_noRowButTheSeedsCountedAsTheDots() throws Exception {
+        String id = session("kol-led-group");
+        client.listen(id);
+        int generation = client.get("/api/sessions/" + id).body().get("generation").asInt();
+        JsonNode zero = client.await(e -> e.name().equals("frame") && e.data().get("generation").asInt() == generation)
+                .data().get("sides").get(0);
+        assertEquals(0, zero.get("days").asInt());
+        assertEquals(0, zero.get("rows").size(), "no row before the first day");
+        JsonNode now = zero.get("now");
+        String kinds = zero.get("dots").get("kinds").asText();
+        assertTrue(kinds.length() > 0, "the seeds are in");
+        assertEquals(kinds.length(), now.get("members").asInt(), "one dot per member");
+        assertEquals(kinds.chars().filter(c -> c == 'l').count(), now.get("lurkers").asLong());
+        assertEquals(kinds.chars().filter(c -> c == 'a').count(), now.get("advertisers").asLong());
+        assertEquals(kinds.chars().filter(c -> c == 'k' || c == 'n' || c == 'r').count(), now.get("active").asLong());
+        assertTrue(kinds.indexOf('k') >= 0, "the KOLs are seeded on day 0: " + kinds);
+        Scenario s = ShippedScenarios.load("kol-led-group");
+        long seed = Seeds.runSeed(LiveSession.DEFAULT_SEED, 0);
+        CommunityModel m = new CommunityModel(s, World.build(s, seed), seed);
+        m.start();
+        assertEquals(m.memberCount(), now.get("members").asInt(), "the engine's members after seeding");
+
+        for (int day = 1; day <= 3; day++) {
+            client.ok(path(id, "control"), "{\"action\":\"step\"}");
+            int d = day;
+            JsonNode side = client.await(e -> e.name().equals("frame") && e.data().get("day").asInt() == d)
+                    .data().get("sides").get(0);
+            JsonNode row = side.get("rows").get(side.get("rows").size() - 1);
+            for (DailyMetric metric : List.of(DailyMetric.MEMBERS, DailyMetric.ACTIVE, DailyMetric.LURKERS,
+                    DailyMetric.ADVERTISERS)) {
+                assertEquals(row.get(metric.ordinal()).asDouble(), side.get("now").get(metric.column()).asDouble(),
+                        metric.column() + " on day " + (d - 1));
+            }
+        }
+    }
+
     @Test
     void compare_sameSettings_identicalRunsAndASideUndisturbed() throws Exception {
         String id = session("big-open-group");

@@ -295,6 +295,7 @@ function applyFrame(frame) {
       columns.forEach((c, m) => { s[c][d] = row[m]; });
     });
     s.days = side.days;
+    s.now = side.now;
     live.dots[side.side] = side.dots;
     live.world[side.side] = side.groups || null;
     live.totals[side.side] = side;
@@ -335,16 +336,20 @@ function renderNumbers() {
   if (!live.state) return;
   const sides = live.state.sides;
   const last = (s, c) => (s && s.days > 0 ? s[c][s.days - 1] : undefined);
+  // before the first day is stepped the model has recorded no row (row d is the end of day d), but the seeds are in:
+  // the counts of the group as it stands (the dots) are shown, every daily rate and the conversion are "–"
+  const count = (s, c) => (s && s.days > 0 ? last(s, c) : s && s.now ? s.now[c] : undefined);
   const rows = [
-    ["daily.members", (s) => fmt(last(s, "members"))],
-    ["daily.active", (s) => fmt(last(s, "active"))],
-    ["daily.lurkers", (s) => fmt(last(s, "lurkers"))],
+    ["daily.members", (s) => fmt(count(s, "members"))],
+    ["daily.active", (s) => fmt(count(s, "active"))],
+    ["daily.lurkers", (s) => fmt(count(s, "lurkers"))],
     ["daily.joins", (s) => fmt(last(s, "joins"))],
     ["daily.leaves", (s) => fmt(last(s, "leaves"))],
     ["daily.mean_post_value", (s) => fmt(last(s, "mean_post_value"), 3)],
     ["live.conversion", (s, key) => {
       const tot = live.totals[key];
-      return tot && tot.everRegular > 0 ? (100 * tot.buyers / tot.everRegular).toFixed(1) + "%" : "–";
+      return s && s.days > 0 && tot && tot.everRegular > 0
+        ? (100 * tot.buyers / tot.everRegular).toFixed(1) + "%" : "–";
     }],
   ];
   // money when the model records it: every daily metric in money whose value is not zero so far
