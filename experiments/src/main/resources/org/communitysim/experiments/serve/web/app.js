@@ -448,17 +448,32 @@ const CHARTS = {
   flow: ["joins", "leaves"],
   quality: ["mean_post_value"],
 };
-const DASH = { members: [], active: [], lurkers: [4, 3], joins: [], leaves: [4, 3], mean_post_value: [] };
+// Each metric of a chart its own colour (active as the dots' active members, lurkers a darker grey than the dots'
+// rim); any other metric a spare colour not taken in its chart. Strategy B draws the same colours lighter and
+// dashed, so A and B stay apart when compared; the legend's markers show the dash too.
+const METRIC_COLOURS = {
+  members: "#1a202c", active: "#3182ce", lurkers: "#718096",
+  joins: "#2f855a", leaves: "#c53030", mean_post_value: "#6b46c1",
+};
+const SPARE_COLOURS = ["#6b46c1", "#b7791f", "#2c7a7b", "#b83280"];
+const SIDE_DASH = { a: [], b: [6, 3] };
+
+function metricColour(metric, metrics) {
+  if (METRIC_COLOURS[metric]) return METRIC_COLOURS[metric];
+  const taken = metrics.map((m) => METRIC_COLOURS[m]).filter(Boolean);
+  return SPARE_COLOURS.find((c) => !taken.includes(c)) || SPARE_COLOURS[0];
+}
 
 function chartSeries(metrics, sides) {
   const series = [{ label: t("live.day") }];
   const lines = [];
   for (const side of sides) {
     for (const m of metrics) {
-      const shade = metrics.indexOf(m);
+      const colour = metricColour(m, metrics);
       series.push({
         label: (sides.length > 1 ? side.toUpperCase() + " " : "") + t("daily." + m),
-        stroke: shadeOf(SIDE_COLOURS[side], shade), width: m === "active" ? 2.5 : 1.5, dash: DASH[m] || [],
+        stroke: side === "b" ? shadeOf(colour, 1) : shadeOf(colour, 0),
+        width: m === "active" ? 2.5 : 1.5, dash: SIDE_DASH[side],
       });
       lines.push({ side, metric: m });
     }
@@ -470,15 +485,19 @@ function chartSeries(metrics, sides) {
       const m = metrics.includes("active") ? "active" : metrics[0];
       series.push({ label: "5%", stroke: "transparent", points: { show: false } });
       series.push({ label: "95%", stroke: "transparent", points: { show: false } });
-      series.push({ label: t("live.fan") + " " + t("daily." + m), stroke: SIDE_COLOURS[side], dash: [2, 3], width: 1 });
+      series.push({
+        label: (sides.length > 1 ? side.toUpperCase() + " " : "") + t("live.fan") + " " + t("daily." + m),
+        stroke: SIDE_COLOURS[side], dash: [2, 3], width: 1,
+      });
       lines.push({ side, metric: m, fan: "q5" }, { side, metric: m, fan: "q95" }, { side, metric: m, fan: "q50" });
     }
   }
   return { series, lines };
 }
 
+/** The colour {@code hex}, lightened towards white by step i (0: itself). */
 function shadeOf(hex, i) {
-  const f = [1, 0.75, 0.55][i] ?? 0.5;
+  const f = [1, 0.6, 0.4][i] ?? 0.4;
   const n = parseInt(hex.slice(1), 16);
   const mix = (c) => Math.round(c * f + 255 * (1 - f));
   return `rgb(${mix(n >> 16)}, ${mix((n >> 8) & 255)}, ${mix(n & 255)})`;
@@ -498,7 +517,8 @@ function buildCharts() {
     });
     const width = Math.max(320, el.clientWidth || 420);
     const plot = new uPlot({
-      width, height: 200, series, bands, legend: { live: false },
+      width, height: 200, series, bands,
+      legend: { live: false, markers: { dash: (u, i) => (u.series[i].dash && u.series[i].dash.length ? "dashed" : "solid") } },
       scales: { x: { time: false } }, axes: [{ label: t("live.day") }, {}],
     }, chartData(lines), el);
     live.charts[name] = { plot, lines };
