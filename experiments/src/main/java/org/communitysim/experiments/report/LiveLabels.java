@@ -10,8 +10,9 @@ import org.communitysim.model.DailyMetric;
  * The words of the live page ({@code community-sim serve}, docs/serve.md) in English and Simplified Chinese, from the
  * same bundles as the reports: fixed texts under {@code live.*}, the daily metrics' names ({@code daily.*}), the
  * levers' names ({@code parameter.<JSON path>}, shared with the sweep report), their sections' ({@code section.*}),
- * the mechanism switches' ({@code ablation.*}) and the declared units ({@code unit.*}). The
- * page receives them as one map and fills {@code {0}} placeholders itself, so a language switch needs no new run.
+ * the mechanism switches' ({@code ablation.*}), the declared units ({@code unit.*}) and what a lever's "none" value
+ * means ({@code sentinel.*}). The page receives them as one map and fills {@code {0}} placeholders itself, so a
+ * language switch needs no new run.
  */
 public final class LiveLabels {
     private LiveLabels() {
@@ -20,7 +21,8 @@ public final class LiveLabels {
     /** Fixed texts of the live page. */
     public enum L implements MessageKey {
         TITLE, INTRO, LANGUAGE, SCENARIO, LOAD_FILE, SEED, PLAY, PAUSE, STEP, RESET, SPEED, SPEED_UNIT, SPEED_MAX,
-        MEASURED_SPEED, DAY, STRATEGY_A, STRATEGY_B, COMPARE, EDITING, LEVERS, LEVER_SPAN, ABLATIONS, ABLATIONS_NOTE,
+        MEASURED_SPEED, DAY, STRATEGY_A, STRATEGY_B, COMPARE, EDITING, LEVERS, LEVER_SPAN, LEVER_BELOW, ABLATIONS,
+        ABLATIONS_NOTE,
         GROUP_VIEW, GROUP_VIEW_NOTE, LEGEND_ACTIVE, LEGEND_NEWCOMER, LEGEND_LURKER, LEGEND_KOL, LEGEND_ADVERTISER,
         WORLD, WORLD_NOTE, WORLD_ALIVE, WORLD_GROUP, WORLD_OPENED, WORLD_MEMBERS, WORLD_ACTIVE, WORLD_STATE, WORLD_FROM,
         WORLD_DECLARED, WORLD_DEAD, WORLD_LIVING,
@@ -47,6 +49,14 @@ public final class LiveLabels {
     /** The bundle key of a declared unit: {@code unit.} and the unit with spaces and slashes as underscores. */
     public static String unitKey(String unit) {
         return "unit." + unit.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    }
+
+    /**
+     * The bundle key of what a lever's "none" value means ({@code sentinel.<path>}: kols.departureDay −1, "never: the
+     * KOLs stay for the whole run"); the page writes it beside the lever as "−1 = ...".
+     */
+    public static String sentinelKey(String path) {
+        return "sentinel." + path;
     }
 
     /** The bundle key of a strategy section's name: {@code section.<name>}. */
@@ -76,6 +86,9 @@ public final class LiveLabels {
         }
         for (String path : leverPaths) {
             texts.put(SweepLabels.PARAMETER + path, parameter(path, lang));
+            if (has(sentinelKey(path), lang)) {
+                texts.put(sentinelKey(path), Messages.text(sentinelKey(path), lang));
+            }
         }
         for (String section : sections) {
             texts.put(sectionKey(section), Messages.textOr(sectionKey(section), lang, section));

@@ -3,6 +3,8 @@ package org.communitysim.experiments.serve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.communitysim.scenario.Declarations;
 import org.communitysim.scenario.schema.Range;
 import org.communitysim.scenario.schema.SchemaField;
@@ -22,6 +24,13 @@ public final class Levers {
     static final String ABLATIONS = "ablations";
     /** Top-level fields that are levers of a run: the horizon. Name and description are labels, not levers. */
     static final Set<String> RUN_FIELDS = Set.of("horizonDays");
+    /**
+     * A constraint between fields as a declaration's meaning names it: "must be &lt; population.topics" (the records
+     * check it; reference.yaml's header: such constraints "are named in the meanings").
+     */
+    private static final Pattern BELOW = Pattern.compile("must be < ([a-z][A-Za-z0-9]*(?:\\.[a-z][A-Za-z0-9]*)+)");
+    /** The value an integer field declared from −1 takes for "none" (kols.departureDay: −1, the KOLs stay). */
+    static final double SENTINEL = -1;
 
     /**
      * One control.
@@ -36,9 +45,15 @@ public final class Levers {
      *                 value in use)
      * @param choices  an enum's values (else empty)
      * @param meaning  the declared one-line meaning
+     * @param below    the path of an integer field this one must stay below (its meaning says "must be &lt; path":
+     *                 group.topic and population.topics), or null; the page's slider then ends at that field's value
+     *                 − 1 in the scenario in force
+     * @param sentinel −1 for an integer whose declared range starts at −1, where −1 means "none" rather than a day or
+     *                 a count (kols.departureDay: the KOLs never leave); the page names it with
+     *                 {@code sentinel.<path>}; else null
      */
     public record Lever(String path, String section, String type, String unit, String range, double min, Double max,
-            List<String> choices, String meaning) {
+            List<String> choices, String meaning, String below, Double sentinel) {
     }
 
     private Levers() {
@@ -100,7 +115,30 @@ public final class Levers {
             min = r.boundedBelow() ? r.min() : Math.min(0, f.defaultValue().asDouble());
             max = r.boundedAbove() ? Double.valueOf(r.max()) : null;
         }
+        Double sentinel = f.type() == SchemaField.Type.INTEGER && r != null && r.boundedBelow() && r.min() == SENTINEL
+                ? SENTINEL : null;
         return new Lever(f.path(), section, f.typeName(), f.unit(), r == null ? "" : r.text(), min, max,
-                f.choices(), f.meaning());
+                f.choices(), f.meaning(), below(f), sentinel);
+    }
+
+    /** The integer field named by "must be &lt; path" in the meaning of an integer field, or null. */
+    private static String below(SchemaField f) {
+        Matcher m = BELOW.matcher(f.meaning());
+        if (f.type() != SchemaField.Type.INTEGER || !m.find()) {
+            return null;
+        }
+        String path = m.group(1);
+        SchemaField other = Declarations.schema().field(path)
+                .orElseThrow(() -> new IllegalStateException(f.path() + ": its meaning names " + path
+                        + ", which is not a field"));
+        if (other.type() != SchemaField.Type.INTEGER) {
+            throw new IllegalStateException(f.path() + ": must be < " + path + ", which is not an integer");
+        }
+        return path;
+    }
+
+    /** The fields some lever must stay below (population.topics), in declaration order: the page needs their values. */
+    public static List<String> bounds() {
+        return strategy().stream().map(Lever::below).filter(p -> p != null).distinct().toList();
     }
 }

@@ -179,6 +179,7 @@ public final class LiveServer implements AutoCloseable {
             paths.add(l.path());
             units.add(l.unit());
         }
+        paths.addAll(Levers.bounds()); // named beside the lever they bound ("Number of topics: 8")
         units.remove("");
         List<String> switches = Levers.ablations().stream().map(Levers.Lever::path).toList();
         return LiveLabels.page(lang, paths, Levers.sections(), switches, units);

@@ -287,6 +287,10 @@ final class LiveSession {
             for (Levers.Lever l : Levers.ablations()) {
                 values.set(l.path(), side.draft.get(l.path()));
             }
+            // the fields a lever must stay below (population.topics for group.topic): the page's slider ends there
+            for (String path : Levers.bounds()) {
+                values.set(path, side.draft.get(path));
+            }
         }
         return s;
     }

@@ -1,10 +1,12 @@
 package org.communitysim.experiments.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.report.LiveLabels;
@@ -46,6 +48,54 @@ class LiveLabelsTest {
             }
         }
         assertTrue(missing.isEmpty(), "add to messages_en/zh.properties: " + missing);
+    }
+
+    /**
+     * A unit is a word a user reads, not the declarations' shorthand: reference.yaml's "u" (satisfaction units, the
+     * welcome bonus's) showed as "u" on the page.
+     */
+    @Test
+    void unit_everyLeverUnit_aWordInBothLanguages() {
+        for (Levers.Lever l : Levers.strategy()) {
+            if (l.unit().isEmpty()) {
+                continue;
+            }
+            String en = LiveLabels.unit(l.unit(), Lang.EN);
+            String zh = LiveLabels.unit(l.unit(), Lang.ZH);
+            assertTrue(en.replaceAll("[^A-Za-z]", "").length() >= 2 || en.equals("%"), l.path() + ": \"" + en + "\"");
+            assertFalse(LATIN.matcher(zh).find(), l.path() + ": " + zh);
+        }
+        Levers.Lever welcome = Levers.strategy().stream().filter(l -> l.path().equals("content.welcomeBonus"))
+                .findFirst().orElseThrow();
+        assertEquals("satisfaction units", LiveLabels.unit(welcome.unit(), Lang.EN));
+        assertEquals("满意度单位", LiveLabels.unit(welcome.unit(), Lang.ZH));
+    }
+
+    /**
+     * Every lever with a "none" value (an integer declared from −1: kols.departureDay) says what it means in both
+     * languages, so "Day the KOLs leave ≥ −1" is not left for the user to guess.
+     */
+    @Test
+    void sentinel_everyLeverWithANoneValue_explainedInBothLanguages() {
+        List<String> withSentinel = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Levers.Lever l : Levers.strategy()) {
+            if (l.sentinel() == null) {
+                continue;
+            }
+            withSentinel.add(l.path());
+            for (Lang lang : Lang.values()) {
+                if (!LiveLabels.has(LiveLabels.sentinelKey(l.path()), lang)) {
+                    missing.add(LiveLabels.sentinelKey(l.path()) + " (" + lang + ")");
+                }
+            }
+        }
+        assertTrue(withSentinel.contains("kols.departureDay"), withSentinel.toString());
+        assertTrue(missing.isEmpty(), "add to messages_en/zh.properties: " + missing);
+        Map<String, String> en = LiveLabels.page(Lang.EN, List.of("kols.departureDay"), List.of(), List.of(), List.of());
+        Map<String, String> zh = LiveLabels.page(Lang.ZH, List.of("kols.departureDay"), List.of(), List.of(), List.of());
+        assertTrue(en.get("sentinel.kols.departureDay").startsWith("never"), en.toString());
+        assertTrue(zh.get("sentinel.kols.departureDay").startsWith("从不"), zh.toString());
     }
 
     @Test

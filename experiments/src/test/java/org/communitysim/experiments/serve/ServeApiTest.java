@@ -216,6 +216,60 @@ class ServeApiTest {
                 .get("group.threshold").asDouble());
     }
 
+    /**
+     * group.topic must be &lt; population.topics: the catalog says which field bounds the lever, the state carries that
+     * field's value (the page's slider ends at it − 1, and follows a loaded scenario's), and the server refuses a topic
+     * beyond the population's with the command line's message.
+     */
+    @Test
+    void topic_boundedByPopulationTopics_stateCarriesItAndTheCommandLinesRefusal() throws Exception {
+        JsonNode catalog = client.get("/api/catalog").body();
+        assertEquals("population.topics", lever(catalog, "group.topic").get("below").asText());
+        for (JsonNode l : catalog.get("levers")) {
+            if (!l.get("path").asText().equals("group.topic")) {
+                assertTrue(l.get("below").isNull(), l.toString());
+            }
+        }
+        String id = session("reference");
+        assertEquals(8, client.get("/api/sessions/" + id).body().get("sides").get(0).get("values")
+                .get("population.topics").asInt());
+        JsonNode loaded = client.ok(path(id, "load"), "{\"side\":\"a\",\"fileName\":\"four.json\",\"text\":"
+                + LiveClient.JSON.valueToTree("{\"name\": \"four\", \"population\": {\"topics\": 4}}").toString()
+                + "}");
+        assertEquals(4, loaded.get("sides").get(0).get("values").get("population.topics").asInt());
+
+        LiveClient.Reply r = client.post(path(id, "set"), "{\"side\":\"a\",\"path\":\"group.topic\",\"value\":4}");
+        assertEquals(400, r.status());
+        List<String> problems = new ArrayList<>();
+        r.body().get("problems").forEach(p -> problems.add(p.asText()));
+        Path four = Files.writeString(tmp.resolve("four.json"), "{\"extends\": \""
+                + ShippedScenarios.file("reference").toString().replace("\\", "/")
+                + "\", \"name\": \"four\", \"population\": {\"topics\": 4}}");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"run", four.toString(), "--set", "group.topic=4", "--replicates", "1",
+            "--quiet", "--out", tmp.resolve("cli").toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Main.INPUT_ERROR, code);
+        String cli = err.toString(StandardCharsets.UTF_8);
+        assertTrue(cli.contains("group.topic must be < population.topics (4), got 4"), cli);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("group.topic must be < population.topics (4), got 4"), problems.get(0));
+        assertEquals(3, client.ok(path(id, "set"), "{\"side\":\"a\",\"path\":\"group.topic\",\"value\":3}")
+                .get("sides").get(0).get("values").get("group.topic").asInt());
+    }
+
+    @Test
+    void catalog_sentinel_onlyTheLeversDeclaredFromMinusOne() {
+        JsonNode catalog = client.get("/api/catalog").body();
+        assertEquals(-1.0, lever(catalog, "kols.departureDay").get("sentinel").asDouble());
+        for (JsonNode l : catalog.get("levers")) {
+            SchemaField f = Declarations.schema().field(l.get("path").asText()).orElseThrow();
+            boolean fromMinusOne = f.range() != null && f.range().boundedBelow() && f.range().min() == -1;
+            assertEquals(fromMinusOne, !l.get("sentinel").isNull(), f.path());
+        }
+    }
+
     @Test
     void load_badUpload_everyProblemNamedAndNothingChanged() {
         String id = session("reference");

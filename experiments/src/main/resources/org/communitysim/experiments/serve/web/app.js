@@ -90,12 +90,24 @@ function leverValue(path) {
   return side.values[path];
 }
 
+/**
+ * The upper end another field sets (group.topic must be < population.topics, as its declaration says): that field's
+ * value − 1 in the scenario in force on the side being edited; null for a lever without one.
+ */
+function leverBound(lever) {
+  if (!lever.below) return null;
+  const v = leverValue(lever.below);
+  return typeof v === "number" ? v - 1 : null;
+}
+
 function sliderSpan(lever, value) {
   const integer = lever.type === "integer";
   let min = lever.min;
   let max = lever.max;
+  const bound = leverBound(lever);
+  if (bound !== null) max = max === null || max === undefined ? bound : Math.min(max, bound);
   const wide = (hi) => hi === null || hi === undefined || hi - min > 50 * Math.max(Math.abs(value), 1);
-  if (wide(max)) {
+  if (bound === null && wide(max)) {
     // no upper end, or one far beyond the value in use (what the engine can run, not what a strategy uses): the
     // slider spans a multiple of the value in use, within the declared range; the number box takes any allowed value
     const horizon = live.state.sides[0].horizon;
@@ -164,13 +176,17 @@ function leverControl(lever) {
   const range = document.createElement("span");
   range.className = "range";
   const unit = lever.unit ? " " + t("unit." + lever.unit.toLowerCase().replace(/[^a-z0-9]+/g, "_")) : "";
-  range.textContent = "  " + (lever.range ? t("live.lever_span", lever.range) + unit : "");
+  const bound = leverBound(lever);
+  const allowed = bound === null ? lever.range : `[${lever.min}, ${bound}]`;
+  range.textContent = "  " + (allowed ? t("live.lever_span", allowed) + unit : "")
+    + (bound === null ? "" : t("live.lever_below", t("parameter." + lever.below), bound + 1));
   name.appendChild(range);
   div.appendChild(name);
   const row = document.createElement("div");
   row.className = "row";
   const value = leverValue(lever.path);
   const errId = "err-" + lever.path;
+  if (bound !== null) div.dataset.bound = bound;
   if (lever.type === "integer" || lever.type === "number") {
     const span = sliderSpan(lever, value);
     const slider = document.createElement("input");
@@ -208,6 +224,14 @@ function leverControl(lever) {
     row.append(select);
   }
   div.appendChild(row);
+  if (lever.sentinel !== null && lever.sentinel !== undefined) {
+    // a value that means "none" (kols.departureDay −1: the KOLs never leave), said beside the lever, marked when in force
+    const note = document.createElement("div");
+    note.id = "sentinel-" + lever.path;
+    note.className = "sentinel" + (value === lever.sentinel ? " on" : "");
+    note.textContent = String(lever.sentinel).replace("-", "−") + " = " + t("sentinel." + lever.path);
+    div.appendChild(note);
+  }
   const err = document.createElement("div");
   err.className = "err";
   err.id = errId;
@@ -221,6 +245,15 @@ function updateLeverValues() {
     const value = leverValue(lever.path);
     const control = $("lever-" + lever.path);
     if (!control) continue;
+    const div = control.closest(".lever");
+    const bound = leverBound(lever);
+    if (bound !== null && div.dataset.bound !== String(bound)) {
+      // the field that bounds it changed (another scenario loaded): the slider's range and its text with it
+      div.replaceWith(leverControl(lever));
+      continue;
+    }
+    const sentinel = $("sentinel-" + lever.path);
+    if (sentinel) sentinel.classList.toggle("on", value === lever.sentinel);
     if (control.type === "checkbox") {
       control.checked = value === true;
     } else if (control.type === "range") {
