@@ -1,6 +1,7 @@
 package org.communitysim.experiments.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,6 +122,96 @@ class ServeBrowserTest {
         screenshot("live-zh.png");
         browser.findElement(By.id("lang")).click();
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("community-sim live"));
+    }
+
+    /**
+     * What a new user reads before pressing Play and on the levers: day 0's table counts the seeded members as the
+     * dots show them and gives no daily rate (the model records day 0's row at the end of day 0); each line of the
+     * members chart has its own colour, strategy B the same colours lighter and dashed, legend included; the welcome
+     * bonus's unit is a word; the KOLs' departure day says that −1 means never; the topic slider ends at
+     * population.topics − 1 and follows a loaded scenario's topics. In both languages.
+     */
+    @Test
+    void page_dayZeroLeversAndChartColours_readAsTheModelStands() throws Exception {
+        browser.get(server.url());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(d -> d.findElement(By.id("lever-group.threshold")));
+        wait.until(d -> !number("a-members").equals("–"));
+        assertEquals("0", browser.findElement(By.id("day")).getText());
+        long dots = ((Number) browser.executeScript("return live.dots.a.ids.length")).longValue();
+        String kinds = (String) browser.executeScript("return live.dots.a.kinds");
+        assertTrue(dots > 0, "the seeds are drawn");
+        assertEquals(String.valueOf(dots), number("a-members"), "members as the dots");
+        assertEquals(String.valueOf(kinds.chars().filter(c -> c == 'k' || c == 'n' || c == 'r').count()),
+                number("a-active"));
+        assertEquals(String.valueOf(kinds.chars().filter(c -> c == 'l').count()), number("a-lurkers"));
+        for (String rate : new String[] {"a-joins", "a-leaves", "a-mean_post_value", "a-conversion"}) {
+            assertEquals("–", number(rate), rate + " before the first day");
+        }
+        screenshot("live-day0-en.png");
+
+        // the chart's lines: one colour per metric, solid for A
+        java.util.List<String> a = legend("members");
+        assertEquals(3, a.size(), a.toString());
+        assertEquals(3, a.stream().map(m -> m.split(" ")[0]).distinct().count(), "a colour per metric: " + a);
+        assertTrue(a.stream().allMatch(m -> m.endsWith("solid")), a.toString());
+
+        // the levers' words
+        String levers = browser.findElement(By.id("levers")).getText();
+        assertTrue(levers.contains("satisfaction units"), "the welcome bonus's unit");
+        assertFalse(levers.matches("(?s).*\\bu\\b.*"), "no bare 'u' unit");
+        WebElement never = browser.findElement(By.id("sentinel-kols.departureDay"));
+        assertEquals("−1 = never: the KOLs stay for the whole run", never.getText());
+        assertTrue(never.getAttribute("class").contains("on"), "the reference scenario's KOLs stay");
+        WebElement topic = browser.findElement(By.id("lever-group.topic"));
+        assertEquals("7", topic.getAttribute("max"), "8 topics: 0 to 7");
+        assertTrue(topic.findElement(By.xpath("../..")).getText().contains("[0, 7]"),
+                topic.findElement(By.xpath("../..")).getText());
+
+        // a scenario of 4 topics: the slider ends at 3
+        Path four = tmp.resolve("four-topics.json");
+        Files.writeString(four, "{\"name\": \"four-topics\", \"population\": {\"topics\": 4}}");
+        browser.executeScript("document.getElementById('file').style.display = 'block'");
+        browser.findElement(By.id("file")).sendKeys(four.toString());
+        wait.until(d -> "3".equals(d.findElement(By.id("lever-group.topic")).getAttribute("max")));
+        assertTrue(browser.findElement(By.id("levers")).getText().contains("[0, 3]"));
+
+        // compare: B's lines the same colours, lighter and dashed, and the legend says so
+        browser.findElement(By.id("compare")).click();
+        wait.until(d -> d.findElement(By.id("figure-b")).isDisplayed());
+        wait.until(d -> legend("members").size() == 6);
+        java.util.List<String> both = legend("members");
+        assertEquals(6, both.stream().map(m -> m.split(" ")[0]).distinct().count(), "six colours: " + both);
+        assertTrue(both.subList(0, 3).stream().allMatch(m -> m.endsWith("solid")), both.toString());
+        assertTrue(both.subList(3, 6).stream().allMatch(m -> m.endsWith("dashed")), both.toString());
+        browser.findElement(By.id("step")).click();
+        wait.until(d -> day(d) == 1);
+        wait.until(d -> !number("a-joins").equals("–") && number("a-conversion").endsWith("%"));
+        browser.findElement(By.id("play")).click();
+        wait.until(d -> day(d) >= 40);
+        browser.findElement(By.id("pause")).click();
+        wait.until(d -> d.findElement(By.id("play")).getAttribute("disabled") == null);
+        browser.executeScript("document.querySelector('.charts').scrollIntoView()");
+        screenshot("live-colours-en.png");
+
+        browser.findElement(By.id("lang")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("实时"));
+        String zh = browser.findElement(By.id("levers")).getText();
+        assertTrue(zh.contains("满意度单位"), "the welcome bonus's unit in Chinese");
+        assertTrue(browser.findElement(By.id("sentinel-kols.departureDay")).getText().startsWith("−1 = 从不"));
+        assertTrue(zh.contains("话题数"), "the topic slider's bound named in Chinese");
+        browser.executeScript("document.getElementById('levers').scrollIntoView()");
+        screenshot("live-levers-zh.png");
+        browser.findElement(By.id("lang")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("community-sim live"));
+    }
+
+    /** The legend markers of a chart, each "colour style" (e.g. "rgb(49, 130, 206) solid"). */
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> legend(String chart) {
+        return (java.util.List<String>) browser.executeScript("return [...document.querySelectorAll('#chart-"
+                + chart + " .u-legend .u-marker')].map(m => { const s = getComputedStyle(m); "
+                + "return s.borderTopColor.replace(/ /g, '') + ' ' + s.borderTopStyle; });");
     }
 
     /**
