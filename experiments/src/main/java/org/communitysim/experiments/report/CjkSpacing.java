@@ -5,7 +5,8 @@ package org.communitysim.experiments.report;
  * "领先1组和kol-led-group"; W3C, Requirements for Chinese Text Layout, §3.2.3 on mixed text): one space is inserted
  * where a Chinese character meets a Latin letter or digit, on either side, unless a space is already there. Markup is
  * transparent: in {@code 和<strong>kol</strong>} the space goes before the tag. Punctuation (full-width or not) is
- * never spaced, so "（95% 置信区间" and "kol，" stay as they are.
+ * never spaced, so "（95% 置信区间" and "kol，" stay as they are; a percent sign after a digit belongs to the number
+ * ("100% 和 kol").
  */
 public final class CjkSpacing {
     private CjkSpacing() {
@@ -32,7 +33,7 @@ public final class CjkSpacing {
                 inTag = true;
                 continue;
             }
-            int kind = kind(c);
+            int kind = c == '%' && lastKind == LATIN ? LATIN : kind(c); // "100%" is one Latin run: "100% 和"
             if (kind != NONE && lastKind != NONE && kind != lastKind) {
                 int at = kind == LATIN && insertAt >= 0 ? insertAt : out.length();
                 out.insert(at, ' ');

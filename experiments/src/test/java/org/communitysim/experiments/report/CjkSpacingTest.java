@@ -9,6 +9,9 @@ class CjkSpacingTest {
     void apply_latinNameBesideChinese_spacedOnBothSides() {
         assertEquals("领先 1 组和 kol-led-group", CjkSpacing.apply("领先1组和kol-led-group"));
         assertEquals("应选 reference：", CjkSpacing.apply("应选reference："));
+        assertEquals("matrix-of-10-busy 100% 和 kol", CjkSpacing.apply("matrix-of-10-busy 100%和kol"));
+        assertEquals("（95% 置信区间）、50%，", CjkSpacing.apply("（95% 置信区间）、50%，"));
+        assertEquals("占%比", CjkSpacing.apply("占%比"), "a lone percent sign is punctuation: not spaced");
     }
 
     @Test
