@@ -46,6 +46,9 @@ public final class PlaybookJson {
     static final List<String> EFFECTS = List.of("set", "endCampaign", "kolsLeave", "purgeLurkers", "event",
             "openGroup");
     private static final List<String> ACTION_KEYS = List.of("label", "trigger", "effect");
+    /** The keys of an action whose values are whole numbers (days, counts); every other number may be fractional. */
+    public static final List<String> INTEGER_KEYS = List.of("day", "every", "from", "until", "duration",
+            "inactiveDays", "activists", "silentDays");
     private static final List<String> TRIGGER_KEYS = List.of("day", "every", "from", "until", "metric", "atLeast",
             "atMost", "above", "below", "inactiveDays", "repeat", "duration");
 

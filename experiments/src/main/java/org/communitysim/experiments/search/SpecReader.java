@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.communitysim.model.Outcome;
 import org.communitysim.scenario.Declarations;
@@ -199,13 +200,17 @@ public final class SpecReader {
         }
         String path = pathNode.asText();
         SchemaField field = fields.get(path);
-        if (field == null) {
-            String hint = Suggestions.nearest(path, fields.keySet()).map(s -> "; did you mean \"" + s + "\"?")
+        Optional<Boolean> inPlaybook = field == null && baseDraft != null ? baseDraft.playbookNumber(path)
+                : Optional.empty();
+        if (field == null && inPlaybook.isEmpty()) {
+            String hint = path.startsWith("playbook[") ? "; a playbook path must name a number the base's playbook "
+                    + "has, e.g. playbook[0].trigger.day (docs/optimisation.md)"
+                    : Suggestions.nearest(path, fields.keySet()).map(s -> "; did you mean \"" + s + "\"?")
                     .orElse("; it must be a numeric scenario field (docs/scenarios.md)");
             problem(at + ".path", path + " is not a numeric scenario field" + hint);
             return null;
         }
-        boolean integer = field.type() == SchemaField.Type.INTEGER;
+        boolean integer = field != null ? field.type() == SchemaField.Type.INTEGER : inPlaybook.get();
         double min = rangeEnd(node, "min", at, integer);
         double max = rangeEnd(node, "max", at, integer);
         if (!Double.isNaN(min) && !Double.isNaN(max) && !(max > min)) {

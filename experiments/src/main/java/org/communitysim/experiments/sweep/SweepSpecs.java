@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.scenario.file.InputFiles;
@@ -197,13 +198,18 @@ public final class SweepSpecs {
         }
         String path = pathNode.asText();
         SchemaField field = fields.get(path);
-        if (field == null) {
-            String hint = Suggestions.nearest(path, fields.keySet()).map(s -> "; did you mean \"" + s + "\"?")
+        Optional<Boolean> inPlaybook = field == null && base != null ? base.playbookNumber(path) : Optional.empty();
+        if (field == null && inPlaybook.isEmpty()) {
+            String hint = path.startsWith("playbook[") ? "; a playbook path must name a number the base's playbook "
+                    + "has, e.g. playbook[0].trigger.day (docs/sweeps.md)"
+                    : Suggestions.nearest(path, fields.keySet()).map(s -> "; did you mean \"" + s + "\"?")
                     .orElse("; it must be a numeric scenario field (docs/scenarios.md)");
             problems.add(src + ": " + at + ".path: " + path + " is not a numeric scenario field" + hint);
             return null;
         }
-        boolean integer = field.type() == SchemaField.Type.INTEGER;
+        boolean integer = field != null ? field.type() == SchemaField.Type.INTEGER : inPlaybook.get();
+        String kind = field != null ? field.typeName() + ", " + field.allowedShort()
+                : (integer ? "an integer" : "a number") + " of the base's playbook";
         double[] values = null;
         double min = Double.NaN;
         double max = Double.NaN;
@@ -219,7 +225,7 @@ public final class SweepSpecs {
                     JsonNode x = v.get(i);
                     if (!x.isNumber() || integer && x.asDouble() != Math.rint(x.asDouble())) {
                         problems.add(src + ": " + at + ".values[" + i + "]: expected " + (integer ? "an integer" : "a number")
-                                + " (" + path + " is " + field.typeName() + ", " + field.allowedShort() + "), got " + describe(x));
+                                + " (" + path + " is " + kind + "), got " + describe(x));
                     } else {
                         values[i] = x.asDouble();
                     }
@@ -298,6 +304,10 @@ public final class SweepSpecs {
             }
             this.draft = d;
             this.unreadable = problem;
+        }
+
+        Optional<Boolean> playbookNumber(String path) {
+            return draft == null ? Optional.empty() : draft.playbookNumber(path);
         }
 
         void load(String path, double x, boolean integer) throws InputException {

@@ -36,6 +36,33 @@ class OptimisationSpecsTest {
         assertEquals("q0.1 of final_active − 100·churn_rate", s.objective().describe());
     }
 
+    /**
+     * optimise searches a playbook's numbers too (issue 16: "playbook parameters included once playbooks exist"): a
+     * campaign's duration (integer) and the reward it pays; each candidate's scenario carries the values.
+     */
+    @Test
+    void load_playbookLevers_searchedLikeDeclaredFields() throws Exception {
+        Path shipped = Path.of("..", "scenarios", "referral-campaign-14-days.json").toAbsolutePath().normalize();
+        CalibrationFixtures.write(dir, "campaign.json", "{\"extends\": \"" + shipped + "\", \"population\": "
+                + "{\"size\": 1000}, \"horizonDays\": 40}");
+        Path f = CalibrationFixtures.write(dir, "pb.json", "{\"base\": \"campaign.json\", \"levers\": ["
+                + "{\"path\": \"playbook[0].trigger.duration\", \"min\": 7, \"max\": 28},"
+                + "{\"path\": \"playbook[0].effect.set.referral.reward\", \"min\": 1, \"max\": 20}], "
+                + "\"objective\": {\"outcome\": \"final_active\"}}");
+        OptimisationSpec s = OptimisationSpecs.load(f);
+        assertTrue(s.levers().get(0).integer());
+        assertFalse(s.levers().get(1).integer());
+        var candidates = new org.communitysim.experiments.search.Candidates(s.baseDraft(), s.levers());
+        double[] base = candidates.values(candidates.baseUnits());
+        assertEquals(14, base[0], 1e-9, "the search starts from the base's campaign of 14 days");
+        assertEquals(10, base[1], 1e-9, "and its reward of 10");
+        var candidate = candidates.scenario(new double[] {21, 12.5});
+        var action = candidate.playbook().actions().get(0);
+        assertEquals(21, action.duration());
+        assertEquals(12.5, ((org.communitysim.scenario.PlaybookAction.SetLevers) action.effect()).levers()
+                .get("referral.reward"));
+    }
+
     @Test
     void load_lowerIsBetterOutcome_minimisedByDefault() throws Exception {
         OptimisationSpec s = OptimisationSpecs.load(spec("\"levers\": [{\"path\": \"group.threshold\", \"min\": 0, "

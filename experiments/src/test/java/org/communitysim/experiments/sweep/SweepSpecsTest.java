@@ -37,6 +37,41 @@ class SweepSpecsTest {
         assertTrue(sweeps >= 2, "decay-phase-diagram and group-death at least, found " + sweeps);
     }
 
+    /**
+     * A playbook's numbers are sweepable by indexed path (issue 13's "playbook levers not sweepable"): the campaign's
+     * duration (an integer) and the lever value it sets (a number, as declared); each point's scenario carries them,
+     * and a path the base's playbook does not have is refused naming it.
+     */
+    @Test
+    void load_playbookPaths_sweepTheActionsNumbers(@TempDir Path dir) throws InputException {
+        Path shipped = Path.of("..", "scenarios", "referral-campaign-14-days.json").toAbsolutePath().normalize();
+        SweepFixtures.write(dir, "campaign.json", "{\"extends\": \"" + shipped + "\", \"population\": {\"size\": 1000}, "
+                + "\"horizonDays\": 40}");
+        Path spec = SweepFixtures.write(dir, "pb.json", "{\"base\": \"campaign.json\", \"replicates\": 2, \"parameters\": ["
+                + "{\"path\": \"playbook[0].trigger.duration\", \"values\": [7, 28]},"
+                + "{\"path\": \"playbook[0].effect.set.referral.reward\", \"min\": 2.5, \"max\": 20, \"steps\": 2}]}");
+        SweepSpec s = SweepSpecs.load(spec);
+        assertTrue(s.parameters().get(0).integer(), "a duration is a whole number of days");
+        assertTrue(!s.parameters().get(1).integer(), "referral.reward is declared a number");
+        SweepPoints points = SweepPoints.of(s, SweepPlan.of(s));
+        assertEquals(4, points.size());
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (int p = 0; p < points.size(); p++) {
+            org.communitysim.scenario.PlaybookAction a = points.scenario(p).playbook().actions().get(0);
+            seen.add(a.duration() + "/" + ((org.communitysim.scenario.PlaybookAction.SetLevers) a.effect()).levers()
+                    .get("referral.reward"));
+        }
+        assertEquals(java.util.Set.of("7/2.5", "7/20.0", "28/2.5", "28/20.0"), seen);
+
+        List<String> p = problems(dir, "{\"base\": \"campaign.json\", \"parameters\": ["
+                + "{\"path\": \"playbook[1].trigger.day\", \"values\": [1, 2]},"
+                + "{\"path\": \"playbook[0].trigger.duration\", \"values\": [7.5]}]}");
+        assertTrue(p.get(0).contains("parameters[0].path: playbook[1].trigger.day is not a numeric scenario field; a "
+                + "playbook path must name a number the base's playbook has"), p.toString());
+        assertTrue(p.get(1).contains("parameters[1].values[0]: expected an integer (playbook[0].trigger.duration is an "
+                + "integer of the base's playbook), got 7.5"), p.toString());
+    }
+
     @Test
     void load_goodSpec_defaultsFilled(@TempDir Path dir) throws InputException {
         Path spec = SweepFixtures.spec(dir, "good", "{\"base\": \"base.json\", \"parameters\": ["

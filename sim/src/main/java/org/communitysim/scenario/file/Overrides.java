@@ -43,7 +43,8 @@ final class Overrides {
             String path = override.substring(0, eq).trim();
             String raw = override.substring(eq + 1).trim();
             Optional<SchemaField> field = Declarations.schema().field(path).filter(f -> !f.isSection());
-            draft.set(path, field.isPresent() ? value(field.get(), raw) : TextNode.valueOf(raw), source);
+            draft.set(path, field.isPresent() ? value(field.get(), raw)
+                    : path.startsWith("playbook[") ? scalar(raw) : TextNode.valueOf(raw), source);
         }
     }
 
@@ -62,6 +63,19 @@ final class Overrides {
             }
         } catch (JsonProcessingException notJson) {
             // a plain word such as erdos_renyi: taken as a string below
+        }
+        return TextNode.valueOf(raw);
+    }
+
+    /** A number inside the playbook ({@code playbook[0].trigger.day=20}): read as JSON when it is a scalar. */
+    private static JsonNode scalar(String raw) {
+        try {
+            JsonNode parsed = JSON.readTree(raw);
+            if (parsed != null && parsed.isValueNode()) {
+                return parsed;
+            }
+        } catch (JsonProcessingException notJson) {
+            // kept as text: the playbook's reader says what it expects
         }
         return TextNode.valueOf(raw);
     }

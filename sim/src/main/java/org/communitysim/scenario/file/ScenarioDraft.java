@@ -15,6 +15,7 @@ import org.communitysim.network.EdgeListReader;
 import org.communitysim.scenario.Declarations;
 import org.communitysim.scenario.JoinSpec;
 import org.communitysim.scenario.NetworkType;
+import org.communitysim.scenario.PlaybookJson;
 import org.communitysim.scenario.Scenario;
 import org.communitysim.scenario.SeedingMode;
 import org.communitysim.scenario.ThresholdDistribution;
@@ -99,6 +100,10 @@ public final class ScenarioDraft {
 
     /** Sets a field to a JSON value; an unknown path, a section or {@code extends} becomes a problem. */
     public ScenarioDraft set(String path, JsonNode value, String source) {
+        if (path.startsWith(PLAYBOOK_PREFIX)) {
+            setInPlaybook(path, value, source);
+            return this;
+        }
         if (path.equals(ExtendsChain.EXTENDS)) {
             problem(source + ": extends: cannot be overridden; --set applies after extends is resolved");
             return this;
@@ -113,6 +118,77 @@ public final class ScenarioDraft {
             tree.set(path, value, source);
         }
         return this;
+    }
+
+    private static final String PLAYBOOK_PREFIX = "playbook[";
+    private static final java.util.regex.Pattern PLAYBOOK_PATH =
+            java.util.regex.Pattern.compile("^playbook\\[(\\d{1,9})]\\.(.+)$");
+
+    /**
+     * Whether {@code path} names a number the playbook already holds — {@code playbook[i].trigger.day},
+     * {@code playbook[i].effect.set.referral.reward}, {@code playbook[i].effect.purgeLurkers.silentDays}… — and if so
+     * whether it is an integer: a lever set by {@code effect.set} has its declared type, an action's own number is an
+     * integer when the playbook reads it as one (days and counts, {@link PlaybookJson#INTEGER_KEYS}) and a number
+     * otherwise (thresholds, the hand-over's posting factor). Empty for any other path.
+     * Sweeps and searches vary such numbers as they vary declared fields (docs/sweeps.md).
+     */
+    public Optional<Boolean> playbookNumber(String path) {
+        PlaybookTarget t = playbookTarget(tree.root().get("playbook"), path);
+        if (t == null || !t.value().isNumber()) {
+            return Optional.empty();
+        }
+        if (t.lever() != null) {
+            return Declarations.schema().field(t.lever()).filter(SchemaField::isScalarNumber)
+                    .map(f -> f.type() == SchemaField.Type.INTEGER);
+        }
+        return Optional.of(PlaybookJson.INTEGER_KEYS.contains(t.key()));
+    }
+
+    /** The object holding the number a playbook path names, its key there, the value, and the lever for effect.set. */
+    private record PlaybookTarget(ObjectNode holder, String key, JsonNode value, String lever) {
+    }
+
+    private static PlaybookTarget playbookTarget(JsonNode playbook, String path) {
+        java.util.regex.Matcher m = PLAYBOOK_PATH.matcher(path);
+        if (!m.matches() || !(playbook instanceof com.fasterxml.jackson.databind.node.ArrayNode list)) {
+            return null;
+        }
+        int index = Integer.parseInt(m.group(1));
+        if (index >= list.size() || !(list.get(index) instanceof ObjectNode node)) {
+            return null;
+        }
+        String rest = m.group(2);
+        String previous = "";
+        boolean inSet = false;
+        while (true) {
+            if (inSet || node.has(rest)) { // inside effect.set the rest is one lever path, dots and all
+                JsonNode v = node.get(rest);
+                return v == null ? null : new PlaybookTarget(node, rest, v, inSet ? rest : null);
+            }
+            int dot = rest.indexOf('.');
+            String key = dot < 0 ? rest : rest.substring(0, dot);
+            if (dot < 0 || !(node.get(key) instanceof ObjectNode child)) {
+                return null;
+            }
+            inSet = previous.equals("effect") && key.equals("set");
+            previous = key;
+            node = child;
+            rest = rest.substring(dot + 1);
+        }
+    }
+
+    /** Sets a number the playbook holds ({@link #playbookNumber}); any other playbook path is a problem. */
+    private void setInPlaybook(String path, JsonNode value, String source) {
+        JsonNode copy = tree.root().has("playbook") ? tree.root().get("playbook").deepCopy() : null;
+        PlaybookTarget t = playbookTarget(copy, path);
+        if (t == null || !t.value().isNumber()) {
+            problem(source + ": " + path + ": not a number of this scenario's playbook; a path such as "
+                    + "playbook[0].trigger.day or playbook[0].effect.set.referral.reward must name a number the "
+                    + "playbook already has (docs/sweeps.md)");
+            return;
+        }
+        t.holder().set(t.key(), value);
+        tree.set("playbook", copy, source);
     }
 
     /** Applies {@code path=value} strings as {@code --set} does (docs/scenarios.md "--set overrides"). */
@@ -131,6 +207,10 @@ public final class ScenarioDraft {
 
     /** The value at {@code path} as it stands (a copy). */
     public JsonNode get(String path) {
+        if (path.startsWith(PLAYBOOK_PREFIX)) {
+            PlaybookTarget t = playbookTarget(tree.root().get("playbook"), path);
+            return t == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : t.value().deepCopy();
+        }
         JsonNode node = tree.root();
         for (String key : path.split("\\.")) {
             node = node.path(key);

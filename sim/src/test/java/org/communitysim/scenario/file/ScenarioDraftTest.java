@@ -30,6 +30,26 @@ class ScenarioDraftTest {
         assertEquals(viaStrings, viaDraft);
     }
 
+    /** --set reaches a playbook's numbers by indexed path; a path the playbook does not have is a problem. */
+    @Test
+    void set_playbookPath_changesThatNumberOnly() throws InputException {
+        Path campaign = Path.of("..", "scenarios", "kol-then-activists.json");
+        ScenarioDraft d = ScenarioDraft.resolve(campaign);
+        assertEquals(java.util.Optional.of(true), d.playbookNumber("playbook[0].trigger.day"));
+        assertEquals(java.util.Optional.of(false), d.playbookNumber("playbook[0].effect.kolsLeave.handOver.postingFactor"));
+        assertEquals(java.util.Optional.empty(), d.playbookNumber("playbook[0].trigger.every"));
+        assertEquals(java.util.Optional.empty(), d.playbookNumber("playbook[9].trigger.day"));
+        Scenario s = ScenarioFiles.load(campaign, List.of("playbook[0].trigger.day=45",
+                "playbook[0].effect.kolsLeave.handOver.postingFactor=2.5"));
+        org.communitysim.scenario.PlaybookAction a = s.playbook().actions().get(0);
+        assertEquals(new org.communitysim.scenario.PlaybookAction.OnDay(45), a.trigger());
+        assertEquals(2.5, ((org.communitysim.scenario.PlaybookAction.KolsLeave) a.effect()).postingFactor());
+        InputException e = assertThrows(InputException.class,
+                () -> ScenarioFiles.load(campaign, List.of("playbook[0].trigger.every=7")));
+        assertTrue(e.problems().get(0).startsWith("--set playbook[0].trigger.every=7: playbook[0].trigger.every: not a "
+                + "number of this scenario's playbook"), e.problems().toString());
+    }
+
     @Test
     void bind_refusedValue_isWordedAsForTheSameOverride() throws InputException {
         InputException typed = assertThrows(InputException.class, () -> ScenarioDraft.resolve(CHAIN_LEAF)
