@@ -287,22 +287,7 @@ public final class SweepRunner {
 
     /** Cuts a last line without its line end (a kill mid-write) off a journal. */
     static void cutPartialLine(Path journal) throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(journal.toFile(), "rw")) {
-            long length = raf.length();
-            // find the end of the last complete line
-            long pos = length - 1;
-            while (pos >= 0) {
-                raf.seek(pos);
-                if (raf.read() == '\n') {
-                    break;
-                }
-                pos--;
-            }
-            long keep = pos + 1;
-            if (keep < length) {
-                raf.setLength(keep); // discard the truncated last line
-            }
-        }
+        org.communitysim.experiments.io.TornLines.cut(journal);
     }
 
     private static String seriesJson(SeriesOptions series) throws IOException {
