@@ -3,10 +3,12 @@ package org.communitysim.experiments.cli;
 import org.communitysim.experiments.report.OptimisationReport;
 import org.communitysim.experiments.report.Labels;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.OptimisationJob;
 import org.communitysim.experiments.optimisation.Comparison;
 import org.communitysim.experiments.optimisation.OptimisationResult;
@@ -16,14 +18,16 @@ import org.communitysim.experiments.optimisation.Optimiser;
 import org.communitysim.experiments.report.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code optimise SPEC}: the best levers under constraints, compared with the current strategy (docs/optimisation.md). */
 @Command(name = "optimise", aliases = "optimize", mixinStandardHelpOptions = true,
         description = {"Search levers for the strategy that best meets an objective under constraints.",
             "CMA-ES with common random numbers and re-evaluation on fresh seeds, then a paired comparison of the",
-            "best with the current strategy."})
+            "best with the current strategy. An interrupted search continues with --resume DIR."})
 final class OptimiseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "Optimisation spec: base, levers, objective, constraints (docs/optimisation.md).")
     Path specFile;
@@ -33,6 +37,11 @@ final class OptimiseCommand implements Callable<Integer> {
 
     @Mixin
     SeedOption seed;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue the interrupted optimisation in DIR (same spec and seed required); evaluations "
+                    + "already in its journal are not run again.")
+    Path resume;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,15 +54,40 @@ final class OptimiseCommand implements Callable<Integer> {
         if (seed.seed != null) {
             os = os.withSeed(seed.seed);
         }
+        Path out = options.out;
+        if (resume != null && out != null && !resume.equals(out)) {
+            throw new InputException("give either --resume DIR or --out DIR (a resumed optimisation writes into DIR)");
+        }
+        if (resume == null && out != null) {
+            OutFolders.requireNonEmpty("--out", out);
+            if (Files.exists(out.resolve(OptimisationJob.SPEC_FILE))) {
+                throw new InputException("--out " + out + " already holds optimise results; continue them with "
+                        + "--resume " + out + " or choose another --out");
+            }
+        }
         String command = "community-sim optimise " + MonteCarloCommand.quote(specFile.toString()) + " --seed "
                 + os.seed() + options.langArg();
-        OptimisationSpec search = os;
-        var written = OutFolders.write(options.out, List.of(os.name()), dir -> OptimisationJob.run(search, dir, t,
-                command, Main.version(), lang, ProgressBar.create(options.quiet, lang, spec.commandLine().getErr())));
-        Path dir = written.dir();
-        OptimisationResult r = written.result();
+        OptimisationResult r;
+        Path dir;
+        // locked for the whole search: a second optimise or --resume of this folder is refused, never interleaved
+        try (ResultsFolder folder = resume != null ? OutFolders.resume(resume)
+                : OutFolders.claim(out, List.of(os.name()))) {
+            dir = folder.dir();
+            try {
+                r = OptimisationJob.run(os, dir, resume != null, t, command, Main.version(), lang,
+                        ProgressBar.create(options.quiet, lang, spec.commandLine().getErr()));
+                folder.keep();
+            } finally {
+                if (Files.exists(dir.resolve(OptimisationJob.SPEC_FILE))) {
+                    folder.keep(); // the journal has started: a failed search is continued with --resume, not lost
+                }
+            }
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {
+            if (resume != null) {
+                w.println(Labels.format(Labels.Text.TERM_RESUMED, lang, r.reused(), r.ranNow()));
+            }
             w.println(Labels.format(Labels.Text.TERM_OPTIMISE, lang, os.name(),
                     OptimisationReport.objective(os.objective(), lang), r.runs(),
                     String.format(Locale.ROOT, "%.1f", r.wallSeconds())));

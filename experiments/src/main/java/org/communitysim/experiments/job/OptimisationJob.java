@@ -24,6 +24,7 @@ import org.communitysim.experiments.optimisation.OptimisationSpec;
 import org.communitysim.experiments.optimisation.Optimiser;
 import org.communitysim.experiments.report.Lang;
 import org.communitysim.experiments.report.OptimisationReport;
+import org.communitysim.experiments.search.SearchJournal;
 import org.communitysim.experiments.search.SearchParameter;
 import org.communitysim.scenario.file.InputException;
 
@@ -38,9 +39,27 @@ public final class OptimisationJob {
     private OptimisationJob() {
     }
 
+    /** The resolved spec and its hash, written first: what a resume must match (docs/optimisation.md "Resume"). */
+    public static final String SPEC_FILE = "optimise.json";
+
     public static OptimisationResult run(OptimisationSpec spec, Path dir, int threads, String command, String version,
             Lang lang, Ensemble.Progress progress) throws IOException, InterruptedException, InputException {
-        OptimisationResult r = Optimiser.run(spec, threads, progress);
+        return run(spec, dir, false, threads, command, version, lang, progress);
+    }
+
+    /**
+     * Runs the optimisation into {@code dir} with a journal of its evaluations ({@link SearchJournal}): a new one, or
+     * with {@code resume} the one an interrupted run left there, whose evaluations are taken instead of run. The
+     * files written at the end are the same bytes either way (report.html and manifest.json but for wall times).
+     */
+    public static OptimisationResult run(OptimisationSpec spec, Path dir, boolean resume, int threads, String command,
+            String version, Lang lang, Ensemble.Progress progress)
+            throws IOException, InterruptedException, InputException {
+        OptimisationResult r;
+        try (SearchJournal journal = SearchJournal.open(dir, resume, "optimise", SPEC_FILE,
+                Optimiser.resolvedSpec(spec), Optimiser.journalColumns(spec), spec.levers().size())) {
+            r = Optimiser.run(spec, threads, progress, journal);
+        }
         write(r, dir, threads, command, version, lang);
         return r;
     }
@@ -105,7 +124,8 @@ public final class OptimisationJob {
         m.put("java", System.getProperty("java.version"));
         m.put("language", lang.name().toLowerCase(Locale.ROOT));
         ArrayNode files = m.putArray("files");
-        for (String f : List.of("trace.csv", "candidates.csv", "best.json", "compare/", "report.html")) {
+        for (String f : List.of(SPEC_FILE, SearchJournal.FILE, "trace.csv", "candidates.csv", "best.json", "compare/",
+                "report.html")) {
             files.add(f);
         }
         AtomicFiles.writeString(dir.resolve("manifest.json"), JSON.writeValueAsString(m) + "\n");

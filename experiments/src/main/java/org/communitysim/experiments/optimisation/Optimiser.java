@@ -1,5 +1,10 @@
 package org.communitysim.experiments.optimisation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +20,7 @@ import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.montecarlo.Workers;
 import org.communitysim.experiments.search.Candidates;
 import org.communitysim.experiments.search.Cmaes;
+import org.communitysim.experiments.search.SearchJournal;
 import org.communitysim.experiments.search.SearchParameter;
 import org.communitysim.experiments.stats.PairedComparison;
 import org.communitysim.experiments.stats.Stats;
@@ -25,6 +31,7 @@ import org.communitysim.random.Rng;
 import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Scenario;
 import org.communitysim.scenario.file.InputException;
+import org.communitysim.scenario.file.ScenarioFiles;
 
 /**
  * Searches the levers for the best strategy under the constraints (docs/optimisation.md), in three stages with
@@ -51,15 +58,35 @@ public final class Optimiser {
     static final double INFEASIBLE = 1e12;
     static final int BOOTSTRAP = 2000;
     private static final double SIGMA = 0.3;
+    /** The journal's stages: the search on the search seeds, the re-evaluation of the shortlist on fresh ones. */
+    static final String SEARCH = "search";
+    static final String FRESH = "fresh";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Optimiser() {
     }
 
     public static OptimisationResult run(OptimisationSpec spec, int threads, Ensemble.Progress progress)
             throws InputException, InterruptedException {
+        try {
+            return run(spec, threads, progress, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // no journal, no file
+        }
+    }
+
+    /**
+     * Runs the optimisation; with a {@code journal} (not null) every evaluation of the search and of the
+     * re-evaluation that the journal holds is taken from it instead of being run, and every other is run and
+     * appended to it as soon as it finishes (docs/optimisation.md "Resume"). The search is deterministic, so a
+     * search continued from a journal asks for the same candidates as the one that wrote it, and ends the same.
+     */
+    public static OptimisationResult run(OptimisationSpec spec, int threads, Ensemble.Progress progress,
+            SearchJournal journal) throws InputException, InterruptedException, IOException {
         long t0 = System.nanoTime();
         long total = spec.runBudget();
         AtomicLong runs = new AtomicLong();
+        AtomicLong reusedRuns = new AtomicLong();
         Runnable tick = () -> progress.update((int) Math.min(Integer.MAX_VALUE, runs.get()),
                 (int) Math.min(Integer.MAX_VALUE, total));
         Scenario base = spec.baseDraft().copy().bind();
@@ -71,24 +98,30 @@ public final class Optimiser {
             List<Evaluated> trace = new ArrayList<>();
             Map<String, Double> memo = new HashMap<>();
             Map<String, Evaluated> byValues = new LinkedHashMap<>();
-            Cmaes.minimise(u -> {
-                double[] values = candidates.values(u);
-                String key = Arrays.toString(values);
-                Double known = memo.get(key);
-                if (known != null) {
-                    Evaluated e = byValues.get(key);
-                    trace.add(new Evaluated(trace.size(), values, e.objective(), e.constraintMeans(), e.feasible()));
-                    return known;
-                }
-                Evaluated e = evaluate(spec, candidates, values, searchSeeds, pool, trace.size(), runs);
-                tick.run();
-                trace.add(e);
-                byValues.put(key, e);
-                double f = minimised(spec, e);
-                memo.put(key, f);
-                return f;
-            }, candidates.baseUnits(), SIGMA, spec.evaluations(),
-                    Seeds.streamSeed(spec.seed(), "optimise-cmaes"));
+            try {
+                Cmaes.minimise(u -> {
+                    double[] values = candidates.values(u);
+                    String key = Arrays.toString(values);
+                    Double known = memo.get(key);
+                    if (known != null) {
+                        Evaluated e = byValues.get(key);
+                        trace.add(new Evaluated(trace.size(), values, e.objective(), e.constraintMeans(),
+                                e.feasible()));
+                        return known;
+                    }
+                    Evaluated e = journaled(spec, candidates, values, searchSeeds, pool, trace.size(), runs,
+                            reusedRuns, journal, SEARCH);
+                    tick.run();
+                    trace.add(e);
+                    byValues.put(key, e);
+                    double f = minimised(spec, e);
+                    memo.put(key, f);
+                    return f;
+                }, candidates.baseUnits(), SIGMA, spec.evaluations(),
+                        Seeds.streamSeed(spec.seed(), "optimise-cmaes"));
+            } catch (JournalFailure f) {
+                f.rethrow();
+            }
 
             // 2. re-evaluation of the shortlist on fresh seeds
             List<Evaluated> distinct = new ArrayList<>(byValues.values());
@@ -101,7 +134,12 @@ public final class Optimiser {
                 if (Double.isNaN(e.objective())) {
                     continue; // an invalid scenario
                 }
-                shortlist.add(evaluate(spec, candidates, e.values(), freshSeeds, pool, e.index(), runs));
+                try {
+                    shortlist.add(journaled(spec, candidates, e.values(), freshSeeds, pool, e.index(), runs,
+                            reusedRuns, journal, FRESH));
+                } catch (JournalFailure f) {
+                    f.rethrow();
+                }
                 tick.run();
             }
             shortlist.sort(Comparator.comparingDouble((Evaluated e) -> minimised(spec, e))
@@ -131,9 +169,111 @@ public final class Optimiser {
             progress.update((int) Math.min(Integer.MAX_VALUE, total), (int) Math.min(Integer.MAX_VALUE, total));
             return new OptimisationResult(spec, List.copyOf(trace), List.copyOf(shortlist), List.copyOf(chosen),
                     List.copyOf(chosenValues), compared, List.copyOf(comparisons), runs.get(),
+                    runs.get() - reusedRuns.get(), journal != null ? journal.reused() : 0,
                     (System.nanoTime() - t0) / 1e9);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * One evaluation of the search ({@code stage} SEARCH) or of the re-evaluation (FRESH): from the journal when it
+     * holds it, else run and appended to it. Throws {@link JournalFailure} (unchecked: CMA-ES calls this through a
+     * function that cannot throw) for the journal's I/O and input errors.
+     */
+    private static Evaluated journaled(OptimisationSpec spec, Candidates candidates, double[] values, long[] seeds,
+            ExecutorService pool, int index, AtomicLong runs, AtomicLong reusedRuns, SearchJournal journal,
+            String stage) {
+        int k = spec.constraints().size();
+        try {
+            SearchJournal.Entry known = journal != null ? journal.take(stage, index, values) : null;
+            if (known != null) {
+                double[] r = known.results();
+                runs.addAndGet(known.runs());
+                reusedRuns.addAndGet(known.runs());
+                return new Evaluated(index, values, r[0], Arrays.copyOfRange(r, 1, 1 + k), r[1 + k] != 0);
+            }
+            long before = runs.get();
+            Evaluated e = evaluate(spec, candidates, values, seeds, pool, index, runs);
+            if (journal != null) {
+                double[] r = new double[k + 2];
+                r[0] = e.objective();
+                System.arraycopy(e.constraintMeans(), 0, r, 1, k);
+                r[1 + k] = e.feasible() ? 1 : 0;
+                journal.append(new SearchJournal.Entry(stage, index, runs.get() - before, values, r));
+            }
+            return e;
+        } catch (IOException e) {
+            throw new JournalFailure(e);
+        } catch (InputException e) {
+            throw new JournalFailure(e);
+        }
+    }
+
+    /** The journal's columns after stage, evaluation and runs: the levers, then what the search consumes. */
+    public static List<String> journalColumns(OptimisationSpec spec) {
+        List<String> columns = new ArrayList<>();
+        spec.levers().forEach(p -> columns.add(p.path()));
+        columns.add("objective");
+        spec.constraints().forEach(c -> columns.add("mean_" + c.outcome().column()));
+        columns.add("feasible");
+        return columns;
+    }
+
+    /**
+     * What identifies a search, written to optimise.json (with its SHA-256, {@link SearchJournal}): every field of the
+     * spec that the searched candidates or their results depend on — the levers, objective, constraints, replicates,
+     * budget, seed — and the base scenario as it resolves now, so an edited base file is seen too. Not the thread
+     * count (the result does not depend on it) nor the language (only the report's words do).
+     */
+    public static ObjectNode resolvedSpec(OptimisationSpec spec) throws InputException {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("name", spec.name());
+        n.put("description", spec.description());
+        ArrayNode levers = n.putArray("levers");
+        for (SearchParameter p : spec.levers()) {
+            ObjectNode l = levers.addObject();
+            l.put("path", p.path());
+            l.put("integer", p.integer());
+            l.put("min", p.min());
+            l.put("max", p.max());
+            l.put("scale", p.log() ? "log" : "linear");
+        }
+        ObjectNode o = n.putObject("objective");
+        o.put("describe", spec.objective().describe());
+        ArrayNode terms = o.putArray("terms");
+        for (Objective.Term t : spec.objective().terms()) {
+            terms.addObject().put("outcome", t.outcome().column()).put("weight", t.weight());
+        }
+        o.put("statistic", spec.objective().statistic().word());
+        o.put("q", spec.objective().q());
+        o.put("atLeast", spec.objective().atLeast());
+        o.put("goal", spec.objective().maximise() ? "maximise" : "minimise");
+        ArrayNode constraints = n.putArray("constraints");
+        spec.constraints().forEach(c -> constraints.add(c.toString()));
+        n.put("replicates", spec.replicates());
+        n.put("evaluations", spec.evaluations());
+        n.put("candidates", spec.candidates());
+        n.put("reevaluationReplicates", spec.reevaluationReplicates());
+        n.put("compareReplicates", spec.compareReplicates());
+        n.put("seed", spec.seed());
+        n.set("base", ScenarioFiles.toTree(spec.baseDraft().copy().bind().named("base", "")));
+        return n;
+    }
+
+    /** A journal's checked failure carried out of the function CMA-ES calls. */
+    private static final class JournalFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        JournalFailure(Exception cause) {
+            super(cause);
+        }
+
+        void rethrow() throws IOException, InputException {
+            if (getCause() instanceof IOException e) {
+                throw e;
+            }
+            throw (InputException) getCause();
         }
     }
 
