@@ -54,6 +54,14 @@ final class ErrorText {
             Rule.of("^(.+): the folder is not empty; choose a new folder so earlier results are not mixed with "
                     + "these$", E.FOLDER_NOT_EMPTY),
             Rule.of("^(.+): exists and is not a folder$", E.NOT_A_FOLDER),
+            Rule.of("^--resume (.+): the search there was started with seed (\\S+), not (\\S+); give --seed (\\S+) to "
+                    + "continue it$", E.RESUME_SEED),
+            Rule.of("^--resume (.+): the spec \\(or its base scenario\\) differs from the one this search was started "
+                    + "with \\(hash (\\S+) vs (\\S+)\\); restore it, or start a new search with another --out$",
+                    E.RESUME_SPEC_CHANGED),
+            Rule.of("^--resume (.+): no (\\S+) there; not a folder of (\\S+) results$", E.RESUME_NO_SPEC),
+            Rule.of("^--out (.+) already holds (\\S+) results; continue them with --resume (.+) or choose another "
+                    + "--out$", E.ALREADY_HOLDS),
             Rule.of("^Unknown option: (.+)$", E.UNKNOWN_OPTION),
             Rule.of("^Unknown options: (.+)$", E.UNKNOWN_OPTIONS),
             Rule.of("^Invalid value for option '(.+)': '(.*)' is not an int$", E.NOT_AN_INT),

@@ -98,6 +98,11 @@ class ErrorTextTest {
                 "--out /tmp/o: the folder is not empty; choose a new folder so earlier results are not mixed with "
                         + "these",
                 "--out /tmp/o: exists and is not a folder",
+                "--resume /tmp/o: the search there was started with seed 5, not 6; give --seed 5 to continue it",
+                "--resume /tmp/o: the spec (or its base scenario) differs from the one this search was started with "
+                        + "(hash 0123456789ab vs ba9876543210); restore it, or start a new search with another --out",
+                "--resume /tmp/o: no optimise.json there; not a folder of optimise results",
+                "--out /tmp/o already holds optimise results; continue them with --resume /tmp/o or choose another --out",
                 "Unknown option: '--x'",
                 "Unknown options: '--x', '--y'",
                 "Invalid value for option '--threads': 'x' is not an int",

@@ -126,6 +126,9 @@ class OptimiseResumeTest {
         assertEquals(2, cli("optimise", spec.toString(), "--resume", a.toString(), "--seed", "6"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("the search there was started with seed 5, not 6; "
                 + "give --seed 5 to continue it"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, cli("optimise", spec.toString(), "--resume", a.toString(), "--seed", "6", "--lang", "zh"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("以种子 5 开始，而不是 6；请加上 --seed 5 继续"),
+                err.toString(StandardCharsets.UTF_8));
 
         assertEquals(2, cli("optimise", spec.toString(), "--out", a.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("already holds optimise results; continue them with "
