@@ -40,19 +40,29 @@ final class TerminalTables {
                     + right(Labels.text(Text.COL_CI, lang), 23));
             List<org.communitysim.model.RunOutcome> shown = new ArrayList<>(Kpis.KEY);
             shown.addAll(org.communitysim.experiments.montecarlo.TidyCsv.custom(report.scenarios()));
-            if (manyGroups(sr)) { // a world of many groups: the operator's groups together (docs/model.md §4.12)
-                shown.addAll(Outcome.GROUPS_FAMILY);
+            boolean world = manyGroups(sr);
+            if (world) { // the rows above describe the file's group only: say so (docs/model.md §4.12)
+                out.println("  " + line(lang, Labels.text(Text.TERM_FIRST_GROUP, lang)));
             }
-            for (org.communitysim.model.RunOutcome o : shown) {
-                Summary s = Comparisons.summary(o, sr.values(o), false, 0);
-                out.println("  " + left(outcome(o, lang), 24) + " " + right(num(s.mean()), 10) + " "
-                        + right(num(s.sd()), 10) + " " + right(num(s.median()), 10) + " "
-                        + right("[" + bound(s.ciLow()) + ", " + bound(s.ciHigh()) + "]", 23));
-            }
+            rows(sr, shown, lang, out);
             double dead = Stats.summarize(sr.values(Outcome.DEAD)).mean();
             out.println("  " + line(lang, Labels.format(Text.TERM_COLLAPSED, lang,
                     String.format(Locale.ROOT, "%.0f%%", 100 * dead))));
+            if (world) { // a world of many groups: the operator's groups together
+                out.println("  " + line(lang, Labels.text(Text.TERM_ALL_GROUPS, lang)));
+                rows(sr, List.copyOf(Outcome.GROUPS_FAMILY), lang, out);
+            }
             out.println();
+        }
+    }
+
+    private static void rows(ScenarioRuns sr, List<? extends org.communitysim.model.RunOutcome> outcomes, Lang lang,
+            PrintWriter out) {
+        for (org.communitysim.model.RunOutcome o : outcomes) {
+            Summary s = Comparisons.summary(o, sr.values(o), false, 0);
+            out.println("  " + left(outcome(o, lang), 24) + " " + right(num(s.mean()), 10) + " "
+                    + right(num(s.sd()), 10) + " " + right(num(s.median()), 10) + " "
+                    + right("[" + bound(s.ciLow()) + ", " + bound(s.ciHigh()) + "]", 23));
         }
     }
 

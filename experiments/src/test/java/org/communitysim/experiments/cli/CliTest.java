@@ -121,6 +121,15 @@ class CliTest {
         assertTrue(lines.get(header + 3 + 12 + 11).trim().startsWith("lost_to_other_groups"));
         assertTrue(stdout().contains("  groups_opened  ") || stdout().lines().anyMatch(
                 l -> l.trim().startsWith("groups_opened")), "the summaries list the group outcomes too");
+        // the world's summary says whose rows are whose: group 1's KPIs, then the operator's groups together
+        int world = lines.indexOf(lines.stream().filter(l -> l.startsWith("split-at-200 — ")).findFirst().orElseThrow());
+        assertEquals("  Group 1 (the group the file describes):", lines.get(world + 2));
+        int all = world + lines.subList(world, lines.size()).indexOf("  All the operator's groups together:");
+        assertTrue(all > world && lines.get(all + 1).trim().startsWith("groups_opened"), stdout());
+        assertEquals(0, cli("run", "reference", "--replicates", "2", "--set", "population.size=1000", "--no-report",
+                "--out", dir.resolve("single").toString()), stderr());
+        assertFalse(stdout().contains("Group 1 (the group") || stdout().contains("groups together"),
+                "the single-group model needs neither line: " + stdout());
     }
 
     /** Each pair's block: its two header lines, then one row per key outcome, then the next pair. */
