@@ -48,6 +48,9 @@ public final class Answer {
 
     /** The money of a run, named in every answer when the scenarios earn or spend any (issue 13's ledger). */
     private static final List<Outcome> MONEY = List.of(Outcome.PROFIT, Outcome.REVENUE, Outcome.COST);
+    /** What an operator of many groups reads first (docs/model.md §4.12): how many live, and the activity in all. */
+    private static final List<Outcome> GROUPS = List.of(Outcome.GROUPS_ALIVE_30, Outcome.GROUPS_ALIVE_FINAL,
+            Outcome.MATRIX_ACTIVE_FINAL);
 
     /** The integer digits of a formatted number: its first run of digits. */
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -282,6 +285,10 @@ public final class Answer {
             if (!money.isEmpty()) {
                 sentences.add(money);
             }
+            String groups = groups(best, other, goal);
+            if (!groups.isEmpty()) {
+                sentences.add(groups);
+            }
             String collapse = collapseSentence();
             if (!collapse.isEmpty()) {
                 sentences.add(collapse);
@@ -442,7 +449,39 @@ public final class Answer {
                     : trade + separator() + (none == 1 ? esc(text(Text.ANSWER_REST_ONE))
                             : fill(text(Text.ANSWER_REST), Integer.toString(none)));
             String money = money(x, y, goal);
-            return money.isEmpty() ? rest : rest + separator() + money;
+            String groups = groups(x, y, goal);
+            return rest + (money.isEmpty() ? "" : separator() + money) + (groups.isEmpty() ? "" : separator() + groups);
+        }
+
+        /**
+         * "For the operator's groups together, X against Y: groups alive 30 days after opening (74% vs 20%, better),
+         * …" when either scenario is a world of many groups (in the single-group model these outcomes describe the
+         * one group, which the KPIs already do); the goal excepted; empty otherwise.
+         */
+        private String groups(String x, String y, RunOutcome goal) {
+            if (!manyGroups(x) && !manyGroups(y)) {
+                return "";
+            }
+            List<String> items = new ArrayList<>();
+            for (Outcome o : GROUPS) {
+                Side s = o.equals(goal) ? null : sideIn(x, y, o);
+                if (s == null) {
+                    continue;
+                }
+                String[] v = values(s);
+                String standing = switch (s.standing()) {
+                    case BETTER -> text(Text.WORD_BETTER);
+                    case WORSE -> text(Text.WORD_WORSE);
+                    case NO_CLEAR_DIFFERENCE, NOT_RANKED -> text(Text.VERDICT_NO_CLEAR_DIFFERENCE);
+                };
+                items.add(fill(text(Text.MONEY_ITEM), esc(Labels.inSentence(Labels.name(o, lang), lang)), esc(v[0]),
+                        esc(v[1]), esc(standing)));
+            }
+            return items.isEmpty() ? "" : fill(text(Text.ANSWER_GROUPS), name(x), name(y), join(items));
+        }
+
+        private boolean manyGroups(String scenario) {
+            return scenarios.stream().anyMatch(r -> r.scenario().name().equals(scenario) && r.scenario().manyGroups());
         }
 
         /**

@@ -121,6 +121,9 @@ class CliTest {
         assertTrue(lines.get(header + 3 + 12 + 11).trim().startsWith("lost_to_other_groups"));
         assertTrue(stdout().contains("  groups_opened  ") || stdout().lines().anyMatch(
                 l -> l.trim().startsWith("groups_opened")), "the summaries list the group outcomes too");
+        // the answer speaks of the operator's groups too (the review: survival 20% -> 74% went unmentioned)
+        assertTrue(stdout().contains("For the operator's groups together, ") && stdout().contains("groups alive after 30 days ("),
+                stdout());
         // the world's summary says whose rows are whose: group 1's KPIs, then the operator's groups together
         int world = lines.indexOf(lines.stream().filter(l -> l.startsWith("split-at-200 — ")).findFirst().orElseThrow());
         assertEquals("  Group 1 (the group the file describes):", lines.get(world + 2));
@@ -129,7 +132,7 @@ class CliTest {
         assertEquals(0, cli("run", "reference", "--replicates", "2", "--set", "population.size=1000", "--no-report",
                 "--out", dir.resolve("single").toString()), stderr());
         assertFalse(stdout().contains("Group 1 (the group") || stdout().contains("groups together"),
-                "the single-group model needs neither line: " + stdout());
+                "the single-group model needs neither line nor the groups sentence: " + stdout());
     }
 
     /** Each pair's block: its two header lines, then one row per key outcome, then the next pair. */
