@@ -468,14 +468,7 @@ public final class Answer {
                 if (s == null) {
                     continue;
                 }
-                String[] v = values(s);
-                String standing = switch (s.standing()) {
-                    case BETTER -> text(Text.WORD_BETTER);
-                    case WORSE -> text(Text.WORD_WORSE);
-                    case NO_CLEAR_DIFFERENCE, NOT_RANKED -> text(Text.VERDICT_NO_CLEAR_DIFFERENCE);
-                };
-                items.add(fill(text(Text.MONEY_ITEM), esc(Labels.inSentence(Labels.name(o, lang), lang)), esc(v[0]),
-                        esc(v[1]), esc(standing)));
+                items.add(item(s));
             }
             return items.isEmpty() ? "" : fill(text(Text.ANSWER_GROUPS), name(x), name(y), join(items));
         }
@@ -492,18 +485,22 @@ public final class Answer {
             List<String> items = new ArrayList<>();
             boolean any = false;
             for (Side s : moneySides(x, y, goal)) {
-                RunOutcome o = s.d().outcome();
                 any |= Double.isFinite(s.meanX()) && s.meanX() != 0 || Double.isFinite(s.meanY()) && s.meanY() != 0;
-                String[] v = values(s);
-                String standing = switch (s.standing()) {
-                    case BETTER -> text(Text.WORD_BETTER);
-                    case WORSE -> text(Text.WORD_WORSE);
-                    case NO_CLEAR_DIFFERENCE, NOT_RANKED -> text(Text.VERDICT_NO_CLEAR_DIFFERENCE);
-                };
-                items.add(fill(text(Text.MONEY_ITEM), esc(Labels.inSentence(Labels.name(o, lang), lang)), esc(v[0]),
-                        esc(v[1]), esc(standing)));
+                items.add(item(s));
             }
             return any ? fill(text(Text.ANSWER_MONEY), name(x), name(y), join(items)) : "";
+        }
+
+        /** "profit (a vs b, better)": an outcome of X against Y with both values and the verdict. */
+        private String item(Side s) {
+            String[] v = values(s);
+            String standing = switch (s.standing()) {
+                case BETTER -> text(Text.WORD_BETTER);
+                case WORSE -> text(Text.WORD_WORSE);
+                case NO_CLEAR_DIFFERENCE, NOT_RANKED -> text(Text.VERDICT_NO_CLEAR_DIFFERENCE);
+            };
+            return fill(text(Text.MONEY_ITEM), esc(Labels.inSentence(Labels.name(s.d().outcome(), lang), lang)),
+                    esc(v[0]), esc(v[1]), esc(standing));
         }
 
         /** X against Y on the run's profit, revenue and cost (the goal excepted), those that were compared. */
