@@ -1,5 +1,10 @@
 package org.communitysim.experiments.calibration;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +18,7 @@ import org.communitysim.experiments.montecarlo.Ensemble;
 import org.communitysim.experiments.montecarlo.Workers;
 import org.communitysim.experiments.search.Candidates;
 import org.communitysim.experiments.search.Cmaes;
+import org.communitysim.experiments.search.SearchJournal;
 import org.communitysim.experiments.search.SearchParameter;
 import org.communitysim.experiments.stats.Stats;
 import org.communitysim.model.RunResult;
@@ -20,6 +26,7 @@ import org.communitysim.random.Seeds;
 import org.communitysim.scenario.Scenario;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.scenario.file.ScenarioDraft;
+import org.communitysim.scenario.file.ScenarioFiles;
 
 /**
  * Fits the free parameters of a scenario to an observed group's daily numbers (docs/calibration.md).
@@ -45,12 +52,32 @@ public final class Calibrator {
     /** The distance given to a point that is not a valid scenario: worse than any fit. */
     static final double INVALID = 1e6;
     private static final double SIGMA = 0.3;
+    /** The journal's stages: the fit, each refit's evaluations ({@code refit-<b>}) and each finished refit. */
+    static final String FIT = "fit";
+    static final String REFIT = "refit";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Calibrator() {
     }
 
     public static CalibrationResult run(CalibrationSpec spec, ObservedData observed, int threads,
             Ensemble.Progress progress) throws InputException, InterruptedException {
+        try {
+            return run(spec, observed, threads, progress, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // no journal, no file
+        }
+    }
+
+    /**
+     * Runs the calibration; with a {@code journal} (not null) every evaluation of the fit and of each refit, and every
+     * finished refit, that the journal holds is taken from it instead of being run, and every other is run and
+     * appended to it (docs/calibration.md "Resume"). The fit and each refit are deterministic searches, so continued
+     * from a journal they ask for the same points as the run that wrote it, and end the same. The bands at the
+     * estimate are run again.
+     */
+    public static CalibrationResult run(CalibrationSpec spec, ObservedData observed, int threads,
+            Ensemble.Progress progress, SearchJournal journal) throws InputException, InterruptedException, IOException {
         long t0 = System.nanoTime();
         ScenarioDraft atHorizon = spec.baseDraft().copy().set("horizonDays", observed.days(),
                 observed.file() + " (" + observed.days() + " days)");
@@ -58,6 +85,7 @@ public final class Calibrator {
         List<SearchParameter> params = spec.parameters();
         long total = spec.runBudget();
         AtomicLong runs = new AtomicLong();
+        AtomicLong reusedRuns = new AtomicLong();
         Runnable tick = () -> progress.update((int) Math.min(Integer.MAX_VALUE, runs.get()),
                 (int) Math.min(Integer.MAX_VALUE, total));
 
@@ -67,11 +95,17 @@ public final class Calibrator {
             Candidates fitCandidates = new Candidates(atHorizon, params);
             long[] fitSeeds = seeds(Seeds.streamSeed(spec.seed(), "calibrate-fit"), spec.replicates());
             double[] start = fitCandidates.baseUnits();
-            Fit fit = new Fit(fitCandidates, observed, fitSeeds, pool, runs, tick);
-            Cmaes.Result best = Cmaes.minimise(fit::distance, start, SIGMA, spec.evaluations(),
-                    Seeds.streamSeed(spec.seed(), "calibrate-cmaes"));
+            Fit fit = new Fit(fitCandidates, observed, fitSeeds, pool, runs, tick, journal, FIT, reusedRuns);
+            Cmaes.Result best;
+            double baseDistance;
+            try {
+                best = Cmaes.minimise(fit::distance, start, SIGMA, spec.evaluations(),
+                        Seeds.streamSeed(spec.seed(), "calibrate-cmaes"));
+                baseDistance = fit.distance(start);
+            } catch (JournalFailure f) {
+                throw f.rethrown();
+            }
             double[] estimate = fitCandidates.values(best.bestU());
-            double baseDistance = fit.distance(start);
             Scenario atEstimate = fitCandidates.scenario(estimate);
 
             // the parametric bootstrap: refits on data drawn at the estimate, in parallel, one refit per task
@@ -80,6 +114,13 @@ public final class Calibrator {
             List<Future<?>> futures = new ArrayList<>();
             for (int b = 0; b < spec.bootstrap(); b++) {
                 int rep = b;
+                SearchJournal.Entry finished = journal != null ? journal.result(REFIT, rep) : null;
+                if (finished != null) {
+                    refits[rep] = finished.values();
+                    runs.addAndGet(finished.runs());
+                    reusedRuns.addAndGet(finished.runs());
+                    continue;
+                }
                 futures.add(pool.submit(() -> {
                     long own = Seeds.runSeed(bootstrapSeed, rep);
                     Candidates c = new Candidates(atHorizon, params);
@@ -88,14 +129,24 @@ public final class Calibrator {
                     ObservedData pseudo = new ObservedData(observed.file(), observed.days(), observed.kpis(),
                             columns(List.of(data), observed));
                     Fit refit = new Fit(c, pseudo, seeds(Seeds.streamSeed(own, "fit"), spec.replicates()), null, runs,
-                            tick);
+                            tick, journal, REFIT + "-" + rep, reusedRuns);
                     Cmaes.Result r = Cmaes.minimise(refit::distance, start, SIGMA,
                             spec.bootstrapEvaluations(), Seeds.streamSeed(own, "cmaes"));
                     refits[rep] = c.values(r.bestU());
+                    if (journal != null) {
+                        journal.append(new SearchJournal.Entry(REFIT, rep, 1 + refit.made, refits[rep],
+                                new double[] {r.bestValue()}));
+                    }
                     return null;
                 }));
             }
-            Workers.awaitAll(futures);
+            try {
+                Workers.awaitAll(futures);
+            } catch (JournalFailure f) {
+                throw f.rethrown();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
 
             List<Estimate> estimates = new ArrayList<>();
             double tail = (1 - spec.level()) / 2;
@@ -128,9 +179,73 @@ public final class Calibrator {
             progress.update((int) Math.min(Integer.MAX_VALUE, total), (int) Math.min(Integer.MAX_VALUE, total));
             return new CalibrationResult(spec, observed, fitted.bind(), List.copyOf(estimates), refits,
                     fit.distance(best.bestU()), baseDistance, best.trace(), bands, runs.get(),
+                    runs.get() - reusedRuns.get(), journal != null ? journal.reused() : 0,
                     (System.nanoTime() - t0) / 1e9);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The journal's columns after stage, evaluation and runs: the free parameters, then the distance. */
+    public static List<String> journalColumns(CalibrationSpec spec) {
+        List<String> columns = new ArrayList<>();
+        spec.parameters().forEach(p -> columns.add(p.path()));
+        columns.add("distance");
+        return columns;
+    }
+
+    /**
+     * What identifies a calibration, written to calibrate.json (with its SHA-256, {@link SearchJournal}): every field
+     * of the spec, the seed, the base scenario as it resolves now and the observed data (its columns and the SHA-256
+     * of its numbers), so an edited base or observed file is seen too. Not the thread count nor the language.
+     */
+    public static ObjectNode resolvedSpec(CalibrationSpec spec, ObservedData observed) throws InputException {
+        // the horizon must be allowed by the base: refused here, before the folder holds a journal to keep
+        spec.baseDraft().copy().set("horizonDays", observed.days(), observed.file() + " (" + observed.days() + " days)")
+                .bind();
+        ObjectNode n = JSON.createObjectNode();
+        n.put("name", spec.name());
+        n.put("description", spec.description());
+        ArrayNode ps = n.putArray("parameters");
+        for (SearchParameter p : spec.parameters()) {
+            ObjectNode o = ps.addObject();
+            o.put("path", p.path());
+            o.put("integer", p.integer());
+            o.put("min", p.min());
+            o.put("max", p.max());
+            o.put("scale", p.log() ? "log" : "linear");
+        }
+        n.put("replicates", spec.replicates());
+        n.put("evaluations", spec.evaluations());
+        n.put("bootstrap", spec.bootstrap());
+        n.put("bootstrapEvaluations", spec.bootstrapEvaluations());
+        n.put("level", spec.level());
+        n.put("identifiedWidth", spec.identifiedWidth());
+        n.put("bandReplicates", spec.bandReplicates());
+        n.put("seed", spec.seed());
+        ObjectNode obs = n.putObject("observed");
+        obs.put("days", observed.days());
+        ArrayNode cols = obs.putArray("columns");
+        observed.kpis().forEach(k -> cols.add(k.column()));
+        obs.put("values", SearchJournal.sha256(Arrays.deepToString(observed.values())));
+        n.set("base", ScenarioFiles.toTree(spec.baseDraft().copy().bind().named("base", "")));
+        return n;
+    }
+
+    /** A journal's checked failure carried out of the function CMA-ES calls. */
+    private static final class JournalFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        JournalFailure(Exception cause) {
+            super(cause);
+        }
+
+        /** Throws the input error, or returns the I/O error to be thrown: {@code throw f.rethrown()}. */
+        IOException rethrown() throws InputException {
+            if (getCause() instanceof InputException e) {
+                throw e;
+            }
+            return (IOException) getCause();
         }
     }
 
@@ -193,16 +308,24 @@ public final class Calibrator {
         private final ExecutorService pool;
         private final AtomicLong runs;
         private final Runnable tick;
+        private final SearchJournal journal;
+        private final String stage;
+        private final AtomicLong reusedRuns;
         private final Map<String, Double> seen = new HashMap<>();
+        /** Runs of this fit's evaluations, run now or taken from the journal. */
+        long made;
 
         Fit(Candidates candidates, ObservedData observed, long[] seeds, ExecutorService pool, AtomicLong runs,
-                Runnable tick) {
+                Runnable tick, SearchJournal journal, String stage, AtomicLong reusedRuns) {
             this.candidates = candidates;
             this.observed = observed;
             this.seeds = seeds;
             this.pool = pool;
             this.runs = runs;
             this.tick = tick;
+            this.journal = journal;
+            this.stage = stage;
+            this.reusedRuns = reusedRuns;
         }
 
         double distance(double[] u) {
@@ -212,11 +335,28 @@ public final class Calibrator {
             if (known != null) {
                 return known;
             }
+            int index = seen.size();
+            SearchJournal.Entry journaled;
+            try {
+                journaled = journal != null ? journal.take(stage, index, values) : null;
+            } catch (InputException e) {
+                throw new JournalFailure(e);
+            }
+            if (journaled != null) {
+                runs.addAndGet(journaled.runs());
+                reusedRuns.addAndGet(journaled.runs());
+                made += journaled.runs();
+                tick.run();
+                seen.put(key, journaled.results()[0]);
+                return journaled.results()[0];
+            }
             double d;
+            long n = 0;
             try {
                 Scenario s = candidates.scenario(values);
                 RunResult[] results = candidates.run(s, seeds, pool);
-                runs.addAndGet(results.length);
+                n = results.length;
+                runs.addAndGet(n);
                 tick.run();
                 d = Distance.of(observed.values(), columns(Arrays.asList(results), observed));
             } catch (InputException e) {
@@ -224,6 +364,14 @@ public final class Calibrator {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
+            }
+            made += n;
+            if (journal != null) {
+                try {
+                    journal.append(new SearchJournal.Entry(stage, index, n, values, new double[] {d}));
+                } catch (IOException e) {
+                    throw new JournalFailure(e);
+                }
             }
             seen.put(key, d);
             return d;

@@ -2,6 +2,7 @@ package org.communitysim.experiments.cli;
 
 import org.communitysim.experiments.report.Labels;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,18 +13,21 @@ import org.communitysim.experiments.calibration.CalibrationSpecs;
 import org.communitysim.experiments.calibration.Estimate;
 import org.communitysim.experiments.calibration.ObservedCsv;
 import org.communitysim.experiments.calibration.ObservedData;
+import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.CalibrationJob;
 import org.communitysim.experiments.report.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code calibrate OBSERVED.csv SPEC}: fit free parameters to an observed group's daily KPIs (docs/calibration.md). */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit a scenario's free parameters to an observed group's daily numbers.",
             "CMA-ES with common random numbers; intervals by parametric bootstrap; parameters the data cannot",
-            "identify are named."})
+            "identify are named. An interrupted calibration continues with --resume DIR."})
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OBSERVED.csv", description = "The group's daily KPIs: day,members,joins,... (docs/calibration.md).")
     Path observedFile;
@@ -37,6 +41,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     SeedOption seed;
 
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue the interrupted calibration in DIR (same spec, observed data and seed required); "
+                    + "evaluations and refits already in its journal are not run again.")
+    Path resume;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,16 +57,41 @@ final class CalibrateCommand implements Callable<Integer> {
         if (seed.seed != null) {
             cs = cs.withSeed(seed.seed);
         }
+        Path out = options.out;
+        if (resume != null && out != null && !resume.equals(out)) {
+            throw new InputException("give either --resume DIR or --out DIR (a resumed calibration writes into DIR)");
+        }
         ObservedData observed = ObservedCsv.read(observedFile);
+        if (resume == null && out != null) {
+            OutFolders.requireNonEmpty("--out", out);
+            if (Files.exists(out.resolve(CalibrationJob.SPEC_FILE))) {
+                throw new InputException("--out " + out + " already holds calibrate results; continue them with "
+                        + "--resume " + out + " or choose another --out");
+            }
+        }
         String command = "community-sim calibrate " + MonteCarloCommand.quote(observedFile.toString()) + " "
                 + MonteCarloCommand.quote(specFile.toString()) + " --seed " + cs.seed() + options.langArg();
-        CalibrationSpec fit = cs;
-        var written = OutFolders.write(options.out, List.of(cs.name()), dir -> CalibrationJob.run(fit, observed, dir,
-                t, command, Main.version(), lang, ProgressBar.create(options.quiet, lang, spec.commandLine().getErr())));
-        Path dir = written.dir();
-        CalibrationResult r = written.result();
+        CalibrationResult r;
+        Path dir;
+        // locked for the whole calibration: a second calibrate or --resume of this folder is refused
+        try (ResultsFolder folder = resume != null ? OutFolders.resume(resume)
+                : OutFolders.claim(out, List.of(cs.name()))) {
+            dir = folder.dir();
+            try {
+                r = CalibrationJob.run(cs, observed, dir, resume != null, t, command, Main.version(), lang,
+                        ProgressBar.create(options.quiet, lang, spec.commandLine().getErr()));
+                folder.keep();
+            } finally {
+                if (Files.exists(dir.resolve(CalibrationJob.SPEC_FILE))) {
+                    folder.keep(); // the journal has started: a failed calibration is continued with --resume
+                }
+            }
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {
+            if (resume != null) {
+                w.println(Labels.format(Labels.Text.TERM_RESUMED, lang, r.reused(), r.ranNow()));
+            }
             w.println(Labels.format(Labels.Text.TERM_CALIBRATE, lang, cs.name(), observed.days(),
                     observed.kpis().size(), r.runs(), String.format(Locale.ROOT, "%.1f", r.wallSeconds()),
                     String.format(Locale.ROOT, "%.4f", r.distance()), String.format(Locale.ROOT, "%.4f", r.baseDistance())));

@@ -16,6 +16,7 @@ import org.communitysim.experiments.calibration.Calibrator;
 import org.communitysim.experiments.calibration.Estimate;
 import org.communitysim.experiments.calibration.ObservedData;
 import org.communitysim.experiments.io.AtomicFiles;
+import org.communitysim.experiments.search.SearchJournal;
 import org.communitysim.experiments.io.Csv;
 import org.communitysim.experiments.io.CsvTable;
 import org.communitysim.experiments.montecarlo.Ensemble;
@@ -36,10 +37,30 @@ public final class CalibrationJob {
     private CalibrationJob() {
     }
 
+    /** The resolved spec and its hash, written first: what a resume must match (docs/calibration.md "Resume"). */
+    public static final String SPEC_FILE = "calibrate.json";
+
     public static CalibrationResult run(CalibrationSpec spec, ObservedData observed, Path dir, int threads,
             String command, String version, Lang lang, Ensemble.Progress progress)
             throws IOException, InterruptedException, InputException {
-        CalibrationResult r = Calibrator.run(spec, observed, threads, progress);
+        return run(spec, observed, dir, false, threads, command, version, lang, progress);
+    }
+
+    /**
+     * Runs the calibration into {@code dir} with a journal of its evaluations ({@link SearchJournal}): a new one, or
+     * with {@code resume} the one an interrupted run left there, whose evaluations and refits are taken instead of
+     * run. The files written at the end are the same bytes either way (report.html and manifest.json but for wall
+     * times).
+     */
+    public static CalibrationResult run(CalibrationSpec spec, ObservedData observed, Path dir, boolean resume,
+            int threads, String command, String version, Lang lang, Ensemble.Progress progress)
+            throws IOException, InterruptedException, InputException {
+        CalibrationResult r;
+        try (SearchJournal journal = SearchJournal.open(dir, resume, "calibrate", SPEC_FILE,
+                Calibrator.resolvedSpec(spec, observed), Calibrator.journalColumns(spec),
+                spec.parameters().size())) {
+            r = Calibrator.run(spec, observed, threads, progress, journal);
+        }
         write(r, dir, command, version, lang);
         return r;
     }
@@ -103,7 +124,8 @@ public final class CalibrationJob {
         m.put("java", System.getProperty("java.version"));
         m.put("language", lang.name().toLowerCase(Locale.ROOT));
         ArrayNode files = m.putArray("files");
-        for (String f : List.of("estimates.csv", "refits.csv", "trace.csv", "fit.csv", "fitted.json", "report.html")) {
+        for (String f : List.of(SPEC_FILE, SearchJournal.FILE, "estimates.csv", "refits.csv", "trace.csv", "fit.csv",
+                "fitted.json", "report.html")) {
             files.add(f);
         }
         AtomicFiles.writeString(dir.resolve("manifest.json"), JSON.writeValueAsString(m) + "\n");

@@ -168,7 +168,7 @@ public final class SearchJournal implements AutoCloseable {
      * @throws InputException when the entry is for other values than {@code values}: the search took another path
      *                        than the one that wrote the journal
      */
-    public Entry take(String stage, int index, double[] values) throws InputException {
+    public synchronized Entry take(String stage, int index, double[] values) throws InputException {
         String key = key(stage, index);
         Entry e = entries.get(key);
         if (e == null) {
@@ -186,8 +186,20 @@ public final class SearchJournal implements AutoCloseable {
         return e;
     }
 
-    /** Appends one finished evaluation and flushes it. */
-    public void append(Entry e) throws IOException {
+    /**
+     * The journal's entry for step {@code index} of {@code stage} whatever its values, or null: for a step whose
+     * values are its result (a bootstrap refit's estimate), not its question.
+     */
+    public synchronized Entry result(String stage, int index) {
+        Entry e = entries.get(key(stage, index));
+        if (e != null) {
+            reused++;
+        }
+        return e;
+    }
+
+    /** Appends one finished evaluation and flushes it (whole lines, also from several threads). */
+    public synchronized void append(Entry e) throws IOException {
         StringBuilder sb = new StringBuilder(e.stage()).append(',').append(e.index()).append(',').append(e.runs());
         for (double v : e.values()) {
             sb.append(',').append(v);
@@ -199,8 +211,8 @@ public final class SearchJournal implements AutoCloseable {
         out.flush();
     }
 
-    /** Evaluations taken from the journal so far. */
-    public int reused() {
+    /** Entries taken from the journal so far. */
+    public synchronized int reused() {
         return reused;
     }
 
