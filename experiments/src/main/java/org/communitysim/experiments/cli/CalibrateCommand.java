@@ -62,20 +62,14 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new InputException("give either --resume DIR or --out DIR (a resumed calibration writes into DIR)");
         }
         ObservedData observed = ObservedCsv.read(observedFile);
-        if (resume == null && out != null) {
-            OutFolders.requireNonEmpty("--out", out);
-            if (Files.exists(out.resolve(CalibrationJob.SPEC_FILE))) {
-                throw new InputException("--out " + out + " already holds calibrate results; continue them with "
-                        + "--resume " + out + " or choose another --out");
-            }
-        }
         String command = "community-sim calibrate " + MonteCarloCommand.quote(observedFile.toString()) + " "
                 + MonteCarloCommand.quote(specFile.toString()) + " --seed " + cs.seed() + options.langArg();
         CalibrationResult r;
         Path dir;
         // locked for the whole calibration: a second calibrate or --resume of this folder is refused
         try (ResultsFolder folder = resume != null ? OutFolders.resume(resume)
-                : OutFolders.claim(out, List.of(cs.name()))) {
+                : OutFolders.claimResumable(out, List.of(cs.name()),
+                        CalibrationJob.SPEC_FILE, "calibrate")) {
             dir = folder.dir();
             try {
                 r = CalibrationJob.run(cs, observed, dir, resume != null, t, command, Main.version(), lang,

@@ -58,20 +58,14 @@ final class OptimiseCommand implements Callable<Integer> {
         if (resume != null && out != null && !resume.equals(out)) {
             throw new InputException("give either --resume DIR or --out DIR (a resumed optimisation writes into DIR)");
         }
-        if (resume == null && out != null) {
-            OutFolders.requireNonEmpty("--out", out);
-            if (Files.exists(out.resolve(OptimisationJob.SPEC_FILE))) {
-                throw new InputException("--out " + out + " already holds optimise results; continue them with "
-                        + "--resume " + out + " or choose another --out");
-            }
-        }
         String command = "community-sim optimise " + MonteCarloCommand.quote(specFile.toString()) + " --seed "
                 + os.seed() + options.langArg();
         OptimisationResult r;
         Path dir;
         // locked for the whole search: a second optimise or --resume of this folder is refused, never interleaved
         try (ResultsFolder folder = resume != null ? OutFolders.resume(resume)
-                : OutFolders.claim(out, List.of(os.name()))) {
+                : OutFolders.claimResumable(out, List.of(os.name()),
+                        OptimisationJob.SPEC_FILE, "optimise")) {
             dir = folder.dir();
             try {
                 r = OptimisationJob.run(os, dir, resume != null, t, command, Main.version(), lang,

@@ -1,6 +1,7 @@
 package org.communitysim.experiments.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.communitysim.experiments.io.ResultsFolder;
@@ -24,6 +25,30 @@ final class OutFolders {
             return ResultsFolder.claimNew(out);
         } catch (ResultsFolder.FolderInUseException | ResultsFolder.FolderNotEmptyException
                 | ResultsFolder.NotAFolderException e) {
+            throw new InputException("--out " + e.getMessage());
+        }
+    }
+
+    /**
+     * As {@link #claim}, for a command whose folder can be continued with {@code --resume}: an {@code --out} that
+     * already holds such results (its {@code specFile}) is refused naming {@code --resume}. Only once the claim is
+     * refused as not empty: a folder another process is writing is refused as in use, with its pid.
+     */
+    static ResultsFolder claimResumable(Path out, List<String> names, String specFile, String command)
+            throws InputException, IOException {
+        if (out == null) {
+            return claim(null, names);
+        }
+        requireNonEmpty("--out", out);
+        try {
+            return ResultsFolder.claimNew(out);
+        } catch (ResultsFolder.FolderNotEmptyException e) {
+            if (Files.exists(out.resolve(specFile))) {
+                throw new InputException("--out " + out + " already holds " + command + " results; continue them with "
+                        + "--resume " + out + " or choose another --out");
+            }
+            throw new InputException("--out " + e.getMessage());
+        } catch (ResultsFolder.FolderInUseException | ResultsFolder.NotAFolderException e) {
             throw new InputException("--out " + e.getMessage());
         }
     }
