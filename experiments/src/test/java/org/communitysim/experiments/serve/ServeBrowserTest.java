@@ -156,17 +156,20 @@ class ServeBrowserTest {
         assertEquals(3, a.stream().map(m -> m.split(" ")[0]).distinct().count(), "a colour per metric: " + a);
         assertTrue(a.stream().allMatch(m -> m.endsWith("solid")), a.toString());
 
-        // the levers' words
-        String levers = browser.findElement(By.id("levers")).getText();
+        // the levers' words (the lever panel is redrawn when a state arrives: read each element afresh, in a wait)
+        var fresh = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        String levers = fresh.until(d -> d.findElement(By.id("levers")).getText());
         assertTrue(levers.contains("satisfaction units"), "the welcome bonus's unit");
         assertFalse(levers.matches("(?s).*\\bu\\b.*"), "no bare 'u' unit");
-        WebElement never = browser.findElement(By.id("sentinel-kols.departureDay"));
-        assertEquals("−1 = never: the KOLs stay for the whole run", never.getText());
-        assertTrue(never.getAttribute("class").contains("on"), "the reference scenario's KOLs stay");
-        WebElement topic = browser.findElement(By.id("lever-group.topic"));
-        assertEquals("7", topic.getAttribute("max"), "8 topics: 0 to 7");
-        assertTrue(topic.findElement(By.xpath("../..")).getText().contains("[0, 7]"),
-                topic.findElement(By.xpath("../..")).getText());
+        assertEquals("−1 = never: the KOLs stay for the whole run",
+                fresh.until(d -> d.findElement(By.id("sentinel-kols.departureDay")).getText()));
+        assertTrue(fresh.until(d -> d.findElement(By.id("sentinel-kols.departureDay")).getAttribute("class"))
+                .contains("on"), "the reference scenario's KOLs stay");
+        assertEquals("7", fresh.until(d -> d.findElement(By.id("lever-group.topic")).getAttribute("max")),
+                "8 topics: 0 to 7");
+        String topicRow = fresh.until(d -> d.findElement(By.id("lever-group.topic")).findElement(By.xpath("../.."))
+                .getText());
+        assertTrue(topicRow.contains("[0, 7]"), topicRow);
 
         // a scenario of 4 topics: the slider ends at 3
         Path four = tmp.resolve("four-topics.json");
@@ -174,7 +177,7 @@ class ServeBrowserTest {
         browser.executeScript("document.getElementById('file').style.display = 'block'");
         browser.findElement(By.id("file")).sendKeys(four.toString());
         wait.until(d -> "3".equals(d.findElement(By.id("lever-group.topic")).getAttribute("max")));
-        assertTrue(browser.findElement(By.id("levers")).getText().contains("[0, 3]"));
+        assertTrue(fresh.until(d -> d.findElement(By.id("levers")).getText()).contains("[0, 3]"));
 
         // compare: B's lines the same colours, lighter and dashed, and the legend says so
         browser.findElement(By.id("compare")).click();
@@ -196,9 +199,9 @@ class ServeBrowserTest {
 
         browser.findElement(By.id("lang")).click();
         wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("实时"));
-        String zh = browser.findElement(By.id("levers")).getText();
+        String zh = fresh.until(d -> d.findElement(By.id("levers")).getText());
         assertTrue(zh.contains("满意度单位"), "the welcome bonus's unit in Chinese");
-        assertTrue(browser.findElement(By.id("sentinel-kols.departureDay")).getText().startsWith("−1 = 从不"));
+        assertTrue(fresh.until(d -> d.findElement(By.id("sentinel-kols.departureDay")).getText()).startsWith("−1 = 从不"));
         assertTrue(zh.contains("话题数"), "the topic slider's bound named in Chinese");
         browser.executeScript("document.getElementById('levers').scrollIntoView()");
         screenshot("live-levers-zh.png");
@@ -270,18 +273,23 @@ class ServeBrowserTest {
                 && d.findElements(By.cssSelector("#world-a tr[data-group]")).size() == 10
                 && d.findElement(By.cssSelector("#world-a tr[data-group='9'] td:nth-child(3)")).getText()
                         .equals(String.valueOf(groups.get(9).members())));
+        // the table as the page holds it, read in one script call (the page redraws it with every frame)
+        @SuppressWarnings("unchecked")
+        java.util.List<java.util.List<String>> table = (java.util.List<java.util.List<String>>) browser.executeScript(
+                "return [...document.querySelectorAll('#world-a tr[data-group]')]"
+                        + ".map(r => [...r.querySelectorAll('td')].map(c => c.textContent.trim()));");
+        String caption = (String) browser.executeScript(
+                "return document.querySelector('#world-a caption').textContent;");
         int dead = 0;
         for (org.communitysim.model.GroupNow g : groups) {
-            WebElement row = browser.findElement(By.cssSelector("#world-a tr[data-group='" + g.index() + "']"));
-            java.util.List<WebElement> cells = row.findElements(By.tagName("td"));
-            assertEquals(String.valueOf(g.index() + 1), cells.get(0).getText());
-            assertEquals(String.valueOf(g.members()), cells.get(2).getText(), "members of group " + g.index());
-            assertEquals("Day 0 · from the start", cells.get(1).getText(), "ten groups declared from day 0");
-            assertEquals(g.dead() ? "dead since day " + g.deadDay() : "alive", cells.get(4).getText());
+            java.util.List<String> cells = table.get(g.index());
+            assertEquals(String.valueOf(g.index() + 1), cells.get(0));
+            assertEquals(String.valueOf(g.members()), cells.get(2), "members of group " + g.index());
+            assertEquals("Day 0 · from the start", cells.get(1), "ten groups declared from day 0");
+            assertEquals(g.dead() ? "dead since day " + g.deadDay() : "alive", cells.get(4));
             dead += g.dead() ? 1 : 0;
         }
-        assertTrue(browser.findElement(By.cssSelector("#world-a caption")).getText()
-                .startsWith((10 - dead) + " of 10 groups alive"));
+        assertTrue(caption.startsWith((10 - dead) + " of 10 groups alive"), caption);
         assertTrue(dead > 0, "in a busy world most small groups die");
         browser.executeScript("document.getElementById('world-box').scrollIntoView()");
         screenshot("live-world-en.png");
