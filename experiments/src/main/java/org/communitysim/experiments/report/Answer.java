@@ -433,9 +433,10 @@ public final class Answer {
             List<Side> better = sides.stream().filter(s -> s.standing() == Standing.BETTER).toList();
             List<Side> worse = sides.stream().filter(s -> s.standing() == Standing.WORSE).toList();
             int none = sides.size() - better.size() - worse.size();
-            if (better.isEmpty() && worse.isEmpty()) {
-                return fill(text(sides.size() == 1 ? Text.ANSWER_TRADE_NONE_ONE : Text.ANSWER_TRADE_NONE), name(x),
-                        name(y), Integer.toString(sides.size()));
+            if (better.isEmpty() && worse.isEmpty()) { // no KPI tells them apart: money and groups still may
+                String none0 = fill(text(sides.size() == 1 ? Text.ANSWER_TRADE_NONE_ONE : Text.ANSWER_TRADE_NONE),
+                        name(x), name(y), Integer.toString(sides.size()));
+                return withMoneyAndGroups(none0, x, y, goal);
             }
             String trade;
             if (worse.isEmpty()) {
@@ -448,9 +449,14 @@ public final class Answer {
             String rest = none == 0 ? trade
                     : trade + separator() + (none == 1 ? esc(text(Text.ANSWER_REST_ONE))
                             : fill(text(Text.ANSWER_REST), Integer.toString(none)));
+            return withMoneyAndGroups(rest, x, y, goal);
+        }
+
+        /** A pair's trade-off sentence followed by its money and groups sentences, when there are any. */
+        private String withMoneyAndGroups(String trade, String x, String y, RunOutcome goal) {
             String money = money(x, y, goal);
             String groups = groups(x, y, goal);
-            return rest + (money.isEmpty() ? "" : separator() + money) + (groups.isEmpty() ? "" : separator() + groups);
+            return trade + (money.isEmpty() ? "" : separator() + money) + (groups.isEmpty() ? "" : separator() + groups);
         }
 
         /**
