@@ -62,6 +62,18 @@ final class ErrorText {
             Rule.of("^--resume (.+): no (\\S+) there; not a folder of (\\S+) results$", E.RESUME_NO_SPEC),
             Rule.of("^--out (.+) already holds (\\S+) results; continue them with --resume (.+) or choose another "
                     + "--out$", E.ALREADY_HOLDS),
+            Rule.of("^--resume (.+): no (\\S+) there; not a sweep folder$", E.SWEEP_NO_SPEC),
+            Rule.of("^--resume (.+): the spec \\(or its base scenario\\) differs from the one this sweep was started "
+                    + "with \\(hash (\\S+) vs (\\S+)\\); restore it, or start a new sweep with another --out$",
+                    E.SWEEP_SPEC_CHANGED),
+            Rule.of("^--out (.+) already holds a sweep; continue it with --resume (.+) or choose another --out$",
+                    E.SWEEP_ALREADY_HOLDS),
+            Rule.of("^--resume (.+): the sweep was started without --keep-series; its runs so far kept no series\\. "
+                    + "Resume it without --keep-series, or start a new sweep with another --out$", E.SWEEP_SERIES_MISSING),
+            Rule.of("^--resume (.+): the sweep was started with (.+); give the same options to resume it \\(got (.+)\\)$",
+                    E.SWEEP_SERIES_DIFFER_GOT),
+            Rule.of("^--resume (.+): the sweep was started with (.+); give the same options to resume it$",
+                    E.SWEEP_SERIES_DIFFER),
             Rule.of("^Unknown option: (.+)$", E.UNKNOWN_OPTION),
             Rule.of("^Unknown options: (.+)$", E.UNKNOWN_OPTIONS),
             Rule.of("^Invalid value for option '(.+)': '(.*)' is not an int$", E.NOT_AN_INT),

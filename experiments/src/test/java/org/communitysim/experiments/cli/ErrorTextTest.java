@@ -110,6 +110,15 @@ class ErrorTextTest {
                 "Missing required parameter: 'SCENARIO'",
                 "Missing required option: '--out=URI'",
                 "Unmatched argument at index 3: 'y'",
+                "--resume /tmp/s: no sweep.json there; not a sweep folder",
+                "--resume /tmp/s: the spec (or its base scenario) differs from the one this sweep was started with (hash "
+                        + "0123456789ab vs ba9876543210); restore it, or start a new sweep with another --out",
+                "--out /tmp/s already holds a sweep; continue it with --resume /tmp/s or choose another --out",
+                "--resume /tmp/s: the sweep was started without --keep-series; its runs so far kept no series. Resume it "
+                        + "without --keep-series, or start a new sweep with another --out",
+                "--resume /tmp/s: the sweep was started with every 7 days; give the same options to resume it",
+                "--resume /tmp/s: the sweep was started with every 7 days; give the same options to resume it (got every 3 "
+                        + "days)",
                 "/tmp/a.json: playbook[1].effect: unknown effect \"purgeLurker\"; did you mean \"purgeLurkers\"? allowed: "
                         + "set, endCampaign, kolsLeave, purgeLurkers, event, openGroup",
                 "/tmp/a.json: playbook[1].effect: unknown effect \"jump\"; allowed: set, endCampaign",
