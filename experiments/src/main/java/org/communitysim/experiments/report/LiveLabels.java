@@ -59,6 +59,11 @@ public final class LiveLabels {
         return "sentinel." + path;
     }
 
+    /** Whether the bundles explain a special value of the lever at {@code path} ({@link #sentinelKey}). */
+    public static boolean hasSentinel(String path) {
+        return has(sentinelKey(path), Lang.EN);
+    }
+
     /** The bundle key of a strategy section's name: {@code section.<name>}. */
     public static String sectionKey(String section) {
         return "section." + section;

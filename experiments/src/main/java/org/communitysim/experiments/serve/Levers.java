@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communitysim.scenario.Declarations;
 import org.communitysim.scenario.schema.Range;
+import org.communitysim.experiments.report.LiveLabels;
 import org.communitysim.scenario.schema.SchemaField;
 
 /**
@@ -49,8 +50,9 @@ public final class Levers {
      *                 group.topic and population.topics), or null; the page's slider then ends at that field's value
      *                 − 1 in the scenario in force
      * @param sentinel −1 for an integer whose declared range starts at −1, where −1 means "none" rather than a day or
-     *                 a count (kols.departureDay: the KOLs never leave); the page names it with
-     *                 {@code sentinel.<path>}; else null
+     *                 a count (kols.departureDay: the KOLs never leave), or the value a lever's declared meaning gives
+     *                 a special sense when the bundles explain it (world.operatorPostsPerDay: 0 = no limit); the page
+     *                 names it with {@code sentinel.<path>}; else null
      */
     public record Lever(String path, String section, String type, String unit, String range, double min, Double max,
             List<String> choices, String meaning, String below, Double sentinel) {
@@ -116,9 +118,26 @@ public final class Levers {
             max = r.boundedAbove() ? Double.valueOf(r.max()) : null;
         }
         Double sentinel = f.type() == SchemaField.Type.INTEGER && r != null && r.boundedBelow() && r.min() == SENTINEL
-                ? SENTINEL : null;
+                ? Double.valueOf(SENTINEL) : LiveLabels.hasSentinel(f.path()) ? specialValue(f) : null;
         return new Lever(f.path(), section, f.typeName(), f.unit(), r == null ? "" : r.text(), min, max,
                 f.choices(), f.meaning(), below(f), sentinel);
+    }
+
+    private static final java.util.regex.Pattern SPECIAL = java.util.regex.Pattern.compile(
+            "(?:^|[(;,] ?)(-?\\d+(?:\\.\\d+)?) = ");
+
+    /**
+     * The value the declared meaning gives a special sense ("0 = no limit", "(0 = no events)"), for the levers the
+     * page explains ({@code sentinel.<path>} in the bundles): a value that reads like a number but switches
+     * something off. The meaning is the one declaration of it; a bundle text without such a value is an error.
+     */
+    private static Double specialValue(SchemaField f) {
+        java.util.regex.Matcher m = SPECIAL.matcher(f.meaning());
+        if (!m.find()) {
+            throw new IllegalStateException(LiveLabels.sentinelKey(f.path()) + " explains a special value, but the "
+                    + "declared meaning of " + f.path() + " names none (\"N = ...\"): " + f.meaning());
+        }
+        return Double.valueOf(m.group(1));
     }
 
     /** The integer field named by "must be &lt; path" in the meaning of an integer field, or null. */

@@ -260,13 +260,23 @@ class ServeApiTest {
     }
 
     @Test
-    void catalog_sentinel_onlyTheLeversDeclaredFromMinusOne() {
+    void catalog_sentinel_theLeversDeclaredFromMinusOneAndTheExplainedSpecialValues() {
         JsonNode catalog = client.get("/api/catalog").body();
         assertEquals(-1.0, lever(catalog, "kols.departureDay").get("sentinel").asDouble());
+        // 0 is special where the declared meaning says so and the page explains it (a teacher setting the
+        // operator's posts a day to 0 gets no limit, not silence)
+        assertEquals(0.0, lever(catalog, "world.operatorPostsPerDay").get("sentinel").asDouble());
+        assertEquals(0.0, lever(catalog, "world.outsideHalfLifeDays").get("sentinel").asDouble());
+        assertEquals(0.0, lever(catalog, "content.eventEveryDays").get("sentinel").asDouble());
         for (JsonNode l : catalog.get("levers")) {
             SchemaField f = Declarations.schema().field(l.get("path").asText()).orElseThrow();
             boolean fromMinusOne = f.range() != null && f.range().boundedBelow() && f.range().min() == -1;
-            assertEquals(fromMinusOne, !l.get("sentinel").isNull(), f.path());
+            boolean explained = org.communitysim.experiments.report.LiveLabels.hasSentinel(f.path());
+            assertEquals(fromMinusOne || explained, !l.get("sentinel").isNull(), f.path());
+            if (explained && !fromMinusOne) {
+                assertTrue(f.meaning().contains(l.get("sentinel").asText().replace(".0", "") + " = "),
+                        "the value the declared meaning explains: " + f.meaning());
+            }
         }
     }
 

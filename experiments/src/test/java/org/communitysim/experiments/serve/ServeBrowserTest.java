@@ -291,6 +291,10 @@ class ServeBrowserTest {
         }
         assertTrue(caption.startsWith((10 - dead) + " of 10 groups alive"), caption);
         assertTrue(dead > 0, "in a busy world most small groups die");
+        // the world's levers say what their 0 means (the operator's posts a day: 0 is no limit, not silence)
+        String note = (String) browser.executeScript(
+                "return document.getElementById('sentinel-world.operatorPostsPerDay').textContent;");
+        assertEquals("0 = no limit: every live group gets its own content.cadence", note);
         browser.executeScript("document.getElementById('world-box').scrollIntoView()");
         screenshot("live-world-en.png");
     }
