@@ -142,18 +142,11 @@ public final class CalibrationJob {
         root.put("extends", dir.toAbsolutePath().normalize().relativize(base).toString().replace('\\', '/'));
         root.put("name", r.spec().name() + "-fitted");
         List<String> set = new ArrayList<>();
+        org.communitysim.experiments.search.LeverFile.put(root, r.spec().baseDraft(),
+                r.estimates().stream().map(Estimate::parameter).toList(),
+                r.estimates().stream().mapToDouble(Estimate::value).toArray());
         for (Estimate e : r.estimates()) {
             SearchParameter p = e.parameter();
-            String[] parts = p.path().split("\\.");
-            ObjectNode node = root;
-            for (int i = 0; i < parts.length - 1; i++) {
-                node = node.has(parts[i]) ? (ObjectNode) node.get(parts[i]) : node.putObject(parts[i]);
-            }
-            if (p.integer()) {
-                node.put(parts[parts.length - 1], Math.round(e.value()));
-            } else {
-                node.put(parts[parts.length - 1], e.value());
-            }
             set.add(p.path() + "=" + Csv.number(p.integer() ? Math.rint(e.value()) : e.value())
                     + (e.identified() ? "" : " (not identified)"));
         }

@@ -138,22 +138,12 @@ public final class OptimisationJob {
         root.put("extends", dir.toAbsolutePath().normalize().relativize(base).toString().replace('\\', '/'));
         root.put("name", r.spec().name() + "-best");
         double[] values = r.chosenValues().get(0);
-        root.put("description", "Best strategy found by optimise (" + r.comparisons().get(0).verdict().name()
-                .toLowerCase(Locale.ROOT).replace('_', ' ') + " than the base): "
-                + Optimiser.describe(r.spec().levers(), values));
-        for (int i = 0; i < values.length; i++) {
-            SearchParameter p = r.spec().levers().get(i);
-            String[] parts = p.path().split("\\.");
-            ObjectNode node = root;
-            for (int k = 0; k < parts.length - 1; k++) {
-                node = node.has(parts[k]) ? (ObjectNode) node.get(parts[k]) : node.putObject(parts[k]);
-            }
-            if (p.integer()) {
-                node.put(parts[parts.length - 1], Math.round(values[i]));
-            } else {
-                node.put(parts[parts.length - 1], values[i]);
-            }
-        }
+        root.put("description", "Best strategy found by optimise (" + switch (r.comparisons().get(0).verdict()) {
+            case BETTER -> "better than the base";
+            case WORSE -> "worse than the base";
+            case NOT_SURE -> "not surely better than the base";
+        } + "): " + Optimiser.describe(r.spec().levers(), values));
+        org.communitysim.experiments.search.LeverFile.put(root, r.spec().baseDraft(), r.spec().levers(), values);
         return JSON.writeValueAsString(root) + "\n";
     }
 }

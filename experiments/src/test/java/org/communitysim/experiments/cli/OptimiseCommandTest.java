@@ -70,6 +70,35 @@ class OptimiseCommandTest {
         assertEquals(Integer.parseInt(row[3]), best.group().sizeCap());
     }
 
+    /**
+     * A search over a playbook's numbers writes a best.json that loads (the base's playbook with the found numbers;
+     * it once held a key "playbook[0]" that no scenario reader accepts), and its description is English.
+     */
+    @Test
+    void optimise_playbookLevers_bestJsonLoadsWithTheFoundNumbers() throws Exception {
+        Path shipped = Path.of("..", "scenarios", "referral-campaign-14-days.json").toAbsolutePath().normalize();
+        CalibrationFixtures.write(dir, "campaign.json", "{\"extends\": \"" + shipped + "\", \"population\": "
+                + "{\"size\": 300}, \"horizonDays\": 30}");
+        Path spec = CalibrationFixtures.write(dir, "pb.json", "{\"name\": \"pb\", \"base\": \"campaign.json\", "
+                + "\"levers\": [{\"path\": \"playbook[0].trigger.duration\", \"min\": 7, \"max\": 28}, "
+                + "{\"path\": \"playbook[0].effect.set.referral.reward\", \"min\": 1, \"max\": 20}, "
+                + "{\"path\": \"group.sizeCap\", \"min\": 40, \"max\": 300}], "
+                + "\"objective\": {\"outcome\": \"final_active\"}, \"replicates\": 2, \"evaluations\": 6, "
+                + "\"candidates\": 1, \"reevaluationReplicates\": 2, \"compareReplicates\": 3}");
+        assertEquals(0, cli("optimise", spec.toString(), "--out", dir.resolve("o").toString(), "--quiet"),
+                err.toString(StandardCharsets.UTF_8));
+        Scenario best = ScenarioFiles.load(dir.resolve("o/best.json"));
+        String[] row = Files.readAllLines(dir.resolve("o/candidates.csv")).get(1).split(",");
+        var action = best.playbook().actions().get(0);
+        assertEquals(Integer.parseInt(row[2]), action.duration());
+        assertEquals(Double.parseDouble(row[3]), ((org.communitysim.scenario.PlaybookAction.SetLevers) action.effect())
+                .levers().get("referral.reward"));
+        assertEquals(Integer.parseInt(row[4]), best.group().sizeCap());
+        assertEquals(1, best.playbook().actions().size(), "the base's one action, changed");
+        assertTrue(best.description().startsWith("Best strategy found by optimise ("), best.description());
+        assertFalse(best.description().contains("sure than"), best.description());
+    }
+
     @Test
     void optimise_badSpec_exit2NamingEveryFieldAndNothingWritten() {
         CalibrationFixtures.base(dir, 300, 30);
