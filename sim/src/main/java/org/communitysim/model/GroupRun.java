@@ -170,10 +170,25 @@ final class GroupRun {
         return group.deadDay >= 0 && group.deadDay + deadAfterDays - 1 <= day;
     }
 
-    /** The group after {@code lastDay} (-1: before day 0), for a live view. */
+    /**
+     * The group after {@code lastDay} (-1: before day 0), for a live view: its active members of that day's row, or,
+     * before its first row (day 0, or the day it opened), counted as a row counts them: KOLs and regular members
+     * not lurking.
+     */
     GroupNow now(int lastDay) {
-        double active = lastDay >= openDay && lastDay >= 0 ? daily.get(DailyMetric.ACTIVE, lastDay) : 0;
+        double active = lastDay >= openDay && lastDay >= 0 ? daily.get(DailyMetric.ACTIVE, lastDay) : activeNow();
         return new GroupNow(index, parent, openDay, group.memberCount, active, deadBy(lastDay) ? group.deadDay : -1);
+    }
+
+    private int activeNow() {
+        int active = 0;
+        for (int i = 0; i < group.memberCount; i++) {
+            byte role = group.slotRole[i];
+            if (role == GroupState.KOL || role == GroupState.REGULAR && !group.lurking[i]) {
+                active++;
+            }
+        }
+        return active;
     }
 
     /** The group's lifecycle for the run's result. */

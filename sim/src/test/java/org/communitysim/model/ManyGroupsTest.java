@@ -97,6 +97,7 @@ class ManyGroupsTest {
         CommunityModel m = started(s);
         assertEquals(1, m.groupsNow().size());
         assertEquals(20, m.groupsNow().get(0).members(), "day 0: the seeds");
+        assertEquals(20.0, m.groupsNow().get(0).active(), "day 0, before any row: the seeds counted as a row counts");
         for (int d = 0; d < 40; d++) {
             m.stepDay();
         }

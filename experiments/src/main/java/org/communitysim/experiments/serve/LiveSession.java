@@ -527,8 +527,21 @@ final class LiveSession {
         for (Side s : sides()) {
             sides.add(s.frame(log));
         }
-        frame.set("log", log);
+        frame.set("log", byDay(log));
         send.accept("frame", frame.toString());
+    }
+
+    /**
+     * The frame's log entries in day order (stable: A before B on one day, the daily moments before the groups'):
+     * a frame covers several days of both sides, and a group's death is only known days after its first silent day.
+     */
+    static ArrayNode byDay(ArrayNode log) {
+        List<com.fasterxml.jackson.databind.JsonNode> entries = new ArrayList<>();
+        log.forEach(entries::add);
+        entries.sort(java.util.Comparator.comparingInt(e -> e.path("day").asInt()));
+        ArrayNode sorted = JsonNodeFactory.instance.arrayNode();
+        entries.forEach(sorted::add);
+        return sorted;
     }
 
     private void log(String key, String side, String arg) {

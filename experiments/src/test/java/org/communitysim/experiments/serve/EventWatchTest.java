@@ -90,6 +90,19 @@ class EventWatchTest {
         }
     }
 
+    /** A frame's log lines reach the page in day order, equal days in the order written (the review saw 18 before 14). */
+    @Test
+    void byDay_sortsAFramesEntriesStably() {
+        var log = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        int[][] entries = {{18, 0}, {14, 1}, {38, 2}, {36, 3}, {14, 4}};
+        for (int[] e : entries) {
+            log.addObject().put("day", e[0]).put("n", e[1]);
+        }
+        List<String> order = new ArrayList<>();
+        LiveSession.byDay(log).forEach(e -> order.add(e.get("day").asInt() + "/" + e.get("n").asInt()));
+        assertEquals(List.of("14/1", "14/4", "18/0", "36/3", "38/2"), order);
+    }
+
     private static DailySeries run(Scenario s, int days, List<EventWatch.Entry> log) {
         long seed = Seeds.runSeed(42, 0);
         CommunityModel m = new CommunityModel(s, World.build(s, seed), seed);

@@ -441,7 +441,7 @@ function renderLog() {
     const li = document.createElement("li");
     li.className = "side-" + e.side;
     const who = live.state && live.state.compare ? t(e.side === "a" ? "live.strategy_a" : "live.strategy_b") + " · " : "";
-    li.textContent = `${t("live.log_day", e.day)}: ${who}${t(e.key, ...e.args)}`;
+    li.textContent = `${t("live.log_day", e.day)}${live.lang === "zh" ? "：" : ": "}${who}${t(e.key, ...e.args)}`;
     ul.appendChild(li);
   }
   ul.scrollTop = ul.scrollHeight;
