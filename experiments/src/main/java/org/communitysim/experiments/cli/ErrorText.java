@@ -62,6 +62,9 @@ final class ErrorText {
             Rule.of("^--resume (.+): no (\\S+) there; not a folder of (\\S+) results$", E.RESUME_NO_SPEC),
             Rule.of("^--out (.+) already holds (\\S+) results; continue them with --resume (.+) or choose another "
                     + "--out$", E.ALREADY_HOLDS),
+            Rule.of("^--resume (.+): the spec, its base scenario or the observed data differs from what this "
+                    + "calibration was started with \\(hash (\\S+) vs (\\S+)\\); restore them, or start a new "
+                    + "calibration with another --out$", E.CALIBRATION_INPUTS_CHANGED),
             Rule.of("^--resume (.+): no (\\S+) there; not a sweep folder$", E.SWEEP_NO_SPEC),
             Rule.of("^--resume (.+): the spec \\(or its base scenario\\) differs from the one this sweep was started "
                     + "with \\(hash (\\S+) vs (\\S+)\\); restore it, or start a new sweep with another --out$",

@@ -93,6 +93,12 @@ public final class SearchJournal implements AutoCloseable {
                         + storedSeed + ", not " + seed + "; give --seed " + storedSeed + " to continue it");
             }
             String storedHash = stored.path("hash").asText();
+            if (!storedHash.equals(hash) && command.equals("calibrate")) { // its hash covers the observed data too
+                throw new InputException("--resume " + dir + ": the spec, its base scenario or the observed data "
+                        + "differs from what this calibration was started with (hash " + hash.substring(0, 12) + " vs "
+                        + storedHash.substring(0, Math.min(12, storedHash.length()))
+                        + "); restore them, or start a new calibration with another --out");
+            }
             if (!storedHash.equals(hash)) {
                 throw new InputException("--resume " + dir + ": the spec (or its base scenario) differs from the one "
                         + "this search was started with (hash " + hash.substring(0, 12) + " vs "

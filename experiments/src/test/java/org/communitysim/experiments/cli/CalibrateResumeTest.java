@@ -99,7 +99,8 @@ class CalibrateResumeTest {
         rows.set(5, String.join(",", cells));
         Files.write(obs, rows);
         assertEquals(2, cli("calibrate", obs.toString(), spec.toString(), "--resume", done.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("differs from the one this search was started with"),
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the spec, its base scenario or the observed data differs "
+                + "from what this calibration was started with"),
                 err.toString(StandardCharsets.UTF_8));
         assertArrayEquals(before, Files.readAllBytes(done.resolve(SearchJournal.FILE)));
     }

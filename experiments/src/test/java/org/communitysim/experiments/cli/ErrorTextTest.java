@@ -111,6 +111,9 @@ class ErrorTextTest {
                 "Missing required option: '--out=URI'",
                 "Unmatched argument at index 3: 'y'",
                 "--resume /tmp/s: no sweep.json there; not a sweep folder",
+                "--resume /tmp/c: the spec, its base scenario or the observed data differs from what this calibration "
+                        + "was started with (hash 0123456789ab vs ba9876543210); restore them, or start a new calibration "
+                        + "with another --out",
                 "--resume /tmp/s: the spec (or its base scenario) differs from the one this sweep was started with (hash "
                         + "0123456789ab vs ba9876543210); restore it, or start a new sweep with another --out",
                 "--out /tmp/s already holds a sweep; continue it with --resume /tmp/s or choose another --out",
