@@ -65,6 +65,12 @@ final class ErrorText {
             Rule.of("^--resume (.+): the spec, its base scenario or the observed data differs from what this "
                     + "calibration was started with \\(hash (\\S+) vs (\\S+)\\); restore them, or start a new "
                     + "calibration with another --out$", E.CALIBRATION_INPUTS_CHANGED),
+            Rule.of("^(.+): (playbook\\[\\S+): not a number of this scenario's playbook; a path such as "
+                    + "playbook\\[0\\]\\.trigger\\.day or playbook\\[0\\]\\.effect\\.set\\.referral\\.reward must name a "
+                    + "number the playbook already has \\(docs/sweeps\\.md\\)$", E.NOT_A_PLAYBOOK_NUMBER),
+            Rule.of("^(.+): (playbook\\[\\S+) is not a numeric scenario field; a playbook path must name a number the "
+                    + "base's playbook has, e\\.g\\. playbook\\[0\\]\\.trigger\\.day \\((docs/\\S+)\\)$",
+                    E.NOT_A_BASE_PLAYBOOK_NUMBER),
             Rule.of("^--resume (.+): no (\\S+) there; not a sweep folder$", E.SWEEP_NO_SPEC),
             Rule.of("^--resume (.+): the spec \\(or its base scenario\\) differs from the one this sweep was started "
                     + "with \\(hash (\\S+) vs (\\S+)\\); restore it, or start a new sweep with another --out$",

@@ -82,9 +82,10 @@ final class OptimiseCommand implements Callable<Integer> {
             if (resume != null) {
                 w.println(Labels.format(Labels.Text.TERM_RESUMED, lang, r.reused(), r.ranNow()));
             }
-            w.println(Labels.format(Labels.Text.TERM_OPTIMISE, lang, os.name(),
+            String header = Labels.format(Labels.Text.TERM_OPTIMISE, lang, os.name(),
                     OptimisationReport.objective(os.objective(), lang), r.runs(),
-                    String.format(Locale.ROOT, "%.1f", r.wallSeconds())));
+                    String.format(Locale.ROOT, "%.1f", r.wallSeconds()));
+            w.println(lang == Lang.ZH ? org.communitysim.experiments.report.CjkSpacing.apply(header) : header);
             for (int i = 0; i < r.comparisons().size(); i++) {
                 Comparison c = r.comparisons().get(i);
                 w.println("  " + c.candidate() + "  " + Optimiser.describe(os.levers(), r.chosenValues().get(i)));

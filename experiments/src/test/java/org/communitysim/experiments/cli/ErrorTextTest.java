@@ -111,6 +111,11 @@ class ErrorTextTest {
                 "Missing required option: '--out=URI'",
                 "Unmatched argument at index 3: 'y'",
                 "--resume /tmp/s: no sweep.json there; not a sweep folder",
+                "--set playbook[3].trigger.day=2: playbook[3].trigger.day: not a number of this scenario's playbook; a "
+                        + "path such as playbook[0].trigger.day or playbook[0].effect.set.referral.reward must name a "
+                        + "number the playbook already has (docs/sweeps.md)",
+                "/tmp/s.json: parameters[0].path: playbook[1].trigger.day is not a numeric scenario field; a playbook "
+                        + "path must name a number the base's playbook has, e.g. playbook[0].trigger.day (docs/sweeps.md)",
                 "--resume /tmp/c: the spec, its base scenario or the observed data differs from what this calibration "
                         + "was started with (hash 0123456789ab vs ba9876543210); restore them, or start a new calibration "
                         + "with another --out",
