@@ -422,9 +422,16 @@ public final class Optimiser {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             SearchParameter p = levers.get(i);
-            parts.add(p.path() + "=" + (p.integer() ? Long.toString(Math.round(values[i]))
-                    : org.communitysim.experiments.io.Csv.number(values[i])));
+            parts.add(p.path() + "=" + (p.integer() ? Long.toString(Math.round(values[i])) : fourDigits(values[i])));
         }
         return String.join(", ", parts);
+    }
+
+    /** A found value for people to read: 4 significant digits (4.212, not 4.2121244896426795); the files keep all. */
+    static String fourDigits(double x) {
+        if (!Double.isFinite(x) || x == 0) {
+            return org.communitysim.experiments.io.Csv.number(x);
+        }
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

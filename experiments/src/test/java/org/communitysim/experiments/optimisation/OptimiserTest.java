@@ -26,6 +26,14 @@ class OptimiserTest {
     }
 
     @Test
+    void describe_foundValuesForPeople_fourSignificantDigits() {
+        assertEquals("4.212", Optimiser.fourDigits(4.2121244896426795));
+        assertEquals("0.0001235", Optimiser.fourDigits(1.2346e-4));
+        assertEquals("12350", Optimiser.fourDigits(12345.6));
+        assertEquals("30", Optimiser.fourDigits(30.0));
+    }
+
+    @Test
     void run_oneOrTwoThreads_identicalResults() throws Exception {
         OptimisationSpec s = spec("");
         OptimisationResult one = Optimiser.run(s, 1, Ensemble.Progress.NONE);
