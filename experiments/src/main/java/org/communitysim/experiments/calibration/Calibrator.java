@@ -176,7 +176,9 @@ public final class Calibrator {
                 SearchParameter p = params.get(i);
                 fitted.set(p.path(), p.boxed(estimate[i]), "calibration");
             }
-            progress.update((int) Math.min(Integer.MAX_VALUE, total), (int) Math.min(Integer.MAX_VALUE, total));
+            // the last line counts the runs made (the budget is an upper bound: a shortlist may be shorter)
+            int made = (int) Math.min(Integer.MAX_VALUE, runs.get());
+            progress.update(made, made);
             return new CalibrationResult(spec, observed, fitted.bind(), List.copyOf(estimates), refits,
                     fit.distance(best.bestU()), baseDistance, best.trace(), bands, runs.get(),
                     runs.get() - reusedRuns.get(), journal != null ? journal.reused() : 0,

@@ -166,7 +166,9 @@ public final class Optimiser {
             for (int i = 1; i < chosen.size(); i++) {
                 comparisons.add(compare(spec, baseRuns, compared.scenarios().get(i), compareSeed));
             }
-            progress.update((int) Math.min(Integer.MAX_VALUE, total), (int) Math.min(Integer.MAX_VALUE, total));
+            // the last line counts the runs made (the budget is an upper bound: a shortlist may be shorter)
+            int made = (int) Math.min(Integer.MAX_VALUE, runs.get());
+            progress.update(made, made);
             return new OptimisationResult(spec, List.copyOf(trace), List.copyOf(shortlist), List.copyOf(chosen),
                     List.copyOf(chosenValues), compared, List.copyOf(comparisons), runs.get(),
                     runs.get() - reusedRuns.get(), journal != null ? journal.reused() : 0,
