@@ -662,8 +662,14 @@ public final class Answer {
             return Labels.format(m == 1 ? Text.ANSWER_FAMILY_ONE : Text.ANSWER_FAMILY, lang, m);
         }
 
+        /**
+         * The goal in words; in a world of many groups a goal that describes one group says it is group 1's ("active
+         * members at the horizon (group 1)"): the operator's groups together are the group outcomes.
+         */
         private String goalName(RunOutcome goal) {
-            return Labels.inSentence(Labels.name(goal, lang), lang);
+            String name = Labels.inSentence(Labels.name(goal, lang), lang);
+            boolean world = scenarios.stream().anyMatch(r -> r.scenario().manyGroups());
+            return world && !Outcome.GROUPS_FAMILY.contains(goal) ? Messages.fill(text(Text.ANSWER_GROUP_ONE), name) : name;
         }
 
         private static double mean(ScenarioRuns r, RunOutcome o) {

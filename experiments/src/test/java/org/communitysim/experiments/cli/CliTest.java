@@ -121,6 +121,13 @@ class CliTest {
         assertTrue(lines.get(header + 3 + 12 + 11).trim().startsWith("lost_to_other_groups"));
         assertTrue(stdout().contains("  groups_opened  ") || stdout().lines().anyMatch(
                 l -> l.trim().startsWith("groups_opened")), "the summaries list the group outcomes too");
+        // a goal that describes one group says it is group 1's in a world of many groups
+        assertEquals(0, cli("compare", "one-group-500", "split-at-200", "--replicates", "3", "--set",
+                "population.size=3000", "--no-report", "--goal", "final_active", "--out", dir.resolve("g").toString()),
+                stderr());
+        assertTrue(stdout().contains("active members at the horizon of group 1"), stdout());
+        assertEquals(0, cli("compare", "one-group-500", "split-at-200", "--replicates", "3", "--set",
+                "population.size=3000", "--no-report", "--out", dir.resolve("r2").toString()), stderr());
         // the answer speaks of the operator's groups too (the review: survival 20% -> 74% went unmentioned)
         assertTrue(stdout().contains("For the operator's groups together, ") && stdout().contains("groups alive after 30 days ("),
                 stdout());
