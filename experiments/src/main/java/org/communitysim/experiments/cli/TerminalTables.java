@@ -60,8 +60,9 @@ final class TerminalTables {
             PrintWriter out) {
         for (org.communitysim.model.RunOutcome o : outcomes) {
             Summary s = Comparisons.summary(o, sr.values(o), false, 0);
-            out.println("  " + left(outcome(o, lang), 24) + " " + right(num(s.mean()), 10) + " "
-                    + right(num(s.sd()), 10) + " " + right(num(s.median()), 10) + " "
+            boolean count = o.unit() == org.communitysim.model.Unit.COUNT;
+            out.println("  " + left(outcome(o, lang), 24) + " " + right(count ? count(s.mean()) : num(s.mean()), 10)
+                    + " " + right(num(s.sd()), 10) + " " + right(count ? count(s.median()) : num(s.median()), 10) + " "
                     + right("[" + bound(s.ciLow()) + ", " + bound(s.ciHigh()) + "]", 23));
         }
     }
@@ -161,6 +162,14 @@ final class TerminalTables {
 
     static String right(String s, int columns) {
         return " ".repeat(Math.max(0, columns - width(s))) + s;
+    }
+
+    /** A mean or median of a count: whole when it is whole ("5", not "5.000"), else one decimal ("2.4"). */
+    static String count(double v) {
+        if (Double.isNaN(v) || Math.abs(v) >= 1000 || v != Math.rint(v) && Math.abs(v) >= 10) {
+            return num(v);
+        }
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
     static String num(double v) {

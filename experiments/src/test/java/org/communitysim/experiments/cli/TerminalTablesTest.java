@@ -17,4 +17,14 @@ class TerminalTablesTest {
         assertEquals("-2114", TerminalTables.bound(-2114.4));
         assertEquals("–", TerminalTables.bound(Double.NaN));
     }
+
+    /** A count's mean or median reads as a count: "5", "2.4", "37.8" (the review saw groups opened "5.000"). */
+    @Test
+    void count_wholeWhenWhole_oneDecimalOtherwise() {
+        assertEquals("5", TerminalTables.count(5.0));
+        assertEquals("2.4", TerminalTables.count(2.4));
+        assertEquals("37.8", TerminalTables.count(37.8));
+        assertEquals("0", TerminalTables.count(0));
+        assertEquals("1234", TerminalTables.count(1234.4));
+    }
 }

@@ -488,7 +488,7 @@ const METRIC_COLOURS = {
   members: "#1a202c", active: "#3182ce", lurkers: "#718096",
   joins: "#2f855a", leaves: "#c53030", mean_post_value: "#6b46c1",
 };
-const SPARE_COLOURS = ["#6b46c1", "#b7791f", "#2c7a7b", "#b83280"];
+const SPARE_COLOURS = ["#b7791f", "#2c7a7b", "#b83280", "#dd6b20"]; // none a named metric's: no two charts share one
 const SIDE_DASH = { a: [], b: [6, 3] };
 
 function metricColour(metric, metrics) {
