@@ -176,19 +176,9 @@ final class GroupRun {
      * not lurking.
      */
     GroupNow now(int lastDay) {
-        double active = lastDay >= openDay && lastDay >= 0 ? daily.get(DailyMetric.ACTIVE, lastDay) : activeNow();
+        double active = lastDay >= openDay && lastDay >= 0 ? daily.get(DailyMetric.ACTIVE, lastDay)
+                : group.countsNow().active();
         return new GroupNow(index, parent, openDay, group.memberCount, active, deadBy(lastDay) ? group.deadDay : -1);
-    }
-
-    private int activeNow() {
-        int active = 0;
-        for (int i = 0; i < group.memberCount; i++) {
-            byte role = group.slotRole[i];
-            if (role == GroupState.KOL || role == GroupState.REGULAR && !group.lurking[i]) {
-                active++;
-            }
-        }
-        return active;
     }
 
     /** The group's lifecycle for the run's result. */

@@ -78,6 +78,30 @@ final class GroupState {
     final int[] memberPos;
     int memberCount;
 
+    /**
+     * The members as they stand, counted as {@link Measurement} counts a day's row: active (KOLs and regular members
+     * not lurking), lurkers (regular members lurking) and advertisers. For views between days, before a row exists.
+     */
+    GroupView.Counts countsNow() {
+        int active = 0;
+        int lurkers = 0;
+        int advertisers = 0;
+        for (int i = 0; i < memberCount; i++) {
+            switch (slotRole[i]) {
+                case ADVERTISER -> advertisers++;
+                case KOL -> active++;
+                default -> {
+                    if (lurking[i]) {
+                        lurkers++;
+                    } else {
+                        active++;
+                    }
+                }
+            }
+        }
+        return new GroupView.Counts(active, lurkers, advertisers);
+    }
+
     // per member, by slot (position in memberList), moved along with it on swap-remove
     final boolean[] lurking;
     final double[] satisfaction;

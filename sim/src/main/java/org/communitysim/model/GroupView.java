@@ -142,6 +142,15 @@ public final class GroupView {
         return g.memberPos[p];
     }
 
+    /** Members by kind now: active (KOLs and regular members not lurking), lurkers, advertisers. */
+    public record Counts(int active, int lurkers, int advertisers) {
+    }
+
+    /** The members counted as a day's row counts them (the page shows these before day 0's row exists). */
+    public Counts countsNow() {
+        return g.countsNow();
+    }
+
     // run totals
 
     public long memberDays() {

@@ -147,25 +147,12 @@ final class Side {
      * counts for day 0 and no daily rate.
      */
     private static ObjectNode now(GroupView view) {
-        int active = 0;
-        int lurkers = 0;
-        int advertisers = 0;
-        for (int i = 0; i < view.memberCount(); i++) {
-            int p = view.memberAt(i);
-            byte role = view.role(p);
-            if (role == 2) {
-                advertisers++;
-            } else if (role == 1 || !view.lurking(p)) {
-                active++;
-            } else {
-                lurkers++;
-            }
-        }
+        GroupView.Counts c = view.countsNow();
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("members", view.memberCount());
-        out.put("active", active);
-        out.put("lurkers", lurkers);
-        out.put("advertisers", advertisers);
+        out.put("active", c.active());
+        out.put("lurkers", c.lurkers());
+        out.put("advertisers", c.advertisers());
         return out;
     }
 
