@@ -102,7 +102,7 @@ public final class Calibrator {
                 best = Cmaes.minimise(fit::distance, start, SIGMA, spec.evaluations(),
                         Seeds.streamSeed(spec.seed(), "calibrate-cmaes"));
                 baseDistance = fit.distance(start);
-            } catch (JournalFailure f) {
+            } catch (SearchJournal.Failure f) {
                 throw f.rethrown();
             }
             double[] estimate = fitCandidates.values(best.bestU());
@@ -142,7 +142,7 @@ public final class Calibrator {
             }
             try {
                 Workers.awaitAll(futures);
-            } catch (JournalFailure f) {
+            } catch (SearchJournal.Failure f) {
                 throw f.rethrown();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -209,14 +209,7 @@ public final class Calibrator {
         n.put("name", spec.name());
         n.put("description", spec.description());
         ArrayNode ps = n.putArray("parameters");
-        for (SearchParameter p : spec.parameters()) {
-            ObjectNode o = ps.addObject();
-            o.put("path", p.path());
-            o.put("integer", p.integer());
-            o.put("min", p.min());
-            o.put("max", p.max());
-            o.put("scale", p.log() ? "log" : "linear");
-        }
+        spec.parameters().forEach(p -> p.writeTo(ps.addObject()));
         n.put("replicates", spec.replicates());
         n.put("evaluations", spec.evaluations());
         n.put("bootstrap", spec.bootstrap());
@@ -232,23 +225,6 @@ public final class Calibrator {
         obs.put("values", SearchJournal.sha256(Arrays.deepToString(observed.values())));
         n.set("base", ScenarioFiles.toTree(spec.baseDraft().copy().bind().named("base", "")));
         return n;
-    }
-
-    /** A journal's checked failure carried out of the function CMA-ES calls. */
-    private static final class JournalFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        JournalFailure(Exception cause) {
-            super(cause);
-        }
-
-        /** Throws the input error, or returns the I/O error to be thrown: {@code throw f.rethrown()}. */
-        IOException rethrown() throws InputException {
-            if (getCause() instanceof InputException e) {
-                throw e;
-            }
-            return (IOException) getCause();
-        }
     }
 
     /** The run seeds of one seed set: {@code Seeds.runSeed(master, r)}, r &lt; n. */
@@ -342,7 +318,7 @@ public final class Calibrator {
             try {
                 journaled = journal != null ? journal.take(stage, index, values) : null;
             } catch (InputException e) {
-                throw new JournalFailure(e);
+                throw new SearchJournal.Failure(e);
             }
             if (journaled != null) {
                 runs.addAndGet(journaled.runs());
@@ -372,7 +348,7 @@ public final class Calibrator {
                 try {
                     journal.append(new SearchJournal.Entry(stage, index, n, values, new double[] {d}));
                 } catch (IOException e) {
-                    throw new JournalFailure(e);
+                    throw new SearchJournal.Failure(e);
                 }
             }
             seen.put(key, d);

@@ -119,8 +119,8 @@ public final class Optimiser {
                     return f;
                 }, candidates.baseUnits(), SIGMA, spec.evaluations(),
                         Seeds.streamSeed(spec.seed(), "optimise-cmaes"));
-            } catch (JournalFailure f) {
-                f.rethrow();
+            } catch (SearchJournal.Failure f) {
+                throw f.rethrown();
             }
 
             // 2. re-evaluation of the shortlist on fresh seeds
@@ -137,8 +137,8 @@ public final class Optimiser {
                 try {
                     shortlist.add(journaled(spec, candidates, e.values(), freshSeeds, pool, e.index(), runs,
                             reusedRuns, journal, FRESH));
-                } catch (JournalFailure f) {
-                    f.rethrow();
+                } catch (SearchJournal.Failure f) {
+                    throw f.rethrown();
                 }
                 tick.run();
             }
@@ -180,7 +180,7 @@ public final class Optimiser {
 
     /**
      * One evaluation of the search ({@code stage} SEARCH) or of the re-evaluation (FRESH): from the journal when it
-     * holds it, else run and appended to it. Throws {@link JournalFailure} (unchecked: CMA-ES calls this through a
+     * holds it, else run and appended to it. Throws {@link SearchJournal.Failure} (unchecked: CMA-ES calls this through a
      * function that cannot throw) for the journal's I/O and input errors.
      */
     private static Evaluated journaled(OptimisationSpec spec, Candidates candidates, double[] values, long[] seeds,
@@ -205,10 +205,8 @@ public final class Optimiser {
                 journal.append(new SearchJournal.Entry(stage, index, runs.get() - before, values, r));
             }
             return e;
-        } catch (IOException e) {
-            throw new JournalFailure(e);
-        } catch (InputException e) {
-            throw new JournalFailure(e);
+        } catch (IOException | InputException e) {
+            throw new SearchJournal.Failure(e);
         }
     }
 
@@ -233,14 +231,7 @@ public final class Optimiser {
         n.put("name", spec.name());
         n.put("description", spec.description());
         ArrayNode levers = n.putArray("levers");
-        for (SearchParameter p : spec.levers()) {
-            ObjectNode l = levers.addObject();
-            l.put("path", p.path());
-            l.put("integer", p.integer());
-            l.put("min", p.min());
-            l.put("max", p.max());
-            l.put("scale", p.log() ? "log" : "linear");
-        }
+        spec.levers().forEach(p -> p.writeTo(levers.addObject()));
         ObjectNode o = n.putObject("objective");
         o.put("describe", spec.objective().describe());
         ArrayNode terms = o.putArray("terms");
@@ -261,22 +252,6 @@ public final class Optimiser {
         n.put("seed", spec.seed());
         n.set("base", ScenarioFiles.toTree(spec.baseDraft().copy().bind().named("base", "")));
         return n;
-    }
-
-    /** A journal's checked failure carried out of the function CMA-ES calls. */
-    private static final class JournalFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        JournalFailure(Exception cause) {
-            super(cause);
-        }
-
-        void rethrow() throws IOException, InputException {
-            if (getCause() instanceof IOException e) {
-                throw e;
-            }
-            throw (InputException) getCause();
-        }
     }
 
     /** The value CMA-ES minimises: the objective (negated when maximised), infeasible and invalid ranked below. */

@@ -240,4 +240,24 @@ public final class SearchJournal implements AutoCloseable {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A journal's checked failure (an input error: the journal disagrees with the search; or an I/O error) carried
+     * out of the function CMA-ES calls, which may not throw checked exceptions; {@code throw f.rethrown()} after it.
+     */
+    public static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Failure(Exception cause) {
+            super(cause);
+        }
+
+        /** Throws the input error, or returns the I/O error to be thrown. */
+        public IOException rethrown() throws org.communitysim.scenario.file.InputException {
+            if (getCause() instanceof org.communitysim.scenario.file.InputException e) {
+                throw e;
+            }
+            return (IOException) getCause();
+        }
+    }
 }

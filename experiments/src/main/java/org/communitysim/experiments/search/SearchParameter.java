@@ -34,6 +34,18 @@ public record SearchParameter(String path, boolean integer, double min, double m
         return Math.max(0, Math.min(1, u));
     }
 
+    /**
+     * Its entry in a resumable search's resolved spec ({@link SearchJournal}): path, integer, min, max, scale; the
+     * spec's hash covers these fields in this order.
+     */
+    public void writeTo(com.fasterxml.jackson.databind.node.ObjectNode o) {
+        o.put("path", path);
+        o.put("integer", integer);
+        o.put("min", min);
+        o.put("max", max);
+        o.put("scale", log ? "log" : "linear");
+    }
+
     /** The value as it is set on a scenario: a Long for an integer field, else a Double. */
     public Object boxed(double value) {
         return integer ? (Object) (long) Math.rint(value) : (Object) value;
