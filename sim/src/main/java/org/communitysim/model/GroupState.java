@@ -1,6 +1,7 @@
 package org.communitysim.model;
 
 import java.util.Arrays;
+import org.communitysim.network.TrustNetwork;
 
 /**
  * Everything that belongs to one group (docs/model.md §2 "Group"): who is a member, each person's history with the
@@ -58,6 +59,12 @@ final class GroupState {
     final byte[] role;
     /** Member, not lurking, not an advertiser: counts in a friend's social value (one lookup per tie, not three). */
     final boolean[] activeTie;
+    /**
+     * Per person: the weight of their ties to persons with {@link #activeTie} on, kept up to date as flags switch
+     * (SocialValue reads it instead of re-summing each member's row every day). Null when the network's sums are
+     * not exact ({@link org.communitysim.network.TrustNetwork#exactWeightSums()}): then SocialValue re-sums.
+     */
+    final double[] activeWeight;
     final byte[] channel;
     final int[] depth;
     final double[] insideWeight;
@@ -109,6 +116,8 @@ final class GroupState {
     final double[] answerCommitment;
     final int[] joinDay;
     final int[] referrer;
+    /** The weight of the tie to the referrer (0 if none or no referrer), looked up once at joining. */
+    final float[] referrerWeight;
     final int[] mentionedDay;
     /** The last day the member posted (on topic or chatter); the day before joining if never (playbook purges). */
     final int[] lastPostDay;
@@ -192,6 +201,7 @@ final class GroupState {
         history = new byte[n];
         role = new byte[n];
         activeTie = new boolean[n];
+        activeWeight = world.net.exactWeightSums() ? new double[n] : null;
         channel = new byte[n];
         depth = new int[n];
         insideWeight = new double[n];
@@ -217,6 +227,7 @@ final class GroupState {
         answerCommitment = new double[slots];
         joinDay = new int[slots];
         referrer = new int[slots];
+        referrerWeight = new float[slots];
         mentionedDay = new int[slots];
         lastPostDay = new int[slots];
         dayValue = new double[slots];
@@ -302,9 +313,10 @@ final class GroupState {
         joinDay[slot] = day;
         channel[p] = ch;
         referrer[slot] = ref;
+        referrerWeight[slot] = ref >= 0 ? w.net.weightBetween(p, ref) : 0f;
         depth[p] = ch == REFERRAL ? depth[ref] + 1 : 0;
         lurking[slot] = false;
-        activeTie[p] = role[p] != ADVERTISER;
+        setActiveTie(p, role[p] != ADVERTISER);
         satisfaction[slot] = terms.initialSatisfaction();
         entryCommitment[slot] = ch != SEED ? terms.entryCommitment() : 0;
         answerCommitment[slot] = 0;
@@ -343,7 +355,7 @@ final class GroupState {
     void leave(int p, byte why, DayState today) {
         TopicWorld w = world;
         member[p] = false;
-        activeTie[p] = false;
+        setActiveTie(p, false);
         int pos = memberPos[p];
         if (why == LEFT) {
             leftByChoice++;
@@ -366,6 +378,28 @@ final class GroupState {
         leavesTotal++;
     }
 
+    /**
+     * Switches whether person p counts in friends' social value, and moves p's tie weights into or out of each
+     * friend's {@link #activeWeight}.
+     */
+    void setActiveTie(int p, boolean on) {
+        if (activeTie[p] == on) {
+            return;
+        }
+        activeTie[p] = on;
+        double[] weights = activeWeight;
+        if (weights != null) {
+            TrustNetwork net = world.net;
+            for (int k = net.rowStart(p), end = net.rowEnd(p); k < end; k++) {
+                if (on) {
+                    weights[net.target(k)] += net.weight(k);
+                } else {
+                    weights[net.target(k)] -= net.weight(k);
+                }
+            }
+        }
+    }
+
     /** Moves the per-member state of slot {@code from} to slot {@code to} (swap-remove). */
     private void moveSlot(int from, int to) {
         lurking[to] = lurking[from];
@@ -374,6 +408,7 @@ final class GroupState {
         answerCommitment[to] = answerCommitment[from];
         joinDay[to] = joinDay[from];
         referrer[to] = referrer[from];
+        referrerWeight[to] = referrerWeight[from];
         mentionedDay[to] = mentionedDay[from];
         lastPostDay[to] = lastPostDay[from];
         dayValue[to] = dayValue[from];

@@ -36,7 +36,6 @@ record Satisfaction(Params params, GroupState g, DayState today, Rng rng) implem
         boolean[] lurkers = g.lurking;
         double[] dayValues = g.dayValue;
         double[] sats = g.satisfaction;
-        boolean[] activeTies = g.activeTie;
         double[] entryCommitments = g.entryCommitment;
         double[] answerCommitments = g.answerCommitment;
         StateParams p = params.state();
@@ -68,10 +67,10 @@ record Satisfaction(Params params, GroupState g, DayState today, Rng rng) implem
             sats[i] = s;
             if (!lurkers[i] && s < lurkLine) {
                 lurkers[i] = true;
-                activeTies[who] = false;
+                g.setActiveTie(who, false);
             } else if (lurkers[i] && s > returnLine) {
                 lurkers[i] = false;
-                activeTies[who] = true;
+                g.setActiveTie(who, true);
             }
             double commitment = entryCommitments[i] + answerCommitments[i] + tenureCommitment.commitment(tenure);
             double hazard = p.baseHazard() + p.maxHazard() * Math.exp(-Math.max(0, s + commitment) / p.hazardScale());

@@ -24,30 +24,36 @@ record SocialValue(Params params, TrustNetwork net, GroupState g) implements Ste
         // the group's arrays, read once (they never change identity): plain locals for the loop below
         int[] list = g.memberList;
         byte[] roles = g.slotRole;
-        int[] rowStarts = g.slotRowStart;
-        int[] rowEnds = g.slotRowEnd;
         int[] referrers = g.referrer;
+        float[] referrerWeights = g.referrerWeight;
         boolean[] isMember = g.member;
         double[] dayValues = g.dayValue;
         double bondGain = params.bondGain();
         double referrerBond = params.referrerBond();
-        boolean[] activeTie = g.activeTie;
+        double[] activeWeights = g.activeWeight;
         for (int i = 0; i < g.memberCount; i++) {
-            int who = list[i];
             if (roles[i] != GroupState.REGULAR) {
                 continue;
             }
-            double active = 0;
-            for (int k = rowStarts[i], end = rowEnds[i]; k < end; k++) {
-                if (activeTie[net.target(k)]) {
-                    active += net.weight(k);
-                }
-            }
+            // W_active: kept up to date by GroupState.setActiveTie, or summed afresh when such sums are not exact
+            double active = activeWeights != null ? activeWeights[list[i]] : activeWeight(i);
             int ref = referrers[i];
             if (referrerBond > 0 && ref >= 0 && isMember[ref]) {
-                active += referrerBond * net.weightBetween(who, ref);
+                active += referrerBond * referrerWeights[i];
             }
             dayValues[i] += bondGain * Math.log(1 + active);
         }
+    }
+
+    /** The weight of slot i's ties to persons with activeTie on, summed along the member's row. */
+    private double activeWeight(int i) {
+        boolean[] activeTie = g.activeTie;
+        double active = 0;
+        for (int k = g.slotRowStart[i], end = g.slotRowEnd[i]; k < end; k++) {
+            if (activeTie[net.target(k)]) {
+                active += net.weight(k);
+            }
+        }
+        return active;
     }
 }

@@ -10,11 +10,51 @@ public final class TrustNetwork {
     private final int[] offsets;
     private final int[] targets;
     private final float[] weights;
+    private final boolean exactSums;
 
     TrustNetwork(int[] offsets, int[] targets, float[] weights) {
         this.offsets = offsets;
         this.targets = targets;
         this.weights = weights;
+        this.exactSums = sumsAreExact(offsets, weights);
+    }
+
+    /**
+     * Whether every sum, in {@code double}, of weights taken from one row, added and removed in any order, is exact:
+     * then a running total of a row's weights (kept up to date as ties switch on and off) has the same bits as the
+     * total summed afresh. True when all weights are multiples of one power of two 2^e (the smallest ulp among them)
+     * and no row's weights add up to 2^(52+e) or more, so every partial sum is an integer multiple of 2^e that a
+     * double holds exactly. The shipped networks (three float weights, at most a few thousand ties a row) meet it
+     * with 20 bits to spare; a network that does not is summed afresh each day (docs/model.md §4.6).
+     */
+    public boolean exactWeightSums() {
+        return exactSums;
+    }
+
+    private static boolean sumsAreExact(int[] offsets, float[] weights) {
+        float largest = 0;
+        float smallest = Float.POSITIVE_INFINITY; // the smallest nonzero magnitude: its ulp is the smallest ulp
+        for (float w : weights) {
+            float a = Math.abs(w);
+            if (!(a <= Float.MAX_VALUE)) { // NaN or infinite
+                return false;
+            }
+            largest = Math.max(largest, a);
+            if (a != 0 && a < smallest) {
+                smallest = a;
+            }
+        }
+        if (largest == 0) {
+            return true;
+        }
+        // the exponent of that ulp: 2^-149 for subnormals, which Math.getExponent(float) would misreport
+        int smallestUlp = Math.getExponent((double) Math.ulp(smallest));
+        int maxDegree = 0;
+        for (int v = 0; v + 1 < offsets.length; v++) {
+            maxDegree = Math.max(maxDegree, offsets[v + 1] - offsets[v]);
+        }
+        // bound on any partial sum of a row, rounded up by at most one ulp: compare with one bit of margin
+        return (double) maxDegree * largest < Math.scalb(1.0, 52 + smallestUlp);
     }
 
     public int size() {
