@@ -112,13 +112,21 @@ public final class EdgeBuffer {
         int[] sources = new int[(int) total];
         float[] sourceWeights = new float[(int) total];
         int[] fill = Arrays.copyOf(offsets, n);
+        // on the way, the magnitudes of the weights (bits of |w|, whose order as ints is that of the magnitudes): the
+        // largest, and the smallest nonzero less one (a zero maps to the maximum); free beside the scattered writes
+        int largestBits = 0;
+        int smallestBitsLess1 = Integer.MAX_VALUE;
         for (int i = 0; i < size; i++) {
             int x = a[i];
             int y = b[i];
+            float wi = w[i];
             sources[fill[x]] = y;
-            sourceWeights[fill[x]++] = w[i];
+            sourceWeights[fill[x]++] = wi;
             sources[fill[y]] = x;
-            sourceWeights[fill[y]++] = w[i];
+            sourceWeights[fill[y]++] = wi;
+            int bits = Float.floatToRawIntBits(wi) & 0x7fffffff;
+            largestBits = Math.max(largestBits, bits);
+            smallestBitsLess1 = Math.min(smallestBitsLess1, (bits - 1) & 0x7fffffff);
         }
         // pass 2: transpose; row t receives its neighbours in increasing order, a duplicate right after its twin
         int[] targets = new int[(int) total];
@@ -163,6 +171,12 @@ public final class EdgeBuffer {
             weights = Arrays.copyOf(weights, write);
         }
         // each duplicate undirected tie was seen once from each end
-        return new Built(new TrustNetwork(newOffsets, targets, weights), duplicates / 2, selfLoops);
+        int maxDegree = 0;
+        for (int v = 0; v < n; v++) {
+            maxDegree = Math.max(maxDegree, newOffsets[v + 1] - newOffsets[v]);
+        }
+        // every weight kept is one of those seen (merging keeps one of two): bounds over those hold for it
+        boolean exact = TrustNetwork.sumsAreExact(largestBits, smallestBitsLess1, maxDegree);
+        return new Built(new TrustNetwork(newOffsets, targets, weights, exact), duplicates / 2, selfLoops);
     }
 }

@@ -12,11 +12,12 @@ public final class TrustNetwork {
     private final float[] weights;
     private final boolean exactSums;
 
-    TrustNetwork(int[] offsets, int[] targets, float[] weights) {
+    /** @param exactSums what {@link #sumsAreExact} says of these weights and rows (or of a superset of them) */
+    TrustNetwork(int[] offsets, int[] targets, float[] weights, boolean exactSums) {
         this.offsets = offsets;
         this.targets = targets;
         this.weights = weights;
-        this.exactSums = sumsAreExact(offsets, weights);
+        this.exactSums = exactSums;
     }
 
     /**
@@ -31,30 +32,23 @@ public final class TrustNetwork {
         return exactSums;
     }
 
-    private static boolean sumsAreExact(int[] offsets, float[] weights) {
-        float largest = 0;
-        float smallest = Float.POSITIVE_INFINITY; // the smallest nonzero magnitude: its ulp is the smallest ulp
-        for (float w : weights) {
-            float a = Math.abs(w);
-            if (!(a <= Float.MAX_VALUE)) { // NaN or infinite
-                return false;
-            }
-            largest = Math.max(largest, a);
-            if (a != 0 && a < smallest) {
-                smallest = a;
-            }
+    /**
+     * The condition of {@link #exactWeightSums()}, from the largest magnitude among the weights and the smallest nonzero
+     * one, each as the bits of |w| ({@code Float.floatToRawIntBits(w) & 0x7fffffff}, the second less one so that zero
+     * weights can be left out branch-free), and the largest row.
+     */
+    static boolean sumsAreExact(int largestBits, int smallestBitsLess1, int maxDegree) {
+        if (largestBits >= 0x7f800000) { // an infinity or a NaN
+            return false;
         }
-        if (largest == 0) {
+        if (largestBits == 0 || maxDegree == 0) {
             return true;
         }
+        float smallest = Float.intBitsToFloat(smallestBitsLess1 + 1); // its ulp is the smallest ulp of all the weights
         // the exponent of that ulp: 2^-149 for subnormals, which Math.getExponent(float) would misreport
         int smallestUlp = Math.getExponent((double) Math.ulp(smallest));
-        int maxDegree = 0;
-        for (int v = 0; v + 1 < offsets.length; v++) {
-            maxDegree = Math.max(maxDegree, offsets[v + 1] - offsets[v]);
-        }
         // bound on any partial sum of a row, rounded up by at most one ulp: compare with one bit of margin
-        return (double) maxDegree * largest < Math.scalb(1.0, 52 + smallestUlp);
+        return (double) maxDegree * Float.intBitsToFloat(largestBits) < Math.scalb(1.0, 52 + smallestUlp);
     }
 
     public int size() {

@@ -101,10 +101,15 @@ public final class Rng {
         }
         if (shape < 1) {
             double u = nextDouble();
-            return gamma(shape + 1, scale) * Math.pow(u, 1 / shape);
+            double d = shape + 1 - 1.0 / 3.0;
+            return marsagliaTsang(d, 1 / Math.sqrt(9 * d), scale) * Math.pow(u, 1 / shape);
         }
         double d = shape - 1.0 / 3.0;
-        double c = 1 / Math.sqrt(9 * d);
+        return marsagliaTsang(d, 1 / Math.sqrt(9 * d), scale);
+    }
+
+    /** Marsaglia &amp; Tsang's squeeze-and-reject loop for Gamma(d + 1/3, scale), with c = 1/sqrt(9d). */
+    private double marsagliaTsang(double d, double c, double scale) {
         while (true) {
             double x;
             double v;
@@ -129,9 +134,23 @@ public final class Rng {
 
     /** Fills {@code out[offset .. offset+k)} with a Dirichlet(alpha, ..., alpha) draw. */
     public void dirichlet(double alpha, double[] out, int offset, int k) {
+        if (alpha <= 0) {
+            throw new IllegalArgumentException("gamma shape and scale must be positive: " + alpha + ", 1.0");
+        }
+        // k draws of gamma(alpha, 1), the same draws as gamma(alpha, 1) makes, with its constants computed once
+        boolean boosted = alpha < 1;
+        double d = (boosted ? alpha + 1 : alpha) - 1.0 / 3.0;
+        double c = 1 / Math.sqrt(9 * d);
+        double inverse = 1 / alpha;
         double sum = 0;
         for (int i = 0; i < k; i++) {
-            double g = gamma(alpha, 1);
+            double g;
+            if (boosted) {
+                double u = nextDouble();
+                g = marsagliaTsang(d, c, 1) * Math.pow(u, inverse);
+            } else {
+                g = marsagliaTsang(d, c, 1);
+            }
             out[offset + i] = g;
             sum += g;
         }
