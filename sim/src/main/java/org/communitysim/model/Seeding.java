@@ -3,6 +3,7 @@ package org.communitysim.model;
 import org.communitysim.random.Rng;
 import org.communitysim.scenario.JoinSpec;
 import org.communitysim.scenario.Scenario;
+import org.communitysim.scenario.SeedingMode;
 
 /**
  * Day 0: the operator's own circle and the KOLs join (docs/model.md §2 "Group", "KOL / expert"). With
@@ -42,6 +43,21 @@ final class Seeding {
         if (want + kolCount > n) {
             throw new IllegalArgumentException((fixed < 0 ? "group.seedMembers" : "the seeds") + " + kols.count ("
                     + (want + kolCount) + ") exceeds the population (" + n + ")");
+        }
+        // seeds of a circle and KOLs are regular persons: advertisers (population.advertiserShare) never are
+        int regularWanted = (join.seeding() == SeedingMode.CIRCLE ? want : 0) + kolCount;
+        if (regularWanted > 0) {
+            int regulars = 0;
+            for (int p = 0; p < n; p++) {
+                regulars += g.role[p] == GroupState.REGULAR ? 1 : 0;
+            }
+            if (regularWanted > regulars) {
+                String what = join.seeding() == SeedingMode.CIRCLE
+                        ? (fixed < 0 ? "group.seedMembers" : "join.seedCount") + " + kols.count" : "kols.count";
+                throw new World.WorldException(what + " (" + regularWanted + ") exceeds the regular persons of "
+                        + "this population (" + regulars + " of " + n + "; advertisers, population.advertiserShare, "
+                        + "are never seeds or KOLs)");
+            }
         }
         switch (join.seeding()) {
             case CIRCLE -> {

@@ -19,12 +19,20 @@ import org.communitysim.scenario.Scenario;
  */
 public record World(Population population, TrustNetwork network) {
 
-    /** Thrown when the world cannot be built from the scenario's input (e.g. an unreadable edge list). */
+    /**
+     * Thrown when the world cannot be built from the scenario's input (e.g. an unreadable edge list), or when the
+     * scenario does not fit the world drawn (more seeds and KOLs than regular persons): a problem of the input, which
+     * the command line reports as such (exit code 2).
+     */
     public static final class WorldException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public WorldException(String message, Throwable cause) {
             super(message, cause);
+        }
+
+        public WorldException(String message) {
+            super(message);
         }
     }
 

@@ -25,8 +25,8 @@ public final class TrustNetwork {
      * then a running total of a row's weights (kept up to date as ties switch on and off) has the same bits as the
      * total summed afresh. True when all weights are multiples of one power of two 2^e (the smallest ulp among them)
      * and no row's weights add up to 2^(52+e) or more, so every partial sum is an integer multiple of 2^e that a
-     * double holds exactly. The shipped networks (three float weights, at most a few thousand ties a row) meet it
-     * with 20 bits to spare; a network that does not is summed afresh each day (docs/model.md §4.6).
+     * double holds exactly. The shipped networks (three float weights, rows of a few hundred ties) meet it
+     * with more than 15 bits to spare; a network that does not is summed afresh each day (docs/model.md §4.6).
      */
     public boolean exactWeightSums() {
         return exactSums;

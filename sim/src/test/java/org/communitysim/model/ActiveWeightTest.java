@@ -70,6 +70,24 @@ class ActiveWeightTest {
         assertTrue(lurkers > 0 || s.name().equals("monthly-lurker-purge"), s.name() + ": nobody ever lurked");
     }
 
+    /** Every shipped scenario's network keeps exact sums, so none of them pays for summing afresh. */
+    @Test
+    void shippedNetworks_haveExactSums() throws Exception {
+        int checked = 0;
+        try (var files = java.nio.file.Files.list(ShippedScenarios.folder())) {
+            for (var file : (Iterable<java.nio.file.Path>) files.sorted()::iterator) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".json")) {
+                    continue;
+                }
+                Scenario s = ShippedScenarios.load(name.substring(0, name.length() - 5));
+                assertTrue(World.build(s, 7).network().exactWeightSums(), name);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 20, "shipped scenarios found: " + checked);
+    }
+
     /**
      * The same world but for one tie between two persons who never join, given the weight 2^-60: its ulp makes the
      * network's sums inexact, so the run sums afresh; the tie is never counted, so the run must be the same.

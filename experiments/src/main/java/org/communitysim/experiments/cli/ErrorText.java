@@ -83,6 +83,9 @@ final class ErrorText {
                     E.SWEEP_SERIES_DIFFER_GOT),
             Rule.of("^--resume (.+): the sweep was started with (.+); give the same options to resume it$",
                     E.SWEEP_SERIES_DIFFER),
+            Rule.of("^(.+) \\+ kols\\.count \\((\\d+)\\) exceeds population\\.size \\((\\d+)\\)$", E.SEEDS_EXCEED_POPULATION),
+            Rule.of("^(.+) \\((\\d+)\\) exceeds the regular persons of this population \\((\\d+) of (\\d+); advertisers, "
+                    + "population\\.advertiserShare, are never seeds or KOLs\\)$", E.SEEDS_EXCEED_REGULARS),
             Rule.of("^Unknown option: (.+)$", E.UNKNOWN_OPTION),
             Rule.of("^Unknown options: (.+)$", E.UNKNOWN_OPTIONS),
             Rule.of("^Invalid value for option '(.+)': '(.*)' is not an int$", E.NOT_AN_INT),

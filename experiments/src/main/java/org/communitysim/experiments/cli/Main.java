@@ -13,6 +13,7 @@ import java.nio.file.NotDirectoryException;
 import java.util.List;
 import org.communitysim.experiments.report.CliLabels;
 import org.communitysim.experiments.report.Lang;
+import org.communitysim.model.World;
 import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(root);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? INPUT_ERROR
+        cl.setExitCodeExceptionMapper(e -> e instanceof InputException || worldProblem(e) != null ? INPUT_ERROR
                 : environmentFailure(e) != null ? ENVIRONMENT_ERROR : FAILURE);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter e = ex.getCommandLine().getErr();
@@ -88,6 +89,12 @@ public final class Main implements Runnable {
                 if (problems.size() > MAX_PROBLEMS_PRINTED) {
                     e.println(ErrorText.moreProblems(problems.size() - MAX_PROBLEMS_PRINTED, lang));
                 }
+                e.flush();
+                return INPUT_ERROR;
+            }
+            World.WorldException world = worldProblem(ex);
+            if (world != null) { // the scenario does not fit the world it drew: the input's problem, no stack trace
+                e.println(ErrorText.line(oneLine(world.getMessage()), lang));
                 e.flush();
                 return INPUT_ERROR;
             }
@@ -113,6 +120,16 @@ public final class Main implements Runnable {
             return FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /** The world's refusal of the scenario behind {@code e} (itself, or anywhere in its causes), or null. */
+    static World.WorldException worldProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof World.WorldException w) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** The I/O failure behind {@code e} (itself, or the cause of an UncheckedIOException), or null. */

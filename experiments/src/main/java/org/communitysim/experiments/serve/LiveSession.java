@@ -383,7 +383,11 @@ final class LiveSession {
                 throw new InputException(sides.get(i).scenario.name() + ": network.edgeListPath: " + persons
                         + " persons is more than a live session runs (at most " + limits.persons() + ")");
             }
-            sides.get(i).start(worlds[i], runSeed);
+            try {
+                sides.get(i).start(worlds[i], runSeed);
+            } catch (World.WorldException e) { // e.g. more seeds than the world's regular persons
+                throw new InputException(sides.get(i).scenario.name() + ": " + e.getMessage());
+            }
         }
         owed = 0;
         rate = 0;

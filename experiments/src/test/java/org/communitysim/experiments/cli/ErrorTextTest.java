@@ -38,6 +38,14 @@ class ErrorTextTest {
     }
 
     @Test
+    void moreSeedsThanPersons_langZh_isChinese() {
+        String zh = err("run", "reference", "--set", "population.size=100", "--set", "group.seedMembers=101",
+                "--replicates", "1", "--lang", "zh");
+        assertTrue(zh.startsWith("错误：") && zh.endsWith("group.seedMembers + kols.count（101）超过 population.size（100）\n"),
+                zh);
+    }
+
+    @Test
     void errorLines_langZh_chinesePrefixAndMessagesWithPathAndValueVerbatim() throws Exception {
         assertEquals("错误：--set population.size=abc: population.size：应为 [1, 1000000] 内的整数，实为 \"abc\"\n",
                 err("run", "reference", "--set", "population.size=abc", "--lang", "zh", "--quiet"));

@@ -56,6 +56,28 @@ class HostileInputsCliTest {
                 + "\", \"population\": {\"size\": 300}, \"horizonDays\": 20}");
     }
 
+    /**
+     * As many seeds as persons: some persons are advertisers (population.advertiserShare), who are never seeds, so the
+     * circle cannot be seeded. Used to hang for ever looking for one more regular person; now an input error in both
+     * languages, nothing written.
+     */
+    @Test
+    void seedsBeyondTheRegularPersons_isAnInputErrorNotAHang() throws IOException {
+        Path out1 = dir.resolve("seeds");
+        assertEquals(2, cli("run", base().toString(), "--set", "group.seedMembers=299", "--replicates", "2",
+                "--out", out1.toString()));
+        String en = stderr();
+        assertTrue(en.matches("(?s)error: group\\.seedMembers \\+ kols\\.count \\(299\\) exceeds the regular persons of "
+                + "this population \\(\\d+ of 300; advertisers, population\\.advertiserShare, are never seeds or KOLs\\)\\s*"),
+                en);
+        assertFalse(Files.exists(out1), "nothing written");
+        assertEquals(2, cli("compare", base().toString(), "big-open-group", "--set", "group.seedMembers=299",
+                "--replicates", "2", "--out", dir.resolve("seeds-zh").toString(), "--lang", "zh"));
+        String zh = stderr();
+        assertTrue(zh.startsWith("错误：") && zh.contains("超过这个人群中的普通人数（共 300 人，普通人 "), zh);
+        assertFalse(Files.exists(dir.resolve("seeds-zh")), "nothing written");
+    }
+
     @Test
     void run_emptyOut_isAnInputErrorAndWritesNothing() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
