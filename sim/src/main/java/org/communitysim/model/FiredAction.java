@@ -14,7 +14,7 @@ import java.util.Locale;
  * @param affected members removed (KOLs who left, members purged), activists named, or levers set or returned;
  *                 0 for an event
  */
-public record FiredAction(int day, String source, Kind kind, String label, int affected) {
+public record FiredAction(int day, String source, Kind kind, String label, int affected) implements java.io.Serializable {
 
     /** What a fired action did; {@link #column()} is how outputs spell it. */
     public enum Kind {

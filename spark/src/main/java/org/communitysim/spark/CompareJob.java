@@ -20,6 +20,10 @@ import org.communitysim.experiments.montecarlo.DailyBands;
 import org.communitysim.experiments.io.Csv;
 import org.communitysim.experiments.job.MonteCarloJob;
 import org.communitysim.experiments.montecarlo.Ensemble;
+import org.communitysim.experiments.montecarlo.GroupRow;
+import org.communitysim.experiments.montecarlo.GroupRuns;
+import org.communitysim.experiments.montecarlo.GroupTrace;
+import org.communitysim.model.FiredAction;
 import org.communitysim.experiments.montecarlo.RunRow;
 import org.communitysim.experiments.montecarlo.ScenarioRuns;
 import org.communitysim.experiments.report.Lang;
@@ -103,11 +107,12 @@ final class CompareJob {
             });
             CsvParts.save(rows, out.uri(Output.RUNS), gzip);
             List<Tuple2<Long, double[][]>> cells = bands(records, replicates, sc.defaultParallelism());
+            List<RunRecord.Extras> extras = records.map(RunRecord::extras).collect();
             records.unpersist();
             shipped.destroy();
             double wall = (System.nanoTime() - t0) / 1e9;
 
-            List<ScenarioRuns> runs = readBack(out, scenarios, names, replicates, seed, cells, header);
+            List<ScenarioRuns> runs = readBack(out, scenarios, names, replicates, seed, cells, header, extras);
             java.nio.file.Path dir = out.localDir();
             MonteCarloJob.Spec spec = new MonteCarloJob.Spec(scenarios, replicates, seed, sc.defaultParallelism(),
                     false, bootstrap, lang, dir, command, version);
@@ -163,7 +168,8 @@ final class CompareJob {
 
     /** Reads the summary outcomes back from the part files and assembles each scenario's runs with its bands. */
     private static List<ScenarioRuns> readBack(Output out, List<Scenario> scenarios, List<String> names,
-            int replicates, long seed, List<Tuple2<Long, double[][]>> cells, String header) throws IOException {
+            int replicates, long seed, List<Tuple2<Long, double[][]>> cells, String header,
+            List<RunRecord.Extras> extras) throws IOException {
         int s = scenarios.size();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < s; i++) {
@@ -213,8 +219,32 @@ final class CompareJob {
                 q[i][m][d] = java.util.Arrays.copyOfRange(c._2()[m], 1, c._2()[m].length);
             }
         }
+        // the groups and fired actions of every run, put in replicate order as the local runner keeps them
+        List<List<List<GroupRow>>> groups = new ArrayList<>();
+        List<List<List<FiredAction>>> fired = new ArrayList<>();
+        List<List<GroupTrace>> traces = new ArrayList<>();
+        for (int i = 0; i < s; i++) {
+            groups.add(new ArrayList<>(java.util.Collections.nCopies(replicates, null)));
+            fired.add(new ArrayList<>(java.util.Collections.nCopies(replicates, null)));
+            traces.add(List.of());
+        }
+        for (RunRecord.Extras e : extras) {
+            if (groups.get(e.scenario()).set(e.replicate(), List.copyOf(e.groups())) != null) {
+                throw new IllegalStateException("run " + names.get(e.scenario()) + "/" + e.replicate() + " twice");
+            }
+            fired.get(e.scenario()).set(e.replicate(), List.copyOf(e.fired()));
+            if (e.replicate() == 0) {
+                traces.set(e.scenario(), List.copyOf(e.traces()));
+            }
+        }
         List<ScenarioRuns> runs = new ArrayList<>();
         for (int i = 0; i < s; i++) {
+            if (groups.get(i).contains(null)) {
+                throw new IllegalStateException("the groups of a run of " + names.get(i) + " are missing");
+            }
+            List<GroupRow> rows = groups.get(i).stream().flatMap(List::stream).toList();
+            GroupRuns groupRuns = new GroupRuns(rows, traces.get(i),
+                    GroupRuns.survival(rows, replicates, Ensemble.survivalSeed(seed, names.get(i))));
             int days = scenarios.get(i).horizonDays();
             for (int m = 0; m < METRICS; m++) {
                 for (int d = 0; d < days; d++) {
@@ -224,7 +254,7 @@ final class CompareJob {
                 }
             }
             runs.add(new ScenarioRuns(scenarios.get(i), seeds.clone(), outcomes[i],
-                    DailyBands.of(days, q[i], means[i])));
+                    DailyBands.of(days, q[i], means[i]), fired.get(i), groupRuns));
         }
         return runs;
     }

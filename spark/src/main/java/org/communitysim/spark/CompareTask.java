@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.communitysim.experiments.montecarlo.Ensemble;
+import org.communitysim.experiments.montecarlo.GroupRow;
+import org.communitysim.experiments.montecarlo.GroupTrace;
 import org.communitysim.model.DailyMetric;
 import org.communitysim.model.RunResult;
 import org.communitysim.random.Seeds;
@@ -65,7 +67,12 @@ final class CompareTask implements Serializable {
                             double[] v = results[i].daily().series(METRICS[m]);
                             daily[m] = v.length == days ? v : java.util.Arrays.copyOf(v, days);
                         }
-                        pending.add(new RunRecord(i, r, runSeed, results[i].summary().values(), daily));
+                        Scenario s = sc.get(i);
+                        pending.add(new RunRecord(i, r, runSeed, results[i].summary().values(), daily,
+                                new ArrayList<>(GroupRow.of(s, r, runSeed, results[i])),
+                                r == 0 ? new ArrayList<>(results[i].groups().stream().map(GroupTrace::of).toList())
+                                        : new ArrayList<>(),
+                                new ArrayList<>(results[i].fired())));
                     }
                     r++;
                     if (r == to) {

@@ -284,12 +284,8 @@ class SparkSweepTest {
         Path b = Fixtures.scenario(dir, "small-curated-group");
         int replicates = 7;
         Path local = dir.resolve("local");
-        Files.createDirectories(local);
-        MonteCarloJob.run(new MonteCarloJob.Spec(List.of(ScenarioFiles.load(a), ScenarioFiles.load(b)), replicates, 5,
-                2, false, false, Lang.EN, local, "test", "test"), Ensemble.Progress.NONE);
         Path out = dir.resolve("spark");
-        Fixtures.sparkOk(Fixtures.loopback("local[2]", "compare", a.toString(), b.toString(), "--replicates",
-                Integer.toString(replicates), "--seed", "5", "--out", out.toString(), "--partitions", "3"));
+        compareBoth(a, b, replicates, 5, 3, local, out);
 
         List<String> localRows = Fixtures.csvRows(local.resolve("runs.csv"));
         List<String> sparkRows = new ArrayList<>(Fixtures.partRows(out,
@@ -307,6 +303,46 @@ class SparkSweepTest {
         assertTrue(Files.size(out.resolve("report.html")) > 1000);
         assertFalse(Files.exists(out.resolve("runs.csv")), "per-run rows live in runs/, written by the executors");
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"runs/\""), "runs/ listed in the manifest");
+    }
+
+    /** Compares scenarios a and b with the local runner into {@code local} and with Spark (local[2]) into {@code out}. */
+    private static void compareBoth(Path a, Path b, int replicates, long seed, int partitions, Path local, Path out)
+            throws Exception {
+        Files.createDirectories(local);
+        MonteCarloJob.run(new MonteCarloJob.Spec(List.of(ScenarioFiles.load(a), ScenarioFiles.load(b)), replicates,
+                seed, 2, false, false, Lang.EN, local, "test", "test"), Ensemble.Progress.NONE);
+        Fixtures.sparkOk(Fixtures.loopback("local[2]", "compare", a.toString(), b.toString(), "--replicates",
+                Integer.toString(replicates), "--seed", Long.toString(seed), "--out", out.toString(), "--partitions",
+                Integer.toString(partitions)));
+    }
+
+    /**
+     * A world of three groups and a scenario with a playbook: Spark writes the local runner's groups.csv, survival.csv
+     * and actions.csv (and their Parquet copies), byte for byte. Before, it wrote no groups and an actions.csv with a
+     * header only, as if no action had fired.
+     */
+    @Test
+    void compare_groupsAndActions_sameFilesAsLocalRunner(@TempDir Path dir) throws Exception {
+        Path a = Fixtures.write(dir, "matrix.json", "{\"extends\": \"" + Fixtures.SCENARIOS.resolve("matrix-of-3.json")
+                + "\", \"name\": \"matrix\", \"population\": {\"size\": 900}, \"horizonDays\": 60}");
+        Path b = Fixtures.write(dir, "campaign.json", "{\"extends\": \""
+                + Fixtures.SCENARIOS.resolve("referral-campaign-14-days.json")
+                + "\", \"name\": \"campaign\", \"population\": {\"size\": 900}, \"horizonDays\": 60}");
+        int replicates = 5;
+        Path local = dir.resolve("local");
+        Path out = dir.resolve("spark");
+        compareBoth(a, b, replicates, 8, 2, local, out);
+        assertTrue(Fixtures.csvRows(local.resolve("groups.csv")).size() >= 3 * replicates + replicates,
+                "three groups a run in the matrix, one in the campaign");
+        assertTrue(Fixtures.csvRows(local.resolve("actions.csv")).size() >= replicates, "the campaign fires");
+        for (String f : List.of("groups", "survival", "actions", "daily", "comparison")) {
+            assertEquals(Files.readString(local.resolve(f + ".csv"), StandardCharsets.UTF_8),
+                    Files.readString(out.resolve(f + ".csv"), StandardCharsets.UTF_8), f + ".csv");
+            assertArrayEquals(Files.readAllBytes(local.resolve(f + ".parquet")),
+                    Files.readAllBytes(out.resolve(f + ".parquet")), f + ".parquet");
+        }
+        String report = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("campaign") && report.contains("matrix"), "report of both scenarios");
     }
 
     @Test

@@ -178,8 +178,8 @@ public final class MonteCarloJob {
                 tidy(files, parquet, out.resolve("daily_runs.csv"),
                         TidyCsv.writeDailyRuns(out.resolve("daily_runs.csv"), runs, result.series()));
             }
-            // the groups (docs/model.md §4.12): one row per group of every run, and their survival curve; a runner
-            // that does not collect groups (the Spark compare) writes neither
+            // the groups (docs/model.md §4.12): one row per group of every run, and their survival curve (both
+            // runners, local and Spark, collect them; runs built from outcomes alone have none and write neither)
             if (runs.stream().anyMatch(r -> !r.groups().rows().isEmpty())) {
                 tidy(files, parquet, out.resolve("groups.csv"), TidyCsv.writeGroups(out.resolve("groups.csv"), runs));
                 tidy(files, parquet, out.resolve("survival.csv"),

@@ -104,14 +104,10 @@ public final class Ensemble {
                         Scenario sc = scenarios.get(i);
                         RunResult result = results[i];
                         outcomes[i][rep] = org.communitysim.model.CustomOutcome.values(result, custom);
-                        List<GroupRow> rows = new ArrayList<>(result.groups().size());
-                        for (GroupRecord g : result.groups()) {
-                            rows.add(GroupRow.of(sc.name(), rep, seeds[rep], g, sc.horizonDays(),
-                                    sc.metrics().finalWindowDays()));
-                        }
+                        List<GroupRow> rows = GroupRow.of(sc, rep, seeds[rep], result);
                         synchronized (fired) {
                             fired.get(i).set(rep, result.fired());
-                            groupRows.get(i).set(rep, List.copyOf(rows));
+                            groupRows.get(i).set(rep, rows);
                             if (rep == 0) {
                                 traces.set(i, result.groups().stream().map(GroupTrace::of).toList());
                             }
@@ -158,7 +154,7 @@ public final class Ensemble {
      * The seed of a scenario's survival bootstrap: from the master seed and the scenario's name, so that a curve's
      * band does not change with the other scenarios run beside it or their order.
      */
-    static long survivalSeed(long masterSeed, String name) {
+    public static long survivalSeed(long masterSeed, String name) {
         return Seeds.streamSeed(masterSeed, "survival:" + name);
     }
 

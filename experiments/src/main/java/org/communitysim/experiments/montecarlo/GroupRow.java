@@ -22,7 +22,8 @@ import org.communitysim.model.GroupRecord;
  * @param finalActive  active members over the final window
  */
 public record GroupRow(String scenario, int replicate, long seed, int group, int parent, int openDay, int deadDay,
-        int lifespan, double peakMembers, int peakDay, double finalMembers, double finalActive) {
+        int lifespan, double peakMembers, int peakDay, double finalMembers, double finalActive)
+        implements java.io.Serializable {
 
     /** groups.csv; {@code dead_day} is empty for a group alive at the horizon. */
     public static final CsvTable<GroupRow> TABLE = CsvTable.of(List.of("scenario", "replicate", "seed", "group",
@@ -32,6 +33,20 @@ public record GroupRow(String scenario, int replicate, long seed, int group, int
                     .integer(row.parent()).integer(row.openDay()).number(row.died() ? row.deadDay() : Double.NaN)
                     .integer(row.died() ? 1 : 0).integer(row.lifespan()).number(row.peakMembers())
                     .integer(row.peakDay()).number(row.finalMembers()).number(row.finalActive()));
+
+    /**
+     * The rows of every group of replicate {@code replicate} of {@code scenario}, in order of opening: what every runner
+     * (the local ensemble, the Spark compare) records of a run's groups.
+     */
+    public static List<GroupRow> of(org.communitysim.scenario.Scenario scenario, int replicate, long seed,
+            org.communitysim.model.RunResult result) {
+        List<GroupRow> rows = new java.util.ArrayList<>(result.groups().size());
+        for (GroupRecord g : result.groups()) {
+            rows.add(of(scenario.name(), replicate, seed, g, scenario.horizonDays(),
+                    scenario.metrics().finalWindowDays()));
+        }
+        return List.copyOf(rows);
+    }
 
     /** The row of one group's record in a run of {@code horizonDays} days with a final window of {@code window}. */
     public static GroupRow of(String scenario, int replicate, long seed, GroupRecord g, int horizonDays, int window) {

@@ -12,7 +12,7 @@ import org.communitysim.experiments.stats.KaplanMeier;
  * @param survival the survival curve with its cluster-bootstrap band, or null when not computed
  */
 public record GroupRuns(List<GroupRow> rows, List<GroupTrace> traces, KaplanMeier.Curve survival) {
-    /** A runner that does not collect groups (the Spark compare). */
+    /** No groups: runs built from outcomes alone (tests, reports of summaries). */
     public static final GroupRuns NONE = new GroupRuns(List.of(), List.of(), null);
 
     public GroupRuns {

@@ -14,7 +14,8 @@ import org.communitysim.model.GroupRecord;
  * @param members members each day (0 before it opened)
  * @param active  active members each day
  */
-public record GroupTrace(int group, int parent, int openDay, int deadDay, double[] members, double[] active) {
+public record GroupTrace(int group, int parent, int openDay, int deadDay, double[] members, double[] active)
+        implements java.io.Serializable {
 
     public static GroupTrace of(GroupRecord g) {
         return new GroupTrace(g.index(), g.parent(), g.openDay(), g.deadDay(), g.daily().series(DailyMetric.MEMBERS),

@@ -33,7 +33,7 @@ public record ScenarioRuns(Scenario scenario, long[] seeds, double[][] outcomes,
         this(scenario, seeds, outcomes, bands, fired, GroupRuns.NONE);
     }
 
-    /** Without fired actions: a runner that does not collect them (the Spark compare). */
+    /** Without fired actions or groups: for tests and reports built from outcomes alone. */
     public ScenarioRuns(Scenario scenario, long[] seeds, double[][] outcomes, DailyBands bands) {
         this(scenario, seeds, outcomes, bands, List.of());
     }
