@@ -2,7 +2,6 @@ package org.communitysim.experiments.cli;
 
 import org.communitysim.experiments.report.Labels;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +12,10 @@ import org.communitysim.experiments.calibration.CalibrationSpecs;
 import org.communitysim.experiments.calibration.Estimate;
 import org.communitysim.experiments.calibration.ObservedCsv;
 import org.communitysim.experiments.calibration.ObservedData;
-import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.CalibrationJob;
 import org.communitysim.experiments.report.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,30 +54,17 @@ final class CalibrateCommand implements Callable<Integer> {
         if (seed.seed != null) {
             cs = cs.withSeed(seed.seed);
         }
-        Path out = options.out;
-        if (resume != null && out != null && !resume.equals(out)) {
-            throw new InputException("give either --resume DIR or --out DIR (a resumed calibration writes into DIR)");
-        }
+        OutFolders.requireOneFolder(resume, options.out, "calibration");
         ObservedData observed = ObservedCsv.read(observedFile);
         String command = "community-sim calibrate " + MonteCarloCommand.quote(observedFile.toString()) + " "
                 + MonteCarloCommand.quote(specFile.toString()) + " --seed " + cs.seed() + options.langArg();
-        CalibrationResult r;
-        Path dir;
-        // locked for the whole calibration: a second calibrate or --resume of this folder is refused
-        try (ResultsFolder folder = resume != null ? OutFolders.resume(resume)
-                : OutFolders.claimResumable(out, List.of(cs.name()),
-                        CalibrationJob.SPEC_FILE, "calibrate")) {
-            dir = folder.dir();
-            try {
-                r = CalibrationJob.run(cs, observed, dir, resume != null, t, command, Main.version(), lang,
-                        ProgressBar.create(options.quiet, lang, spec.commandLine().getErr()));
-                folder.keep();
-            } finally {
-                if (Files.exists(dir.resolve(CalibrationJob.SPEC_FILE))) {
-                    folder.keep(); // the journal has started: a failed calibration is continued with --resume
-                }
-            }
-        }
+        CalibrationSpec fit = cs;
+        OutFolders.Written<CalibrationResult> written = OutFolders.writeResumable(resume, options.out,
+                List.of(cs.name()), CalibrationJob.SPEC_FILE, "calibrate",
+                dir -> CalibrationJob.run(fit, observed, dir, resume != null, t, command, Main.version(), lang,
+                        ProgressBar.create(options.quiet, lang, spec.commandLine().getErr())));
+        CalibrationResult r = written.result();
+        Path dir = written.dir();
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {
             if (resume != null) {

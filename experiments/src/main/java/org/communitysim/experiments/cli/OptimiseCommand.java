@@ -3,12 +3,10 @@ package org.communitysim.experiments.cli;
 import org.communitysim.experiments.report.OptimisationReport;
 import org.communitysim.experiments.report.Labels;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.OptimisationJob;
 import org.communitysim.experiments.optimisation.Comparison;
 import org.communitysim.experiments.optimisation.OptimisationResult;
@@ -18,7 +16,6 @@ import org.communitysim.experiments.optimisation.Optimiser;
 import org.communitysim.experiments.report.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,29 +51,16 @@ final class OptimiseCommand implements Callable<Integer> {
         if (seed.seed != null) {
             os = os.withSeed(seed.seed);
         }
-        Path out = options.out;
-        if (resume != null && out != null && !resume.equals(out)) {
-            throw new InputException("give either --resume DIR or --out DIR (a resumed optimisation writes into DIR)");
-        }
+        OutFolders.requireOneFolder(resume, options.out, "optimisation");
         String command = "community-sim optimise " + MonteCarloCommand.quote(specFile.toString()) + " --seed "
                 + os.seed() + options.langArg();
-        OptimisationResult r;
-        Path dir;
-        // locked for the whole search: a second optimise or --resume of this folder is refused, never interleaved
-        try (ResultsFolder folder = resume != null ? OutFolders.resume(resume)
-                : OutFolders.claimResumable(out, List.of(os.name()),
-                        OptimisationJob.SPEC_FILE, "optimise")) {
-            dir = folder.dir();
-            try {
-                r = OptimisationJob.run(os, dir, resume != null, t, command, Main.version(), lang,
-                        ProgressBar.create(options.quiet, lang, spec.commandLine().getErr()));
-                folder.keep();
-            } finally {
-                if (Files.exists(dir.resolve(OptimisationJob.SPEC_FILE))) {
-                    folder.keep(); // the journal has started: a failed search is continued with --resume, not lost
-                }
-            }
-        }
+        OptimisationSpec search = os;
+        OutFolders.Written<OptimisationResult> written = OutFolders.writeResumable(resume, options.out,
+                List.of(os.name()), OptimisationJob.SPEC_FILE, "optimise",
+                dir -> OptimisationJob.run(search, dir, resume != null, t, command, Main.version(), lang,
+                        ProgressBar.create(options.quiet, lang, spec.commandLine().getErr())));
+        OptimisationResult r = written.result();
+        Path dir = written.dir();
         PrintWriter w = spec.commandLine().getOut();
         if (!options.quiet) {
             if (resume != null) {

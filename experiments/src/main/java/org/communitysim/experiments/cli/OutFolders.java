@@ -75,6 +75,35 @@ final class OutFolders {
         }
     }
 
+    /**
+     * A resumable search (calibrate, optimise) into a new {@code --out} folder ({@link #claimResumable}) or, continued,
+     * into its {@code --resume} folder, locked for the whole job so a second process is refused, never interleaved. The
+     * folder is kept if the job returns, and also if it fails once its journal has started ({@code specFile} written):
+     * such a search is continued with {@code --resume}, not lost; a job that fails before leaves nothing.
+     */
+    static <T> Written<T> writeResumable(Path resume, Path out, List<String> names, String specFile, String command,
+            FolderJob<T> job) throws Exception {
+        try (ResultsFolder folder = resume != null ? resume(resume) : claimResumable(out, names, specFile, command)) {
+            Path dir = folder.dir();
+            try {
+                T result = job.writeInto(dir);
+                folder.keep();
+                return new Written<>(dir, result);
+            } finally {
+                if (Files.exists(dir.resolve(specFile))) {
+                    folder.keep();
+                }
+            }
+        }
+    }
+
+    /** A resumed {@code noun} writes into its {@code --resume} folder: an {@code --out} naming another is refused. */
+    static void requireOneFolder(Path resume, Path out, String noun) throws InputException {
+        if (resume != null && out != null && !resume.equals(out)) {
+            throw new InputException("give either --resume DIR or --out DIR (a resumed " + noun + " writes into DIR)");
+        }
+    }
+
     /** A folder that holds results to continue ({@code --resume DIR}). */
     static ResultsFolder resume(Path dir) throws InputException, IOException {
         requireNonEmpty("--resume", dir);
