@@ -15,6 +15,14 @@ import org.communitysim.scenario.Scenario;
 record Referral(Params params, TopicWorld world, GroupState g, Rng rng) {
     /** Draws among a member's ties to find one outside the group before giving up on a consideration. */
     private static final int TIE_TRIES = 4;
+    /**
+     * The most ties a member considers in a day: {@code CONSIDER_BASE + CONSIDER_PER_TIE × degree}. A bound on the
+     * work, not a mechanism: far above any rate of the calibrated range (a Poisson draw of mean 5 exceeds 66 with
+     * probability below 10^-40), it binds only when invitation rates and rewards are pushed to absurd products (a rate
+     * of 10^10 a day once looped for hours).
+     */
+    static final int CONSIDER_BASE = 64;
+    static final int CONSIDER_PER_TIE = 2;
 
     /**
      * @param reward the referral reward R in standard rewards ({@code referral.reward} ÷
@@ -57,7 +65,7 @@ record Referral(Params params, TopicWorld world, GroupState g, Rng rng) {
             int tenure = day - g.joinDay[i];
             double rate = p.inviteBase() * Engagement.of(g.satisfaction[i])
                     * (Math.exp(-tenure / p.inviteTau()) + p.inviteFloor()) * (1 + p.rewardRateGain() * incentive);
-            int considered = rng.poisson(rate);
+            int considered = (int) Math.min(rng.poisson(rate), CONSIDER_BASE + (long) CONSIDER_PER_TIE * degree);
             if (considered == 0) {
                 continue;
             }

@@ -49,6 +49,15 @@ public record Scenario(
                 throw new IllegalArgumentException("network.meanDegree (" + network.meanDegree() + ") cannot be reached "
                         + "by population.size (" + size + ") persons: each can have at most " + (size - 1) + " ties");
             }
+            if (network.type() == NetworkType.WATTS_STROGATZ) { // the lattice's rule (network.WattsStrogatz)
+                long half = Math.max(1, Math.round(network.meanDegree() / 2));
+                if (2 * half >= size || size * half > Integer.MAX_VALUE - 8) {
+                    throw new IllegalArgumentException("network.meanDegree (" + network.meanDegree() + ") gives a "
+                            + "Watts–Strogatz lattice of degree " + 2 * half + " (an even number of ring neighbours), "
+                            + "which needs more than " + 2 * half + " persons and fewer than 2^31/" + half
+                            + "; population.size is " + size);
+                }
+            }
             if (seeds + kols.count() > size) {
                 throw new IllegalArgumentException(seedField + " + kols.count (" + (seeds + kols.count())
                         + ") exceeds population.size (" + size + ")");

@@ -87,6 +87,15 @@ class JoinSectionFileTest {
         Path b = file("b.json", "{\"population\": {\"size\": 20}, \"group\": {\"seedMembers\": 5, \"sizeCap\": 10}}");
         String pb = String.join("\n", assertThrows(InputException.class, () -> ScenarioFiles.load(b)).problems());
         assertTrue(pb.contains("network.meanDegree (49.0) cannot be reached by population.size (20)"), pb);
+        // a Watts–Strogatz lattice rounds the degree up to an even count of ring neighbours: 999 → 1,000 for 1,000
+        // persons was a runtime failure (exit 1) of the generator instead of an input error
+        Path c = file("c.json", "{\"population\": {\"size\": 1000}, \"network\": {\"type\": \"watts-strogatz\", "
+                + "\"meanDegree\": 999}}");
+        String pc = String.join("\n", assertThrows(InputException.class, () -> ScenarioFiles.load(c)).problems());
+        assertTrue(pc.contains("network.meanDegree (999.0) gives a Watts–Strogatz lattice of degree 1000"), pc);
+        Path d = file("d.json", "{\"population\": {\"size\": 1000}, \"network\": {\"type\": \"watts-strogatz\", "
+                + "\"meanDegree\": 998}}");
+        assertEquals(998, ScenarioFiles.load(d).network().meanDegree(), 0.0);
     }
 
     @Test
