@@ -86,6 +86,9 @@ final class ErrorText {
             Rule.of("^(.+) \\+ kols\\.count \\((\\d+)\\) exceeds population\\.size \\((\\d+)\\)$", E.SEEDS_EXCEED_POPULATION),
             Rule.of("^(.+) \\((\\d+)\\) exceeds the regular persons of this population \\((\\d+) of (\\d+); advertisers, "
                     + "population\\.advertiserShare, are never seeds or KOLs\\)$", E.SEEDS_EXCEED_REGULARS),
+            Rule.of("^query: only a reading statement is run \\((.+)\\); got (.+)$", E.QUERY_NOT_READING),
+            Rule.of("^query: only one statement is run; got a second one after the ';' at character (\\d+)$",
+                    E.QUERY_ONE_STATEMENT),
             Rule.of("^Unknown option: (.+)$", E.UNKNOWN_OPTION),
             Rule.of("^Unknown options: (.+)$", E.UNKNOWN_OPTIONS),
             Rule.of("^Invalid value for option '(.+)': '(.*)' is not an int$", E.NOT_AN_INT),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.communitysim.experiments.store.ReadingStatement;
 import org.communitysim.experiments.store.ResultsQuery;
 import org.communitysim.scenario.file.InputException;
 import picocli.CommandLine;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code query RESULTS... SQL}: SQL over the Parquet tables of one or several results folders (docs/cli.md), through
- * embedded DuckDB. A SQL error is the user's input: its message, exit code 2.
+ * embedded DuckDB. Only one reading statement is run ({@link ReadingStatement}): the folders are only read. A SQL
+ * error is the user's input: its message, exit code 2.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
         customSynopsis = "community-sim query [-hV] [--lang=en|zh] [--max-rows=N] [--out=FILE] RESULTS... SQL",
@@ -59,6 +61,8 @@ final class QueryCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         try {
+            // a statement that is not a read (COPY ... TO, several statements, ...) is refused before any folder is read
+            ReadingStatement.of(sql);
             ResultsQuery q = new ResultsQuery(folders);
             long t0 = System.nanoTime();
             if (out != null) {

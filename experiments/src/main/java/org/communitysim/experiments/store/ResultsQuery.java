@@ -77,11 +77,19 @@ public final class ResultsQuery {
         return List.copyOf(tables.keySet());
     }
 
-    /** Runs {@code sql}; returns at most {@code maxRows} rows for printing, and the total count. */
+    /**
+     * Runs {@code sql}, one reading statement ({@link ReadingStatement}: anything else is refused before DuckDB
+     * sees it); returns at most {@code maxRows} rows for printing, and the total count.
+     */
     public Table run(String sql, int maxRows) throws QueryException, IOException {
+        String statement = ReadingStatement.of(sql);
         try (Connection c = connect(); Statement s = c.createStatement()) {
             long t0 = System.nanoTime();
-            try (ResultSet r = s.executeQuery(sql)) {
+            // execute, not executeQuery: the latter reports a statement without rows in JDBC's words, not the user's
+            if (!s.execute(statement)) {
+                throw new QueryException("query: the statement returned no table");
+            }
+            try (ResultSet r = s.getResultSet()) {
                 return read(r, maxRows, t0);
             }
         } catch (SQLException e) {
@@ -109,8 +117,13 @@ public final class ResultsQuery {
         return new Table(columns, rows, total, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Writes the result of {@code sql} to {@code out}: CSV or Parquet by its extension; returns the rows written. */
+    /**
+     * Writes the result of {@code sql} (one reading statement, as for {@link #run}) to {@code out}: CSV or Parquet by
+     * its extension; returns the rows written.
+     */
     public long export(String sql, Path out) throws QueryException, IOException {
+        // without trailing ';' and comments, so a last '-- comment' cannot swallow the closing parenthesis
+        String inner = ReadingStatement.of(sql);
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         String format;
         if (name.endsWith(".csv")) {
@@ -123,10 +136,6 @@ public final class ResultsQuery {
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + out.getFileName() + ".tmp");
-        String inner = sql.strip();
-        while (inner.endsWith(";")) {
-            inner = inner.substring(0, inner.length() - 1).strip();
-        }
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("COPY (" + inner + ") TO " + Duck.literal(tmp.toString()) + " (" + format + ")");
             long n;

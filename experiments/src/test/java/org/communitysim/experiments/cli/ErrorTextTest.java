@@ -143,7 +143,10 @@ class ErrorTextTest {
                 "/tmp/a.json: metrics.outcomes[0].metric: \"zzz\" is not a daily metric; allowed: members, active (or a "
                         + "ratio of two, e.g. active/members)",
                 "/tmp/a.json: world.groupSettings[0]: group.topc: not a setting of a group; did you mean \"group.topic\"? "
-                        + "allowed: the fields under group, content, kols, referral (docs/scenarios.md \"Every field\")");
+                        + "allowed: the fields under group, content, kols, referral (docs/scenarios.md \"Every field\")",
+                "query: only a reading statement is run (SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SHOW, SUMMARIZE, "
+                        + "EXPLAIN); got COPY",
+                "query: only one statement is run; got a second one after the ';' at character 9");
         for (String m : messages) {
             assertEquals(m, ErrorText.translate(m, Lang.EN), "the English template rebuilds it");
             String zh = ErrorText.translate(m, Lang.ZH);
@@ -151,7 +154,7 @@ class ErrorTextTest {
             assertTrue(zh.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), zh);
         }
         assertEquals("/tmp/a.json: playbook[1].effect：未知的效果 \"purgeLurker\"；是否想写 \"purgeLurkers\"？允许：set, "
-                + "endCampaign, kolsLeave, purgeLurkers, event, openGroup", ErrorText.translate(messages.get(messages.size() - 5),
+                + "endCampaign, kolsLeave, purgeLurkers, event, openGroup", ErrorText.translate(messages.get(messages.size() - 7),
                 Lang.ZH));
         String unknown = "/tmp/a.json: playbook[0]: a playbook action's duration must be >= 0, got -1";
         assertEquals(unknown, ErrorText.translate(unknown, Lang.ZH), "an uncommon message keeps its English words");

@@ -1,5 +1,6 @@
 package org.communitysim.experiments.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,9 +101,10 @@ class QueryCommandTest {
 
     @Test
     void query_badSqlUnknownColumnMissingFolderBadOut_exitTwoWithTheReason() {
+        assertEquals(2, cli("query", sweep.toString(), "SELECT ,1"));
+        assertTrue(err.toString().contains("error: query: Parser Error: syntax error at or near \",\""), err.toString());
         assertEquals(2, cli("query", sweep.toString(), "SELEC 1"));
-        assertTrue(err.toString().contains("error: query: Parser Error: syntax error at or near \"SELEC\""),
-                err.toString());
+        assertTrue(err.toString().contains("error: query: only a reading statement is run ("), err.toString());
         assertEquals(2, cli("query", sweep.toString(), "SELECT nope FROM runs"));
         assertTrue(err.toString().contains("Referenced column \"nope\" not found"), err.toString());
         assertFalse(err.toString().contains("Exception") || err.toString().contains("\tat "), err.toString());
@@ -113,5 +115,64 @@ class QueryCommandTest {
         assertEquals(2, cli("query", sweep.toString(), "SELECT 1", "--out", dir.resolve("x.txt").toString()));
         assertTrue(err.toString().contains("must end in .csv or .parquet"), err.toString());
         assertEquals(2, cli("query", sweep.toString()), "a folder and no SQL");
+    }
+
+    @Test
+    void query_copyToAResultsFile_refusedExitTwoAndTheFileUntouched() throws Exception {
+        Path runs = sweep.resolve("runs.parquet");
+        byte[] before = Files.readAllBytes(runs);
+        Path csv = dir.resolve("copied.csv");
+        assertEquals(2, cli("query", sweep.toString(), "COPY (SELECT 1 AS a) TO '" + runs + "' (FORMAT parquet)"));
+        assertEquals("error: query: only a reading statement is run (SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SHOW, "
+                + "SUMMARIZE, EXPLAIN); got COPY\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, cli("query", sweep.toString(), "  /* a comment */ ((COPY runs TO '" + csv + "'))"));
+        assertTrue(err.toString().endsWith("got COPY\n"), err.toString());
+        assertEquals(2, cli("query", sweep.toString(), "EXPLAIN ANALYZE COPY runs TO '" + csv + "'"), "runs the COPY");
+        assertTrue(err.toString().endsWith("got EXPLAIN ANALYZE COPY\n"), err.toString());
+        for (String write : List.of("SET enable_external_access = false", "ATTACH 'x.db'", "INSTALL httpfs",
+                "CREATE TABLE t AS SELECT 1", "PRAGMA version", "CALL pragma_version()", "/* a comment */ INSERT INTO runs VALUES (1)")) {
+            assertEquals(2, cli("query", sweep.toString(), write), write);
+            assertTrue(err.toString().startsWith("error: query: only a reading statement is run ("), err.toString());
+        }
+        assertArrayEquals(before, Files.readAllBytes(runs), "runs.parquet byte for byte");
+        assertFalse(err.toString().contains("executeQuery"), err.toString());
+    }
+
+    @Test
+    void query_twoStatements_refusedBeforeEitherRuns() {
+        Path csv = dir.resolve("second.csv");
+        assertEquals(2, cli("query", sweep.toString(), "SELECT 1; COPY runs TO '" + csv + "'"));
+        assertEquals("error: query: only one statement is run; got a second one after the ';' at character 9\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(csv), "the second statement did not run");
+        assertEquals(2, cli("query", sweep.toString(), "SELECT 1;; SELECT 2"));
+        assertTrue(err.toString().contains("only one statement is run"), err.toString());
+    }
+
+    @Test
+    void query_oneStatementWithSemicolonsInStringsCommentsAndTrailing_runs() throws Exception {
+        assertEquals(0, cli("query", sweep.toString(), "WITH t AS (SELECT \"group.threshold\" AS x FROM runs) "
+                + "SELECT count(*) AS n, 'a;b' AS s, $$c;d$$ AS d, E'e\\';f' AS e FROM t /* ; */ -- ;\n;  ;"),
+                err.toString());
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("n", "s", "d", "e"), List.of(lines.get(0).strip().split(" +")), lines.toString());
+        assertEquals(List.of("12", "a;b", "c;d", "e';f"), List.of(lines.get(1).strip().split(" +")), lines.toString());
+        for (String read : List.of("FROM runs", "(SELECT 1)", "VALUES (1)", "TABLE runs", "DESCRIBE runs", "SHOW TABLES",
+                "SUMMARIZE runs", "EXPLAIN SELECT 1", "select 1 -- trailing comment")) {
+            assertEquals(0, cli("query", sweep.toString(), read), read + ": " + err);
+        }
+        Path csv = dir.resolve("q/commented.csv");
+        assertEquals(0, cli("query", sweep.toString(), "SELECT point FROM runs -- the points", "--out", csv.toString()),
+                err.toString());
+        assertEquals(13, Files.readAllLines(csv).size());
+    }
+
+    @Test
+    void query_refusal_langZh_isChinese() {
+        assertEquals(2, cli("query", sweep.toString(), "COPY runs TO 'x.csv'", "--lang", "zh"));
+        assertEquals("错误：query：只运行读取数据的语句（SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SHOW, SUMMARIZE, "
+                + "EXPLAIN），实为 COPY\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, cli("query", sweep.toString(), "SELECT 1; SELECT 2", "--lang", "zh"));
+        assertEquals("错误：query：只运行一条语句；第 9 个字符处的 ';' 之后还有一条语句\n", err.toString(StandardCharsets.UTF_8));
     }
 }
