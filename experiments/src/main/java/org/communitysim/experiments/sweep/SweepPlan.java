@@ -24,6 +24,29 @@ public record SweepPlan(double[][] values, MorrisDesign morris, SaltelliDesign s
         return values.length;
     }
 
+    /**
+     * The number of points {@link #of} builds, from the design's counts alone (grid: the product of the levels;
+     * random, lhs, sobol: samples; morris: samples × (k + 1); saltelli: samples × (k + 2)), without building any:
+     * so a sweep too large to run is refused at once, not after minutes of building its points.
+     */
+    public static long pointCount(SweepSpec spec) {
+        long k = spec.parameters().size();
+        long samples = spec.samples();
+        return switch (spec.design()) {
+            case GRID -> {
+                long points = 1;
+                for (SweepParameter p : spec.parameters()) {
+                    // saturating: the spec reader already caps a grid at 10^7 points
+                    points = points > Long.MAX_VALUE / p.levels() ? Long.MAX_VALUE : points * p.levels();
+                }
+                yield points;
+            }
+            case RANDOM, LHS, SOBOL -> samples;
+            case MORRIS -> samples * (k + 1);
+            case SALTELLI -> samples * (k + 2);
+        };
+    }
+
     public static SweepPlan of(SweepSpec spec) {
         List<SweepParameter> ps = spec.parameters();
         int k = ps.size();

@@ -76,23 +76,13 @@ public final class SweepRunner {
     }
 
     /**
-     * Runs the sweep; with {@code series} (not null) every run's chosen daily metrics on every k-th day also stream
-     * to a journal — under the same lock as its runs.csv row, flushed before it, so a run counted done always has its
-     * series — and end as series.parquet, sorted by point, replicate and day, duplicates (a run repeated after a kill)
-     * dropped: the same bytes as an uninterrupted sweep's.
+     * The sweep's runs (points × replicates) from the design's counts ({@link SweepPlan#pointCount}); an input
+     * error when there are more than an int counts or the final sort of runs.csv would need more than half of
+     * this Java's memory.
      */
-    public static SweepResult run(SweepSpec spec, Path outDir, boolean resume, int threads, String command,
-            String version, Ensemble.Progress progress, SeriesOptions series)
-            throws IOException, InterruptedException, InputException {
-        SweepPlan plan = SweepPlan.of(spec);
-        List<Scenario> scenarios = scenarios(spec, plan, true);
-        ObjectNode resolved = resolvedSpec(spec, plan, scenarios.get(0));
-        String hash = resolved.get("hash").asText();
-        Path specFile = outDir.resolve(SPEC_FILE);
-        Path runsFile = outDir.resolve(RUNS_FILE);
-        int points = plan.points();
-        int replicates = spec.replicates();
-        long total = (long) points * replicates;
+    static long total(SweepSpec spec) throws InputException {
+        long points = SweepPlan.pointCount(spec);
+        long total = points > Long.MAX_VALUE / spec.replicates() ? Long.MAX_VALUE : points * spec.replicates();
         if (total > Integer.MAX_VALUE) {
             throw new InputException(spec.file() + ": the sweep has " + total + " runs; at most " + Integer.MAX_VALUE);
         }
@@ -102,6 +92,32 @@ public final class SweepRunner {
                     + "8 bytes per run (%.1f GB), more than half of the %.1f GB this Java may use; lower replicates "
                     + "or the number of points, or give Java more memory (java -Xmx...)", spec.file(), total,
                     total * 8 / 1e9, Runtime.getRuntime().maxMemory() / 1e9));
+        }
+        return total;
+    }
+
+    /**
+     * Runs the sweep; with {@code series} (not null) every run's chosen daily metrics on every k-th day also stream
+     * to a journal — under the same lock as its runs.csv row, flushed before it, so a run counted done always has its
+     * series — and end as series.parquet, sorted by point, replicate and day, duplicates (a run repeated after a kill)
+     * dropped: the same bytes as an uninterrupted sweep's.
+     */
+    public static SweepResult run(SweepSpec spec, Path outDir, boolean resume, int threads, String command,
+            String version, Ensemble.Progress progress, SeriesOptions series)
+            throws IOException, InterruptedException, InputException {
+        int replicates = spec.replicates();
+        // from the design's counts, before any point is built: building a scenario per point of a sweep too large
+        // to run took minutes before this refusal came (saltelli, 10^6 samples, 1000 replicates: 3·10^9 runs)
+        long total = total(spec);
+        SweepPlan plan = SweepPlan.of(spec);
+        List<Scenario> scenarios = scenarios(spec, plan, true);
+        ObjectNode resolved = resolvedSpec(spec, plan, scenarios.get(0));
+        String hash = resolved.get("hash").asText();
+        Path specFile = outDir.resolve(SPEC_FILE);
+        Path runsFile = outDir.resolve(RUNS_FILE);
+        int points = plan.points();
+        if ((long) points * replicates != total) {
+            throw new IllegalStateException("the design built " + points + " points, its counts say " + total / replicates);
         }
         BitSet done = new BitSet((int) total);
         if (resume) {

@@ -1,11 +1,19 @@
 package org.communitysim.experiments.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.communitysim.experiments.cli.Main;
 import org.communitysim.scenario.file.InputException;
 import org.communitysim.model.Outcome;
 import org.junit.jupiter.api.Test;
@@ -154,5 +162,43 @@ class SweepSpecsTest {
         Path spec = SweepFixtures.spec(dir, "k", "{\"base\": \"base.json\", \"parameters\": ["
                 + "{\"path\": \"group.threshold\", \"values\": [0]}]}");
         assertTrue(SweepSpecs.load(spec).outcomes().contains(Outcome.FINAL_ACTIVE_SHARE));
+    }
+
+    /**
+     * A sweep of 3·10^9 runs (saltelli, 10^6 base rows, one parameter, 1000 replicates) is refused from the design's
+     * counts at once: before, a scenario was built for each of its 3·10^6 points first, which took minutes.
+     */
+    @Test
+    void sweepCli_tooManyRuns_refusedAtOnceExitTwoNothingWritten(@TempDir Path dir) {
+        Path spec = SweepFixtures.spec(dir, "huge", "{\"base\": \"base.json\", \"design\": \"saltelli\", "
+                + "\"samples\": 1000000, \"replicates\": 1000, "
+                + "\"parameters\": [{\"path\": \"group.threshold\", \"min\": 0, \"max\": 1}]}");
+        Path out = dir.resolve("out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Main.execute(new String[] {"sweep",
+            spec.toString(), "--out", out.toString(), "--quiet"}, sink, new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(2, code, err.toString());
+        assertEquals("error: " + spec + ": the sweep has 3000000000 runs; at most 2147483647\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /** The point count the size check uses equals the points each design builds. */
+    @Test
+    void pointCount_everyDesign_equalsThePointsBuilt(@TempDir Path dir) throws Exception {
+        String params = "\"parameters\": [{\"path\": \"group.threshold\", \"min\": 0, \"max\": 1}, "
+                + "{\"path\": \"group.sizeCap\", \"min\": 50, \"max\": 400}, "
+                + "{\"path\": \"kols.count\", \"min\": 0, \"max\": 5}]";
+        for (String design : List.of("random", "lhs", "sobol", "morris", "saltelli")) {
+            SweepSpec s = SweepSpecs.load(SweepFixtures.spec(dir, design, "{\"base\": \"base.json\", \"design\": \""
+                    + design + "\", \"samples\": 7, \"replicates\": 3, " + params + "}"));
+            assertEquals(SweepPlan.of(s).points(), SweepPlan.pointCount(s), design);
+        }
+        SweepSpec grid = SweepSpecs.load(SweepFixtures.spec(dir, "grid", "{\"base\": \"base.json\", \"parameters\": "
+                + "[{\"path\": \"group.threshold\", \"values\": [0, 0.2, 0.4]}, "
+                + "{\"path\": \"group.sizeCap\", \"values\": [100, 300]}]}"));
+        assertEquals(6, SweepPlan.pointCount(grid));
+        assertEquals(SweepPlan.of(grid).points(), SweepPlan.pointCount(grid));
     }
 }
