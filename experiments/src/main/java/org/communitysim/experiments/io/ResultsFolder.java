@@ -66,6 +66,43 @@ public final class ResultsFolder implements AutoCloseable {
         this.lock = lock;
         this.created = created;
         this.kept = kept;
+        OPEN.add(this);
+    }
+
+    /**
+     * The folders this process holds: on Ctrl-C or SIGTERM (a shutdown hook; finally blocks do not run then) every
+     * unkept one that holds nothing but its lock file yet is taken back, so an interrupted run leaves no folder behind.
+     * One with files in it is left alone: its writer may still be running, and a later claim refuses it as not empty.
+     */
+    private static final java.util.Set<ResultsFolder> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (ResultsFolder f : OPEN) {
+                f.abandonIfEmpty();
+            }
+        }, "community-sim-results-folders"));
+    }
+
+    private void abandonIfEmpty() {
+        try {
+            if (kept || !lock.isValid() || !onlyTheLockFile(dir)) {
+                return;
+            }
+            Files.deleteIfExists(lockFile);
+            lock.release();
+            channel.close();
+            deleteCreatedFolders();
+        } catch (IOException | RuntimeException e) {
+            // the process is ending: what cannot be taken back stays, and a later claim says why it refuses it
+        }
+    }
+
+    /** Whether {@code dir} holds nothing but the lock file. */
+    private static boolean onlyTheLockFile(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.allMatch(p -> p.getFileName().toString().equals(LOCK_FILE));
+        }
     }
 
     /** The folder is locked by another live process (or another thread of this one). */
@@ -158,7 +195,17 @@ public final class ResultsFolder implements AutoCloseable {
             if (holder != null) {
                 throw new FolderInUseException(dir, holder);
             }
-            throw new FolderNotEmptyException(dir); // a lock file nobody holds: an interrupted earlier run's folder
+            if (!onlyTheLockFile(dir)) {
+                throw new FolderNotEmptyException(dir); // a lock file nobody holds beside files: an interrupted run's
+            }
+            // nothing but a lock file nobody holds: a run killed before it wrote anything; the folder is taken over
+            ResultsFolder folder = lockExisting(dir, created, false);
+            if (!onlyTheLockFile(dir)) { // another process wrote there between the look and the lock
+                folder.keep();
+                folder.close();
+                throw new FolderNotEmptyException(dir);
+            }
+            return folder;
         }
         ResultsFolder folder = null;
         try {
@@ -233,6 +280,19 @@ public final class ResultsFolder implements AutoCloseable {
             }
             throw new NoSuchFileException(dir.toString(), null, "no such folder");
         }
+        ResultsFolder folder = lockExisting(dir, List.of(), true);
+        try {
+            AtomicFiles.deleteOrphans(dir); // a run killed while renaming its files into place left these
+        } catch (IOException e) {
+            folder.close();
+            throw e;
+        }
+        return folder;
+    }
+
+    /** Locks the existing folder {@code dir} through its lock file (created if missing); refused while it is held. */
+    private static ResultsFolder lockExisting(Path dir, List<Path> created, boolean kept) throws IOException,
+            FolderInUseException {
         Path lockFile = dir.resolve(LOCK_FILE);
         while (true) {
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -262,14 +322,7 @@ public final class ResultsFolder implements AutoCloseable {
                 channel.close();
                 continue;
             }
-            ResultsFolder folder = new ResultsFolder(dir, lockFile, channel, lock, List.of(), true);
-            try {
-                AtomicFiles.deleteOrphans(dir); // a run killed while renaming its files into place left these
-            } catch (IOException e) {
-                folder.close();
-                throw e;
-            }
-            return folder;
+            return new ResultsFolder(dir, lockFile, channel, lock, List.copyOf(created), kept);
         }
     }
 
@@ -281,6 +334,7 @@ public final class ResultsFolder implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
+        OPEN.remove(this);
         try {
             if (lock.isValid()) {
                 if (!kept) {

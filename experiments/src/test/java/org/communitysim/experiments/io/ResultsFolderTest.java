@@ -155,6 +155,28 @@ class ResultsFolderTest {
         }
     }
 
+    /**
+     * A run killed (kill -9, or Ctrl-C before the shutdown hook could act) before it wrote anything leaves its folder
+     * holding only a lock file nobody holds: a new claim takes it over. Beside any other file, it is still refused.
+     */
+    @Test
+    void claimNew_onlyALockFileNobodyHolds_isTakenOver() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("killed"));
+        Files.writeString(out.resolve(ResultsFolder.LOCK_FILE), "999999999 dead\n");
+        try (ResultsFolder f = ResultsFolder.claimNew(out)) {
+            assertTrue(Files.readString(out.resolve(ResultsFolder.LOCK_FILE))
+                    .startsWith(ProcessHandle.current().pid() + " "));
+            Files.writeString(out.resolve("runs.csv"), "new\n");
+            f.keep();
+        }
+        assertEquals("new\n", Files.readString(out.resolve("runs.csv")));
+        Path other = Files.createDirectories(dir.resolve("killed-later"));
+        Files.writeString(other.resolve(ResultsFolder.LOCK_FILE), "999999999 dead\n");
+        Files.writeString(other.resolve("daily.csv"), "partial");
+        assertThrows(ResultsFolder.FolderNotEmptyException.class, () -> ResultsFolder.claimNew(other));
+        assertEquals("partial", Files.readString(other.resolve("daily.csv")));
+    }
+
     @Test
     void openExisting_lockFileLeftByAKilledProcess_isTakenOverAndOrphanTempFilesGo() throws Exception {
         Path out = Files.createDirectories(dir.resolve("sweep"));
