@@ -411,7 +411,10 @@ public final class Answer {
                     compared++;
                     List<Standing> standings = rows.stream().filter(Answer::ranked)
                             .map(d -> new Side(d, !asA).standing()).toList();
-                    dominates &= !standings.contains(Standing.WORSE) && standings.contains(Standing.BETTER);
+                    String y = asA ? rows.get(0).b() : rows.get(0).a();
+                    // worse in money is a trade-off too: a costlier strategy is not chosen without a goal
+                    dominates &= !standings.contains(Standing.WORSE) && standings.contains(Standing.BETTER)
+                            && !worseInMoney(x, y);
                 }
                 if (dominates && compared == scenarios.size() - 1) {
                     return x;
@@ -440,9 +443,11 @@ public final class Answer {
             }
             String trade;
             if (worse.isEmpty()) {
-                trade = fill(text(Text.ANSWER_TRADE_ONE_SIDED), name(x), name(y), list(better));
+                trade = fill(text(worseInMoney(x, y) ? Text.ANSWER_TRADE_ONE_SIDED_MONEY : Text.ANSWER_TRADE_ONE_SIDED),
+                        name(x), name(y), list(better));
             } else if (better.isEmpty()) {
-                trade = fill(text(Text.ANSWER_TRADE_ONE_SIDED), name(y), name(x), list(flip(worse)));
+                trade = fill(text(worseInMoney(y, x) ? Text.ANSWER_TRADE_ONE_SIDED_MONEY : Text.ANSWER_TRADE_ONE_SIDED),
+                        name(y), name(x), list(flip(worse)));
             } else {
                 trade = fill(text(Text.ANSWER_TRADE), name(x), name(y), list(better), list(flip(worse)));
             }
@@ -507,6 +512,22 @@ public final class Answer {
             };
             return fill(text(Text.MONEY_ITEM), esc(Labels.inSentence(Labels.name(s.d().outcome(), lang), lang)),
                     esc(v[0]), esc(v[1]), esc(standing));
+        }
+
+        /**
+         * Whether X is clearly worse than Y in money: on profit, or on cost where profit was not compared (the
+         * money rule of {@link #money}: its own family's intervals).
+         */
+        private boolean worseInMoney(String x, String y) {
+            List<Side> sides = moneySides(x, y, null);
+            for (Outcome o : List.of(Outcome.PROFIT, Outcome.COST)) {
+                for (Side s : sides) {
+                    if (s.d().outcome().equals(o)) {
+                        return s.standing() == Standing.WORSE;
+                    }
+                }
+            }
+            return false;
         }
 
         /** X against Y on the run's profit, revenue and cost (the goal excepted), those that were compared. */

@@ -154,6 +154,24 @@ class AnswerTest {
                 + "（20,659 CNY 对 0 CNY）上更差。"), zh);
     }
 
+    /**
+     * Without a goal, a strategy better on a KPI and worse on none but clearly worse in money is not chosen as if it
+     * dominated: the reviewer read "worse on no KPI … choose it" beside "profit (−5,489 CNY vs −3,273 CNY, worse)".
+     */
+    @Test
+    void withoutGoal_betterOnKpisButWorseInMoney_isATradeOffNotAChoice() {
+        ReportModel m = rewardLosesMoney(List.of(Outcome.FINAL_ACTIVE, Outcome.PEAK_ACTIVE), null);
+        String en = answer(m, Lang.EN);
+        assertFalse(en.contains("choose"), en);
+        assertTrue(en.contains("no strategy is better on every KPI"), en);
+        assertTrue(en.contains("Against reference, referral.reward=10 is better on active members at the horizon "
+                + "(262 vs 134), and worse on no KPI but worse in money."), en);
+        assertTrue(en.contains("profit (\u221220,659 CNY vs 0 CNY, worse)"), en);
+        String zh = answer(m, Lang.ZH);
+        assertFalse(zh.contains("应选"), zh);
+        assertTrue(zh.contains("没有更差的指标，但在钱上更差。"), zh);
+    }
+
     @Test
     void withGoal_nothingWorseAndNoMoney_costsNothingMeasurable() {
         ScenarioRuns a = runs("a", values(Outcome.FINAL_ACTIVE, (IntToDoubleFunction) r -> 100 + z(r),
