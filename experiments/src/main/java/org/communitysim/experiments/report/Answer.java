@@ -29,7 +29,7 @@ import org.communitysim.model.Unit;
  *       much (the difference with its interval, adjusted like the table's), how sure (the share of paired futures in
  *       which it did better), and what it costs: the other KPIs on which it is clearly worse — cost outcomes
  *       included, whatever outcomes the model declares.</li>
- *   <li>Without a goal: a strategy at least as good on every KPI and better on some is recommended as such;
+ *   <li>Without a goal: a strategy at least as good on every KPI and in money, and better on some KPI, is recommended as such;
  *       otherwise the answer says that no goal was named and gives the trade-offs of each pair (or of each change
  *       against its baseline).</li>
  * </ul>
