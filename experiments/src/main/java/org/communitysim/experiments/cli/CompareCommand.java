@@ -19,6 +19,12 @@ import picocli.CommandLine.Parameters;
             "and random draws (common random numbers), so differences are paired: by how much, with intervals that",
             "hold for all KPIs together, and how sure we are."})
 final class CompareCommand extends MonteCarloCommand {
+    /** One replicate gives a paired difference but no interval: every verdict would be "no clear difference". */
+    @Override
+    int minReplicates() {
+        return 2;
+    }
+
     @Parameters(arity = "1..*", paramLabel = "SCENARIO",
             description = "Scenario files or shipped scenario names: two or more, or one baseline with --vary.")
     List<String> scenarios;

@@ -38,10 +38,15 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         return "";
     }
 
+    /** The fewest replicates the command can answer with (a paired comparison needs two for an interval). */
+    int minReplicates() {
+        return 1;
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (options.replicates < 1) {
-            throw new InputException("--replicates must be >= 1, got " + options.replicates);
+        if (options.replicates < minReplicates()) {
+            throw new InputException("--replicates must be >= " + minReplicates() + ", got " + options.replicates);
         }
         if (options.replicates > 1_000_000) {
             throw new InputException("--replicates must be <= 1000000, got " + options.replicates);
@@ -55,8 +60,9 @@ abstract class MonteCarloCommand implements Callable<Integer> {
         List<String> names = scenarios.stream().map(Scenario::name).toList();
         reportEdgeLists(scenarios);
         org.communitysim.experiments.io.PhaseLog.mark("scenarios loaded");
+        // at most one world per replicate is in flight, however many threads are asked for
         String tooBig = org.communitysim.experiments.montecarlo.MemoryBudget.refusal(scenarios, options.replicates,
-                options.keepSeries, options.threadCount(), Runtime.getRuntime().maxMemory());
+                options.keepSeries, Math.min(options.threadCount(), options.replicates), Runtime.getRuntime().maxMemory());
         if (tooBig != null) {
             throw new InputException(tooBig);
         }

@@ -266,8 +266,8 @@ public final class LiveServer implements AutoCloseable {
             list = clients.get(id);
         }
         if (s == null) {
-            client.sendEvent("failure", "{\"type\":\"error\",\"problems\":[\"no live session '" + id.replaceAll(
-                    "[^0-9a-f]", "") + "': reload the page\"]}");
+            client.sendEvent("failure", "{\"type\":\"error\",\"problems\":[\"no live session '" + shown(id)
+                    + "': reload the page\"]}");
             client.close();
             return;
         }
@@ -287,12 +287,21 @@ public final class LiveServer implements AutoCloseable {
 
     // ---- helpers
 
+    /**
+     * A session id as an error repeats it: letters, digits, '-' and '_' only (safe inside hand-built JSON and HTML),
+     * at most 64 of them. It used to keep hex digits only, so "nosuch" was shown as "c".
+     */
+    static String shown(String id) {
+        String s = id.replaceAll("[^A-Za-z0-9_-]", "");
+        return s.length() > 64 ? s.substring(0, 64) + "…" : s;
+    }
+
     private LiveSession session(Context ctx) throws NoSession {
         String id = ctx.pathParam("id");
         synchronized (sessions) {
             LiveSession s = sessions.get(id);
             if (s == null) {
-                throw new NoSession("no live session '" + id.replaceAll("[^0-9a-f]", "")
+                throw new NoSession("no live session '" + shown(id)
                         + "' (closed after " + config.limits().sessions() + " newer ones, or the server restarted): "
                         + "reload the page");
             }

@@ -78,6 +78,17 @@ class HostileInputsCliTest {
         assertFalse(Files.exists(dir.resolve("seeds-zh")), "nothing written");
     }
 
+    /** A compare of one replicate has no interval: refused. A thread count above the replicates is not a memory cost. */
+    @Test
+    void compareOfOneReplicate_refused_andThreadsBeyondTheReplicates_cost() throws IOException {
+        assertEquals(2, cli("compare", base().toString(), "small-curated-group", "--replicates", "1", "--out",
+                dir.resolve("one").toString()));
+        assertTrue(stderr().contains("--replicates must be >= 2, got 1"));
+        assertFalse(Files.exists(dir.resolve("one")));
+        assertEquals(0, cli("run", base().toString(), "--threads", "100000", "--replicates", "2", "--quiet",
+                "--no-report", "--out", dir.resolve("threads").toString()), stderr());
+    }
+
     @Test
     void run_emptyOut_isAnInputErrorAndWritesNothing() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();

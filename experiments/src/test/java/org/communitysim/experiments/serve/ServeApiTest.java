@@ -318,6 +318,10 @@ class ServeApiTest {
         LiveClient.Reply noSuch = client.post("/api/sessions/feedbeef/control", "{\"action\":\"play\"}");
         assertEquals(404, noSuch.status());
         assertTrue(noSuch.body().get("problems").get(0).asText().contains("reload the page"));
+        LiveClient.Reply named = client.post("/api/sessions/nosuch/control", "{\"action\":\"play\"}");
+        assertEquals(404, named.status());
+        assertTrue(named.body().get("problems").get(0).asText().startsWith("no live session 'nosuch'"),
+                named.body().toString()); // the id as given, not its hex digits ("c")
         LiveClient.Reply shipped = client.post("/api/sessions", "{\"scenario\":\"../../etc/passwd\"}");
         assertEquals(400, shipped.status(), "only names the scenarios folder lists are read");
         assertTrue(shipped.body().get("problems").get(0).asText().contains("no shipped scenario"));
