@@ -60,7 +60,7 @@ public final class ScenarioArgs {
                 }
                 scenarios.add(s);
             } catch (InputException e) {
-                problems.addAll(e.problems());
+                problems.addAll(sets.isEmpty() ? e.problems() : blamingTheSets(e.problems(), resolve(arg), sets));
             }
         }
         if (!problems.isEmpty()) {
@@ -94,6 +94,31 @@ public final class ScenarioArgs {
             }
         }
         return lists;
+    }
+
+    /**
+     * The problems of a file that is valid on its own but not with the {@code --set} overrides: each one that names the
+     * file names the overrides too ({@code FILE with --set group.sizeCap=1: ...}), so the user is not sent to a file
+     * that has nothing wrong with it.
+     */
+    private static List<String> blamingTheSets(List<String> problems, Path file, List<String> sets) {
+        try {
+            ScenarioFiles.load(file);
+        } catch (InputException alone) {
+            return problems; // the file's own problems: they are the file's
+        }
+        List<String> out = new ArrayList<>();
+        String with = " with --set " + String.join(", ", sets) + ": ";
+        for (String p : problems) {
+            String named = null;
+            for (String prefix : List.of(file.toString(), file.toAbsolutePath().normalize().toString())) {
+                if (named == null && p.startsWith(prefix + ": ")) {
+                    named = prefix + with + p.substring(prefix.length() + 2);
+                }
+            }
+            out.add(named != null ? named : p);
+        }
+        return out;
     }
 
     /** Where a {@code --vary} value holds a second change: a comma followed by {@code path=}. */

@@ -78,6 +78,22 @@ class HostileInputsCliTest {
         assertFalse(Files.exists(dir.resolve("seeds-zh")), "nothing written");
     }
 
+    /** A file valid alone but not with an override: the problem names the override, not only the file. */
+    @Test
+    void crossFieldProblemOfASet_namesTheSet() throws IOException {
+        Path file = base();
+        assertEquals(2, cli("run", file.toString(), "--set", "group.sizeCap=1", "--replicates", "2", "--out",
+                dir.resolve("cap").toString()));
+        String err = stderr();
+        assertTrue(err.contains(" with --set group.sizeCap=1: group.seedMembers + kols.count (15) must be <= "
+                + "group.sizeCap (1)"), err);
+        Path broken = write("broken.json", "{\"extends\": \"" + file + "\", \"group\": {\"sizeCap\": 1}}");
+        assertEquals(2, cli("run", broken.toString(), "--set", "horizonDays=30", "--replicates", "2", "--out",
+                dir.resolve("broken").toString()));
+        String own = stderr();
+        assertFalse(own.contains("with --set"), "the file's own problem is the file's: " + own);
+    }
+
     /** A compare of one replicate has no interval: refused. A thread count above the replicates is not a memory cost. */
     @Test
     void compareOfOneReplicate_refused_andThreadsBeyondTheReplicates_cost() throws IOException {
