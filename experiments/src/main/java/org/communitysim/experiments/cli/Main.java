@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
         description = "Simulate community growth strategies and compare them by Monte Carlo.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, QueryCommand.class, CalibrateCommand.class, OptimiseCommand.class, LessonCommand.class, ValidateModelCommand.class, DescribeCommand.class,
             ValidateCommand.class, ListCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int INPUT_ERROR = 2;
@@ -38,9 +38,11 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: the usage, on the error stream, and exit code 2 (a usage error, as a bad option is). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return INPUT_ERROR;
     }
 
     public static void main(String[] args) {

@@ -78,6 +78,13 @@ class HostileInputsCliTest {
         assertFalse(Files.exists(dir.resolve("seeds-zh")), "nothing written");
     }
 
+    /** No command at all: the usage on the error stream, exit 2, as for an unknown command. */
+    @Test
+    void noCommand_isAUsageError() {
+        assertEquals(2, cli());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: community-sim"));
+    }
+
     /** A file valid alone but not with an override: the problem names the override, not only the file. */
     @Test
     void crossFieldProblemOfASet_namesTheSet() throws IOException {
