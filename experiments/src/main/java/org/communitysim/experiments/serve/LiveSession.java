@@ -477,10 +477,10 @@ final class LiveSession {
     }
 
     private Side side(String key) throws InputException {
-        if (key.equals("a")) {
+        if (key.equalsIgnoreCase("a")) { // the page says "A" and "B"; the API's examples write them in lower case
             return a;
         }
-        if (key.equals("b")) {
+        if (key.equalsIgnoreCase("b")) {
             if (b == null) {
                 throw new InputException("side: strategy B is off; turn on side by side first");
             }

@@ -95,7 +95,7 @@ class ServeApiTest {
     void step_thirtyDays_framesAreTheEnginesRowsBitForBit() throws Exception {
         String id = session("reference");
         client.listen(id);
-        client.ok(path(id, "set"), "{\"side\":\"a\",\"path\":\"group.sizeCap\",\"value\":200}");
+        client.ok(path(id, "set"), "{\"side\":\"A\",\"path\":\"group.sizeCap\",\"value\":200}");
         for (int i = 0; i < 30; i++) {
             client.ok(path(id, "control"), "{\"action\":\"step\"}");
         }
