@@ -26,6 +26,14 @@ class SweepSpecsTest {
         return assertThrows(InputException.class, () -> SweepSpecs.load(spec)).problems();
     }
 
+    /** An empty list of parameters is called an empty list (it was "got an array"). */
+    @Test
+    void load_noParameters_saysTheListIsEmpty(@TempDir Path dir) {
+        List<String> p = problems(dir, "{\"base\": \"base.json\", \"replicates\": 2, \"parameters\": []}");
+        assertTrue(p.stream().anyMatch(x -> x.endsWith("parameters: expected a non-empty list of {path, values | min, "
+                + "max}, got an empty list")), p.toString());
+    }
+
     /** The sweep specs the project ships (experiments/specs/*.json with a base) load without a problem. */
     @Test
     void load_shippedSpecs_haveNoProblem() throws Exception {

@@ -13,7 +13,7 @@ public final class Values {
         } else if (v.isObject()) {
             return "an object";
         } else if (v.isArray()) {
-            return "an array";
+            return v.isEmpty() ? "an empty list" : "an array";
         } else if (v.isNumber() && !Double.isFinite(v.asDouble())) {
             return Double.toString(v.asDouble());  // Jackson would quote it: a number like 1e400 overflows to Infinity
         }
