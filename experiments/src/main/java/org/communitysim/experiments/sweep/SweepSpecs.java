@@ -78,7 +78,9 @@ public final class SweepSpecs {
                         + describe(d));
             }
         }
-        int samples = integer(root, "samples", 0, design == DesignType.GRID ? 0 : 1, src, problems);
+        // morris and saltelli indices need two trajectories or base rows (one leaves them blank: Morris, Sobol)
+        int samples = integer(root, "samples", 0, design == DesignType.GRID ? 0
+                : design == DesignType.MORRIS || design == DesignType.SALTELLI ? 2 : 1, src, problems);
         if (design != DesignType.GRID && root.get("samples") == null) {
             problems.add(src + ": samples: required for the " + design.name().toLowerCase(Locale.ROOT)
                     + " design (points, trajectories for morris, base rows for saltelli)");

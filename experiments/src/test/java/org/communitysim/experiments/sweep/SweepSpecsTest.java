@@ -26,6 +26,16 @@ class SweepSpecsTest {
         return assertThrows(InputException.class, () -> SweepSpecs.load(spec)).problems();
     }
 
+    /** One Morris trajectory or one Saltelli base row leaves every index blank: refused. */
+    @Test
+    void load_oneTrajectory_isRefused(@TempDir Path dir) {
+        for (String design : List.of("morris", "saltelli")) {
+            List<String> p = problems(dir, "{\"base\": \"base.json\", \"design\": \"" + design + "\", \"samples\": 1, "
+                    + "\"replicates\": 2, \"parameters\": [{\"path\": \"group.threshold\", \"min\": 0, \"max\": 0.4}]}");
+            assertTrue(p.stream().anyMatch(x -> x.endsWith("samples: expected an integer >= 2, got 1")), p.toString());
+        }
+    }
+
     /** An empty list of parameters is called an empty list (it was "got an array"). */
     @Test
     void load_noParameters_saysTheListIsEmpty(@TempDir Path dir) {
