@@ -161,7 +161,7 @@ public final class Calibrator {
                 double low = Stats.quantile(v, tail);
                 double high = Stats.quantile(v, 1 - tail);
                 double width = p.unit(high) - p.unit(low);
-                estimates.add(new Estimate(p, estimate[i], low, high, width, width <= spec.identifiedWidth()));
+                estimates.add(Estimate.of(p, estimate[i], low, high, width, spec.identifiedWidth(), refits.length));
             }
 
             // the bands at the estimate

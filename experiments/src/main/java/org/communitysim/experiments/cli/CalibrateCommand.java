@@ -78,7 +78,9 @@ final class CalibrateCommand implements Callable<Integer> {
                 String estimate = String.format(Locale.ROOT, "%-36s %12s", e.parameter().path(), num(e.value()));
                 w.println("  " + Labels.format(Labels.Text.TERM_CALIBRATE_ESTIMATE, lang, estimate, level,
                         num(e.low()), num(e.high()))
-                        + (e.identified() ? "" : "   " + Labels.format(Labels.Text.TERM_NOT_IDENTIFIED, lang,
+                        + (e.identified() ? "" : !e.judged() ? "   " + Labels.format(Labels.Text.TERM_NOT_JUDGED, lang,
+                                cs.bootstrap(), Estimate.MIN_REFITS)
+                                : "   " + Labels.format(Labels.Text.TERM_NOT_IDENTIFIED, lang,
                                 String.format(Locale.ROOT, "%.0f", 100 * e.widthShare()))));
             }
         }

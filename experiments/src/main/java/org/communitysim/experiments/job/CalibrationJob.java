@@ -68,11 +68,11 @@ public final class CalibrationJob {
     static void write(CalibrationResult r, Path dir, String command, String version, Lang lang) throws IOException {
         List<SearchParameter> params = r.spec().parameters();
         Csv.write(dir.resolve("estimates.csv"), CsvTable.of(List.of("parameter", "estimate", "low", "high", "level",
-                "prior", "min", "max", "width_share", "identified"), (Estimate e, org.communitysim.experiments.io.CsvCells out) -> out
+                "prior", "min", "max", "width_share", "identified", "judged"), (Estimate e, org.communitysim.experiments.io.CsvCells out) -> out
                 .text(e.parameter().path()).number(e.value()).number(e.low()).number(e.high())
                 .number(r.spec().level()).text(e.parameter().log() ? "log-uniform" : "uniform")
                 .number(e.parameter().min()).number(e.parameter().max()).number(e.widthShare())
-                .text(Boolean.toString(e.identified()))), r.estimates().stream());
+                .text(Boolean.toString(e.identified())).text(Boolean.toString(e.judged()))), r.estimates().stream());
 
         List<String> refitColumns = new ArrayList<>(List.of("refit"));
         params.forEach(p -> refitColumns.add(p.path()));
@@ -148,7 +148,7 @@ public final class CalibrationJob {
         for (Estimate e : r.estimates()) {
             SearchParameter p = e.parameter();
             set.add(p.path() + "=" + Csv.number(p.integer() ? Math.rint(e.value()) : e.value())
-                    + (e.identified() ? "" : " (not identified)"));
+                    + (e.identified() ? "" : e.judged() ? " (not identified)" : " (not judged: too few refits)"));
         }
         root.put("description", "Calibrated to " + r.observed().file().getFileName() + ": " + String.join(", ", set));
         // description before the sections, as people write the files

@@ -53,6 +53,9 @@ public final class CalibrationReport {
             if (e.identified()) {
                 answer.add(Messages.format(C.IDENTIFIED, lang, name, value(p, e.value()), level, value(p, e.low()),
                         value(p, e.high())));
+            } else if (!e.judged()) {
+                answer.add(Messages.format(C.NOT_JUDGED, lang, name, Integer.toString(spec.bootstrap()),
+                        Integer.toString(Estimate.MIN_REFITS)));
             } else {
                 answer.add(Messages.format(C.NOT_IDENTIFIED, lang, name, width, range));
             }
@@ -60,10 +63,11 @@ public final class CalibrationReport {
                     Messages.format(p.log() ? C.PRIOR_LOG_UNIFORM : C.PRIOR_UNIFORM, lang, range),
                     e.identified() ? value(p, e.value()) : "(" + value(p, e.value()) + ")",
                     value(p, e.low()) + " – " + value(p, e.high()), width,
-                    Messages.text(e.identified() ? C.VERDICT_IDENTIFIED : C.VERDICT_NOT_IDENTIFIED, lang),
+                    Messages.text(e.identified() ? C.VERDICT_IDENTIFIED
+                            : e.judged() ? C.VERDICT_NOT_IDENTIFIED : C.VERDICT_NOT_JUDGED, lang),
                     e.identified()));
         }
-        if (r.estimates().stream().noneMatch(Estimate::identified)) {
+        if (r.estimates().stream().noneMatch(Estimate::identified) && r.estimates().stream().allMatch(Estimate::judged)) {
             answer.add(Messages.text(C.ANSWER_NONE_IDENTIFIED, lang));
         }
         List<String> columns = r.observed().kpis().stream().map(ObservedKpi::column).toList();

@@ -55,6 +55,10 @@ class CalibrateCommandTest {
                 "the terminal summary in Chinese: " + printed);
         assertFalse(printed.contains(" runs in ") || printed.contains("interval") || printed.contains("results:"),
                 printed);
+        // 2 refits: too few for the identifiability verdict (Estimate.MIN_REFITS), said in the terminal and the file
+        assertTrue(printed.contains("未判断（只有 2 次重新拟合；判断至少需要 10 次）"), printed);
+        assertTrue(Files.readAllLines(dir.resolve("a").resolve("estimates.csv")).get(1).endsWith(",false,false"),
+                "identified false, judged false");
         for (String f : List.of("estimates.csv", "refits.csv", "trace.csv", "fit.csv", "fitted.json")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)),
                     Files.readAllBytes(dir.resolve("b").resolve(f)), f);
