@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,18 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code calibrate} end to end, in process: files, bytes on any thread count, the fitted file, bad input. */
 class CalibrateCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessCli cli = new InProcessCli();
 
     @TempDir
     Path dir;
-
-    private int cli(String... args) {
-        out.reset();
-        err.reset();
-        return Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
 
     private Path spec() {
         CalibrationFixtures.base(dir, 300, 30);
@@ -45,11 +34,11 @@ class CalibrateCommandTest {
         Path spec = spec();
         Path obs = CalibrationFixtures.observed(dir, dir.resolve("base.json"), List.of("group.outsideExposure"),
                 new double[] {30}, 3, List.of("members", "joins", "posts"));
-        assertEquals(0, cli("calibrate", obs.toString(), spec.toString(), "--out", dir.resolve("a").toString(),
-                "--threads", "1", "--quiet"), err.toString(StandardCharsets.UTF_8));
-        assertEquals(0, cli("calibrate", obs.toString(), spec.toString(), "--out", dir.resolve("b").toString(),
+        assertEquals(0, cli.run("calibrate", obs.toString(), spec.toString(), "--out", dir.resolve("a").toString(),
+                "--threads", "1", "--quiet"), cli.err());
+        assertEquals(0, cli.run("calibrate", obs.toString(), spec.toString(), "--out", dir.resolve("b").toString(),
                 "--threads", "2", "--lang", "zh"));
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = cli.out();
         assertTrue(printed.contains("group.outsideExposure"), "estimates printed");
         assertTrue(printed.contains("天、3 列数据") && printed.contains("% 区间 ") && printed.contains("结果："),
                 "the terminal summary in Chinese: " + printed);
@@ -77,14 +66,14 @@ class CalibrateCommandTest {
     void calibrate_badCsv_exit2WithEveryProblemAndNothingWritten() {
         Path spec = spec();
         Path obs = CalibrationFixtures.write(dir, "bad.csv", "day,members,joinz\n0,10,1\n2,-3,x\n");
-        assertEquals(2, cli("calibrate", obs.toString(), spec.toString(), "--out", dir.resolve("c").toString()));
-        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, cli.run("calibrate", obs.toString(), spec.toString(), "--out", dir.resolve("c").toString()));
+        String e = cli.err();
         assertTrue(e.contains("error: ") && e.contains("unknown column \"joinz\""), e);
         assertFalse(e.contains("Exception"), e);
         assertFalse(Files.exists(dir.resolve("c")), "nothing written");
         Path gaps = CalibrationFixtures.write(dir, "gaps.csv", "day,members\n0,10\n2,-3\n");
-        assertEquals(2, cli("calibrate", gaps.toString(), spec.toString(), "--out", dir.resolve("c").toString()));
-        e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, cli.run("calibrate", gaps.toString(), spec.toString(), "--out", dir.resolve("c").toString()));
+        e = cli.err();
         assertTrue(e.contains("day: expected 1") && e.contains("-3 is negative"), e);
     }
 
@@ -94,8 +83,8 @@ class CalibrateCommandTest {
         Path spec = CalibrationFixtures.write(dir, "spec.json", "{\"base\": \"base.json\", \"parameters\": ["
                 + "{\"path\": \"group.sizeCapp\", \"min\": 50, \"max\": 500}]}");
         Path obs = CalibrationFixtures.write(dir, "obs.csv", "day,members\n0,10\n1,11\n");
-        assertEquals(2, cli("calibrate", obs.toString(), spec.toString()));
-        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, cli.run("calibrate", obs.toString(), spec.toString()));
+        String e = cli.err();
         assertTrue(e.contains("parameters[0].path: group.sizeCapp is not a numeric scenario field; did you mean "
                 + "\"group.sizeCap\"?"), e);
     }

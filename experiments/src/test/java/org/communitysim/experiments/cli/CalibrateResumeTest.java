@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.communitysim.experiments.calibration.CalibrationFixtures;
-import org.communitysim.experiments.io.ResultsFolder;
 import org.communitysim.experiments.job.CalibrationJob;
 import org.communitysim.experiments.search.SearchJournal;
 import org.junit.jupiter.api.Test;
@@ -29,18 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * data is refused with exit 2.
  */
 class CalibrateResumeTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessCli cli = new InProcessCli();
 
     @TempDir
     Path dir;
-
-    private int cli(String... args) {
-        out.reset();
-        err.reset();
-        return Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
 
     @Test
     void calibrate_journalCutAnywhereAndTorn_resumesToTheSameBytes() throws Exception {
@@ -52,8 +39,8 @@ class CalibrateResumeTest {
         Path obs = CalibrationFixtures.observed(dir, dir.resolve("base.json"), List.of("group.outsideExposure"),
                 new double[] {30}, 3, List.of("members", "joins", "posts"));
         Path whole = dir.resolve("whole");
-        assertEquals(0, cli("calibrate", obs.toString(), spec.toString(), "--out", whole.toString(), "--threads", "2",
-                "--quiet"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli.run("calibrate", obs.toString(), spec.toString(), "--out", whole.toString(), "--threads", "2",
+                "--quiet"), cli.err());
         List<String> journal = Files.readAllLines(whole.resolve(SearchJournal.FILE));
         int lines = journal.size() - 1;
         assertTrue(journal.get(0).equals("stage,evaluation,runs,group.outsideExposure,distance"), journal.get(0));
@@ -65,27 +52,14 @@ class CalibrateResumeTest {
         int[] cuts = {-1, 3, fit + 2, lines - 1, lines};
         for (int k : cuts) {
             Path cut = dir.resolve("cut" + k);
-            Files.createDirectories(cut);
-            Files.copy(whole.resolve(CalibrationJob.SPEC_FILE), cut.resolve(CalibrationJob.SPEC_FILE));
-            StringBuilder j = new StringBuilder();
-            if (k >= 0) {
-                for (String line : journal.subList(0, k + 1)) {
-                    j.append(line).append('\n');
-                }
-                if (k < lines) {
-                    String next = journal.get(k + 1);
-                    j.append(next, 0, next.length() / 2); // torn mid-line by the kill
-                }
-            }
-            Files.writeString(cut.resolve(SearchJournal.FILE), j.toString());
-            Files.writeString(cut.resolve(ResultsFolder.LOCK_FILE), "12345 dead\n");
+            ResumeFixtures.killedAfter(whole, cut, CalibrationJob.SPEC_FILE, journal, k);
 
-            assertEquals(0, cli("calibrate", obs.toString(), spec.toString(), "--resume", cut.toString(), "--threads",
-                    "2"), err.toString(StandardCharsets.UTF_8));
-            String printed = out.toString(StandardCharsets.UTF_8);
+            assertEquals(0, cli.run("calibrate", obs.toString(), spec.toString(), "--resume", cut.toString(), "--threads",
+                    "2"), cli.err());
+            String printed = cli.out();
             assertTrue(printed.contains("resumed: "), printed);
             String what = "cut after " + k + " of " + lines + " lines (" + fit + " of the fit)";
-            assertSameResults(whole, cut, what);
+            ResumeFixtures.assertSameResults(whole, cut, what, Set.of(SearchJournal.FILE)); // the journal: as lines
             assertEquals(new TreeSet<>(journal), new TreeSet<>(Files.readAllLines(cut.resolve(SearchJournal.FILE))),
                     what + ": the journal's lines");
         }
@@ -98,41 +72,10 @@ class CalibrateResumeTest {
         cells[1] = Long.toString(Long.parseLong(cells[1]) + 1);
         rows.set(5, String.join(",", cells));
         Files.write(obs, rows);
-        assertEquals(2, cli("calibrate", obs.toString(), spec.toString(), "--resume", done.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the spec, its base scenario or the observed data differs "
+        assertEquals(2, cli.run("calibrate", obs.toString(), spec.toString(), "--resume", done.toString()));
+        assertTrue(cli.err().contains("the spec, its base scenario or the observed data differs "
                 + "from what this calibration was started with"),
-                err.toString(StandardCharsets.UTF_8));
+                cli.err());
         assertArrayEquals(before, Files.readAllBytes(done.resolve(SearchJournal.FILE)));
-    }
-
-    /** Every file of the two folders the same bytes; report.html and manifest.json but for their wall times. */
-    private static void assertSameResults(Path whole, Path resumed, String what) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(whole)) {
-            files = walk.filter(Files::isRegularFile).map(whole::relativize).sorted().toList();
-        }
-        List<Path> theirs;
-        try (Stream<Path> walk = Files.walk(resumed)) {
-            theirs = walk.filter(Files::isRegularFile).map(resumed::relativize).sorted().toList();
-        }
-        assertEquals(files, theirs, what);
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            if (name.equals(SearchJournal.FILE)) {
-                continue; // compared as lines
-            }
-            if (name.equals("report.html") || name.equals("manifest.json")) {
-                assertEquals(withoutWallTimes(Files.readString(whole.resolve(f))),
-                        withoutWallTimes(Files.readString(resumed.resolve(f))), what + ": " + f);
-            } else {
-                assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(resumed.resolve(f)),
-                        what + ": " + f);
-            }
-        }
-    }
-
-    private static String withoutWallTimes(String text) {
-        return text.replaceAll("\"wall_seconds\" : [0-9.E-]+", "\"wall_seconds\" : W")
-                .replaceAll("[0-9]+(\\.[0-9]+)? s\\b", "W s").replaceAll("[0-9]+(\\.[0-9]+)? 秒", "W 秒");
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,18 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code optimise} end to end, in process: files, bytes on any thread count, best.json, the compare folder, bad input. */
 class OptimiseCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessCli cli = new InProcessCli();
 
     @TempDir
     Path dir;
-
-    private int cli(String... args) {
-        out.reset();
-        err.reset();
-        return Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
 
     private Path spec(String constraints) {
         CalibrationFixtures.base(dir, 300, 30);
@@ -45,11 +34,11 @@ class OptimiseCommandTest {
     @Test
     void optimise_tinyGroup_sameBytesOnOneAndTwoThreadsAndUsableOutputs() throws Exception {
         Path spec = spec("\"final_members >= 10\"");
-        assertEquals(0, cli("optimise", spec.toString(), "--out", dir.resolve("a").toString(), "--threads", "1",
-                "--quiet"), err.toString(StandardCharsets.UTF_8));
-        assertEquals(0, cli("optimise", spec.toString(), "--out", dir.resolve("b").toString(), "--threads", "2",
+        assertEquals(0, cli.run("optimise", spec.toString(), "--out", dir.resolve("a").toString(), "--threads", "1",
+                "--quiet"), cli.err());
+        assertEquals(0, cli.run("optimise", spec.toString(), "--out", dir.resolve("b").toString(), "--threads", "2",
                 "--lang", "zh"));
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = cli.out();
         assertTrue(printed.contains("candidate-1"), "the answer printed");
         assertTrue(printed.contains("次运行，用时") && printed.contains("基准 ") && printed.contains("95% 置信区间")
                 && printed.contains("结果："), "the terminal summary in Chinese: " + printed);
@@ -85,8 +74,8 @@ class OptimiseCommandTest {
                 + "{\"path\": \"group.sizeCap\", \"min\": 40, \"max\": 300}], "
                 + "\"objective\": {\"outcome\": \"final_active\"}, \"replicates\": 2, \"evaluations\": 6, "
                 + "\"candidates\": 1, \"reevaluationReplicates\": 2, \"compareReplicates\": 3}");
-        assertEquals(0, cli("optimise", spec.toString(), "--out", dir.resolve("o").toString(), "--quiet"),
-                err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli.run("optimise", spec.toString(), "--out", dir.resolve("o").toString(), "--quiet"),
+                cli.err());
         Scenario best = ScenarioFiles.load(dir.resolve("o/best.json"));
         String[] row = Files.readAllLines(dir.resolve("o/candidates.csv")).get(1).split(",");
         var action = best.playbook().actions().get(0);
@@ -105,8 +94,8 @@ class OptimiseCommandTest {
         Path spec = CalibrationFixtures.write(dir, "spec.json", "{\"base\": \"base.json\", \"levers\": ["
                 + "{\"path\": \"group.sizeCapp\", \"min\": 50, \"max\": 500}], "
                 + "\"objective\": {\"outcome\": \"final_activ\"}, \"constraints\": [\"costs <= 5000\"]}");
-        assertEquals(2, cli("optimise", spec.toString(), "--out", dir.resolve("c").toString()));
-        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, cli.run("optimise", spec.toString(), "--out", dir.resolve("c").toString()));
+        String e = cli.err();
         assertTrue(e.contains("levers[0].path: group.sizeCapp is not a numeric scenario field"), e);
         assertTrue(e.contains("objective.outcome: unknown outcome \"final_activ\""), e);
         assertTrue(e.contains("constraints[0]: unknown outcome \"costs\"; did you mean \"cost\"?"), e);

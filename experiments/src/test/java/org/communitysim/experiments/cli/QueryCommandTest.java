@@ -22,8 +22,7 @@ class QueryCommandTest {
     static Path dir;
     static Path compare;
     static Path sweep;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessCli cli = new InProcessCli();
 
     @BeforeAll
     static void results() throws Exception {
@@ -45,13 +44,6 @@ class QueryCommandTest {
                 sink, sink));
     }
 
-    private int cli(String... args) {
-        out.reset();
-        err.reset();
-        return Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     @Test
     void compareAndSweep_everyCsvHasItsParquet_sameRowsAndTypes() throws Exception {
         assertEquals(6, ParquetAssert.sameAsCsv(compare.resolve("runs.csv")));
@@ -67,9 +59,9 @@ class QueryCommandTest {
 
     @Test
     void query_oneFolder_printsTheTable() {
-        assertEquals(0, cli("query", sweep.toString(), "SELECT \"group.threshold\" AS t, count(*) AS n, "
-                + "avg(final_active_share) AS active FROM runs GROUP BY 1 ORDER BY 1"), err.toString());
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, cli.run("query", sweep.toString(), "SELECT \"group.threshold\" AS t, count(*) AS n, "
+                + "avg(final_active_share) AS active FROM runs GROUP BY 1 ORDER BY 1"), cli.err());
+        List<String> lines = cli.out().lines().toList();
         assertEquals("t  n  active", lines.get(0).replaceAll(" +", " ").strip().replace("t n active", "t  n  active"));
         assertTrue(lines.get(1).strip().startsWith("0  6"), lines.toString());
         assertTrue(lines.get(2).strip().startsWith("0.4  6"), lines.toString());
@@ -78,9 +70,9 @@ class QueryCommandTest {
 
     @Test
     void query_twoFolders_stacksThemWithAResultsColumn() {
-        assertEquals(0, cli("query", compare.toString(), sweep.toString(),
-                "SELECT results, count(*) AS n FROM runs GROUP BY 1 ORDER BY 2"), err.toString());
-        String s = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("query", compare.toString(), sweep.toString(),
+                "SELECT results, count(*) AS n FROM runs GROUP BY 1 ORDER BY 2"), cli.err());
+        String s = cli.out();
         assertTrue(s.contains(compare + "   6") || s.matches("(?s).*" + java.util.regex.Pattern.quote(compare.toString())
                 + " +6.*"), s);
         assertTrue(s.matches("(?s).*" + java.util.regex.Pattern.quote(sweep.toString()) + " +12.*"), s);
@@ -91,30 +83,30 @@ class QueryCommandTest {
         Path csv = dir.resolve("q/out.csv");
         Path parquet = dir.resolve("q/out.parquet");
         String sql = "SELECT point, replicate, seed, final_active_share FROM runs ORDER BY point, replicate;";
-        assertEquals(0, cli("query", sweep.toString(), sql, "--out", csv.toString()), err.toString());
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("12 rows -> "), out.toString());
+        assertEquals(0, cli.run("query", sweep.toString(), sql, "--out", csv.toString()), cli.err());
+        assertTrue(cli.out().startsWith("12 rows -> "), cli.out());
         assertEquals(13, Files.readAllLines(csv).size());
-        assertEquals(0, cli("query", sweep.toString(), sql, "--out", parquet.toString()), err.toString());
+        assertEquals(0, cli.run("query", sweep.toString(), sql, "--out", parquet.toString()), cli.err());
         assertEquals(List.of("point", "replicate", "seed", "final_active_share"),
                 ParquetAssert.schema(parquet).stream().map(c -> c[0]).toList());
     }
 
     @Test
     void query_badSqlUnknownColumnMissingFolderBadOut_exitTwoWithTheReason() {
-        assertEquals(2, cli("query", sweep.toString(), "SELECT ,1"));
-        assertTrue(err.toString().contains("error: query: Parser Error: syntax error at or near \",\""), err.toString());
-        assertEquals(2, cli("query", sweep.toString(), "SELEC 1"));
-        assertTrue(err.toString().contains("error: query: only a reading statement is run ("), err.toString());
-        assertEquals(2, cli("query", sweep.toString(), "SELECT nope FROM runs"));
-        assertTrue(err.toString().contains("Referenced column \"nope\" not found"), err.toString());
-        assertFalse(err.toString().contains("Exception") || err.toString().contains("\tat "), err.toString());
-        assertEquals(2, cli("query", sweep.toString(), "SELECT * FROM no_such_table"));
-        assertTrue(err.toString().contains("no_such_table"), err.toString());
-        assertEquals(2, cli("query", dir.resolve("missing").toString(), "SELECT 1"));
-        assertTrue(err.toString().contains("no such results folder"), err.toString());
-        assertEquals(2, cli("query", sweep.toString(), "SELECT 1", "--out", dir.resolve("x.txt").toString()));
-        assertTrue(err.toString().contains("must end in .csv or .parquet"), err.toString());
-        assertEquals(2, cli("query", sweep.toString()), "a folder and no SQL");
+        assertEquals(2, cli.run("query", sweep.toString(), "SELECT ,1"));
+        assertTrue(cli.err().contains("error: query: Parser Error: syntax error at or near \",\""), cli.err());
+        assertEquals(2, cli.run("query", sweep.toString(), "SELEC 1"));
+        assertTrue(cli.err().contains("error: query: only a reading statement is run ("), cli.err());
+        assertEquals(2, cli.run("query", sweep.toString(), "SELECT nope FROM runs"));
+        assertTrue(cli.err().contains("Referenced column \"nope\" not found"), cli.err());
+        assertFalse(cli.err().contains("Exception") || cli.err().contains("\tat "), cli.err());
+        assertEquals(2, cli.run("query", sweep.toString(), "SELECT * FROM no_such_table"));
+        assertTrue(cli.err().contains("no_such_table"), cli.err());
+        assertEquals(2, cli.run("query", dir.resolve("missing").toString(), "SELECT 1"));
+        assertTrue(cli.err().contains("no such results folder"), cli.err());
+        assertEquals(2, cli.run("query", sweep.toString(), "SELECT 1", "--out", dir.resolve("x.txt").toString()));
+        assertTrue(cli.err().contains("must end in .csv or .parquet"), cli.err());
+        assertEquals(2, cli.run("query", sweep.toString()), "a folder and no SQL");
     }
 
     @Test
@@ -122,57 +114,57 @@ class QueryCommandTest {
         Path runs = sweep.resolve("runs.parquet");
         byte[] before = Files.readAllBytes(runs);
         Path csv = dir.resolve("copied.csv");
-        assertEquals(2, cli("query", sweep.toString(), "COPY (SELECT 1 AS a) TO '" + runs + "' (FORMAT parquet)"));
+        assertEquals(2, cli.run("query", sweep.toString(), "COPY (SELECT 1 AS a) TO '" + runs + "' (FORMAT parquet)"));
         assertEquals("error: query: only a reading statement is run (SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SHOW, "
-                + "SUMMARIZE, EXPLAIN); got COPY\n", err.toString(StandardCharsets.UTF_8));
-        assertEquals(2, cli("query", sweep.toString(), "  /* a comment */ ((COPY runs TO '" + csv + "'))"));
-        assertTrue(err.toString().endsWith("got COPY\n"), err.toString());
-        assertEquals(2, cli("query", sweep.toString(), "EXPLAIN ANALYZE COPY runs TO '" + csv + "'"), "runs the COPY");
-        assertTrue(err.toString().endsWith("got EXPLAIN ANALYZE COPY\n"), err.toString());
+                + "SUMMARIZE, EXPLAIN); got COPY\n", cli.err());
+        assertEquals(2, cli.run("query", sweep.toString(), "  /* a comment */ ((COPY runs TO '" + csv + "'))"));
+        assertTrue(cli.err().endsWith("got COPY\n"), cli.err());
+        assertEquals(2, cli.run("query", sweep.toString(), "EXPLAIN ANALYZE COPY runs TO '" + csv + "'"), "runs the COPY");
+        assertTrue(cli.err().endsWith("got EXPLAIN ANALYZE COPY\n"), cli.err());
         for (String write : List.of("SET enable_external_access = false", "ATTACH 'x.db'", "INSTALL httpfs",
                 "CREATE TABLE t AS SELECT 1", "PRAGMA version", "CALL pragma_version()", "/* a comment */ INSERT INTO runs VALUES (1)")) {
-            assertEquals(2, cli("query", sweep.toString(), write), write);
-            assertTrue(err.toString().startsWith("error: query: only a reading statement is run ("), err.toString());
+            assertEquals(2, cli.run("query", sweep.toString(), write), write);
+            assertTrue(cli.err().startsWith("error: query: only a reading statement is run ("), cli.err());
         }
         assertArrayEquals(before, Files.readAllBytes(runs), "runs.parquet byte for byte");
-        assertFalse(err.toString().contains("executeQuery"), err.toString());
+        assertFalse(cli.err().contains("executeQuery"), cli.err());
     }
 
     @Test
     void query_twoStatements_refusedBeforeEitherRuns() {
         Path csv = dir.resolve("second.csv");
-        assertEquals(2, cli("query", sweep.toString(), "SELECT 1; COPY runs TO '" + csv + "'"));
+        assertEquals(2, cli.run("query", sweep.toString(), "SELECT 1; COPY runs TO '" + csv + "'"));
         assertEquals("error: query: only one statement is run; got a second one after the ';' at character 9\n",
-                err.toString(StandardCharsets.UTF_8));
+                cli.err());
         assertFalse(Files.exists(csv), "the second statement did not run");
-        assertEquals(2, cli("query", sweep.toString(), "SELECT 1;; SELECT 2"));
-        assertTrue(err.toString().contains("only one statement is run"), err.toString());
+        assertEquals(2, cli.run("query", sweep.toString(), "SELECT 1;; SELECT 2"));
+        assertTrue(cli.err().contains("only one statement is run"), cli.err());
     }
 
     @Test
     void query_oneStatementWithSemicolonsInStringsCommentsAndTrailing_runs() throws Exception {
-        assertEquals(0, cli("query", sweep.toString(), "WITH t AS (SELECT \"group.threshold\" AS x FROM runs) "
+        assertEquals(0, cli.run("query", sweep.toString(), "WITH t AS (SELECT \"group.threshold\" AS x FROM runs) "
                 + "SELECT count(*) AS n, 'a;b' AS s, $$c;d$$ AS d, E'e\\';f' AS e FROM t /* ; */ -- ;\n;  ;"),
-                err.toString());
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+                cli.err());
+        List<String> lines = cli.out().lines().toList();
         assertEquals(List.of("n", "s", "d", "e"), List.of(lines.get(0).strip().split(" +")), lines.toString());
         assertEquals(List.of("12", "a;b", "c;d", "e';f"), List.of(lines.get(1).strip().split(" +")), lines.toString());
         for (String read : List.of("FROM runs", "(SELECT 1)", "VALUES (1)", "TABLE runs", "DESCRIBE runs", "SHOW TABLES",
                 "SUMMARIZE runs", "EXPLAIN SELECT 1", "select 1 -- trailing comment")) {
-            assertEquals(0, cli("query", sweep.toString(), read), read + ": " + err);
+            assertEquals(0, cli.run("query", sweep.toString(), read), read + ": " + cli.err());
         }
         Path csv = dir.resolve("q/commented.csv");
-        assertEquals(0, cli("query", sweep.toString(), "SELECT point FROM runs -- the points", "--out", csv.toString()),
-                err.toString());
+        assertEquals(0, cli.run("query", sweep.toString(), "SELECT point FROM runs -- the points", "--out", csv.toString()),
+                cli.err());
         assertEquals(13, Files.readAllLines(csv).size());
     }
 
     @Test
     void query_refusal_langZh_isChinese() {
-        assertEquals(2, cli("query", sweep.toString(), "COPY runs TO 'x.csv'", "--lang", "zh"));
+        assertEquals(2, cli.run("query", sweep.toString(), "COPY runs TO 'x.csv'", "--lang", "zh"));
         assertEquals("错误：query：只运行读取数据的语句（SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SHOW, SUMMARIZE, "
-                + "EXPLAIN），实为 COPY\n", err.toString(StandardCharsets.UTF_8));
-        assertEquals(2, cli("query", sweep.toString(), "SELECT 1; SELECT 2", "--lang", "zh"));
-        assertEquals("错误：query：只运行一条语句；第 9 个字符处的 ';' 之后还有一条语句\n", err.toString(StandardCharsets.UTF_8));
+                + "EXPLAIN），实为 COPY\n", cli.err());
+        assertEquals(2, cli.run("query", sweep.toString(), "SELECT 1; SELECT 2", "--lang", "zh"));
+        assertEquals("错误：query：只运行一条语句；第 9 个字符处的 ';' 之后还有一条语句\n", cli.err());
     }
 }
