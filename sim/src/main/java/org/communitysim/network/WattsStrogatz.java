@@ -20,7 +20,7 @@ final class WattsStrogatz {
 
     static TrustNetwork generate(NetworkSpec spec, int n, Rng rng) {
         Layers layers = Layers.of(spec);
-        int h = (int) Math.max(1, Math.round(spec.meanDegree() / 2)); // k/2 ties per side
+        int h = spec.latticeHalfDegree(); // k/2 ties per side
         if (2 * h >= n || (long) n * h > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("a Watts–Strogatz lattice of degree " + 2 * h
                     + " needs more than " + 2 * h + " and fewer than 2^31/" + h + " persons, got " + n);

@@ -42,6 +42,15 @@ public record NetworkSpec(
         }
     }
 
+    /**
+     * The ties on each side of a person in a Watts–Strogatz ring lattice: meanDegree / 2 rounded, at least 1, so the
+     * lattice's degree is the even number 2 × this. One rule for the generator and for the scenario's check that the
+     * population can hold the lattice.
+     */
+    public int latticeHalfDegree() {
+        return (int) Math.max(1, Math.round(meanDegree / 2));
+    }
+
     public NetworkSpec withType(NetworkType newType) {
         return new NetworkSpec(newType, meanDegree, degreeSigma, ringDistanceMean, longTieShare, rewireProbability,
                 strongShare, mediumShare, strongWeight, mediumWeight, weakWeight, edgeListPath);

@@ -49,8 +49,8 @@ public record Scenario(
                 throw new IllegalArgumentException("network.meanDegree (" + network.meanDegree() + ") cannot be reached "
                         + "by population.size (" + size + ") persons: each can have at most " + (size - 1) + " ties");
             }
-            if (network.type() == NetworkType.WATTS_STROGATZ) { // the lattice's rule (network.WattsStrogatz)
-                long half = Math.max(1, Math.round(network.meanDegree() / 2));
+            if (network.type() == NetworkType.WATTS_STROGATZ) { // the lattice network.WattsStrogatz builds
+                long half = network.latticeHalfDegree();
                 if (2 * half >= size || size * half > Integer.MAX_VALUE - 8) {
                     throw new IllegalArgumentException("network.meanDegree (" + network.meanDegree() + ") gives a "
                             + "Watts–Strogatz lattice of degree " + 2 * half + " (an even number of ring neighbours), "

@@ -212,10 +212,8 @@ public final class ResultsFolder implements AutoCloseable {
             FileLock lock = waitForOwnLock(channel);
             folder = new ResultsFolder(dir, lockFile, channel, lock, List.copyOf(created), false);
             writeToken(channel);
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.anyMatch(p -> !p.getFileName().toString().equals(LOCK_FILE))) {
-                    throw new FolderNotEmptyException(dir);
-                }
+            if (!onlyTheLockFile(dir)) {
+                throw new FolderNotEmptyException(dir);
             }
             return folder;
         } catch (IOException | FolderNotEmptyException | RuntimeException e) {
